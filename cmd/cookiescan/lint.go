@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/cookiescan/cookiescan/report"
+	"github.com/cookiescan/cookiescan/rules"
+	"github.com/cookiescan/cookiescan/scanner"
+)
+
+// lint judges saved evidence: HAR captures and HTTP response dumps.
+func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, error) {
+	fs := newFlagSet("lint", "lint [flags] PATH...", stdout)
+	var out outputFlags
+	out.register(fs)
+	nowUnix := fs.Int64("now", 0, "judge expiry as of this Unix time for responses without a Date header (default: now)")
+	if err := parseFlags(fs, args); err != nil {
+		return exitError, err
+	}
+	if fs.NArg() == 0 {
+		return exitError, usageError{errors.New("lint needs at least one PATH (a .har file, a response dump or a directory)")}
+	}
+	failOn, err := rules.ParseSeverity(out.failOn)
+	if err != nil {
+		return exitError, usageError{fmt.Errorf("--fail-on: %w", err)}
+	}
+	dests, err := out.destinations()
+	if err != nil {
+		return exitError, usageError{err}
+	}
+	started := time.Now()
+	now := started
+	if *nowUnix != 0 {
+		now = time.Unix(*nowUnix, 0).UTC()
+	}
+
+	ev := scanner.LoadFiles(ctx, fs.Args())
+	result := &report.Result{
+		Tool:     report.Tool{Name: "cookiescan", Version: version()},
+		Targets:  fs.Args(),
+		Findings: rules.Run(ev, rules.Options{Now: now, ShowValues: out.showValues}),
+		Rules:    rules.All,
+	}
+	for _, e := range ev.Errors {
+		result.Errors = append(result.Errors, e.Error())
+		fmt.Fprintf(stderr, "error: %v\n", e)
+	}
+	if ctx.Err() != nil {
+		result.Errors = append(result.Errors, "interrupted: the report covers what was read before")
+	}
+	result.Partial = len(result.Errors) > 0
+	cookies := 0
+	for _, r := range ev.Responses {
+		cookies += len(r.SetCookie)
+	}
+	result.Stats = stats(result, started, len(ev.Responses), cookies, len(ev.Scripts))
+	if err := write(result, dests, stdout); err != nil {
+		return exitError, err
+	}
+	return exitCode(result, failOn), nil
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite generated docs")
+
+// cli runs one command line and returns its exit code, stdout and stderr.
+func cli(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestDocsAgreeWithTheRegistry(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const start, end = "<!-- rules:start -->\n", "<!-- rules:end -->"
+	i, j := bytes.Index(readme, []byte(start)), bytes.Index(readme, []byte(end))
+	if i < 0 || j < i {
+		t.Fatalf("README.md lacks the %q … %q markers", start, end)
+	}
+	table := catalogMarkdown()
+	if got := string(readme[i+len(start) : j]); got != table {
+		if *update {
+			readme = append(readme[:i+len(start)], append([]byte(table), readme[j:]...)...)
+			if err := os.WriteFile("../../README.md", readme, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			t.Errorf("README.md's rule table differs from the registry; run go test ./cmd/cookiescan -run TestDocs -update\n%s", table)
+		}
+	}
+	doc := rulesDoc()
+	got, _ := os.ReadFile("../../docs/rules.md")
+	if string(got) != doc {
+		if *update {
+			if err := os.WriteFile("../../docs/rules.md", []byte(doc), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			t.Error("docs/rules.md differs from the registry; run go test ./cmd/cookiescan -run TestDocs -update")
+		}
+	}
+}
+
+func TestLintExitCodesFollowFailOn(t *testing.T) {
+	dump := writeFile(t, "login.http", "# url: https://app.example.com/\nHTTP/1.1 200 OK\nSet-Cookie: role=admin; Path=/; Secure; HttpOnly; SameSite=Lax\n\n")
+	for _, c := range []struct {
+		failOn string
+		want   int
+	}{{"high", 1}, {"critical", 0}, {"none", 0}, {"info", 1}} {
+		if code, _, stderr := cli(t, "lint", "--fail-on", c.failOn, dump); code != c.want {
+			t.Errorf("--fail-on %s: exit %d, want %d (%s)", c.failOn, code, c.want, stderr)
+		}
+	}
+	if code, _, stderr := cli(t, "lint", "--fail-on", "severe", dump); code != 2 || !strings.Contains(stderr, "unknown severity") {
+		t.Errorf("a bad --fail-on gave exit %d, %q", code, stderr)
+	}
+}
+
+func TestLintReportsEachBadFileOnOneLineAndKeepsTheRest(t *testing.T) {
+	good := writeFile(t, "good.http", "# url: https://app.example.com/\nHTTP/1.1 200 OK\nSet-Cookie: sessionid=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; Path=/; Secure\n\n")
+	bad := []string{
+		writeFile(t, "truncated.har", `{"log":{"version":"1.2","entries":[{"request":`),
+		writeFile(t, "array.har", `[1,2,3]`),
+		writeFile(t, "empty.har", ``),
+		writeFile(t, "binary.dump", "\x00\x01\x02\xff\xfe"),
+	}
+	code, stdout, stderr := cli(t, append([]string{"lint", "--format", "json", good}, bad...)...)
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if len(lines) != len(bad) {
+		t.Fatalf("want one error line per bad file, got:\n%s", stderr)
+	}
+	for i, path := range bad {
+		if !strings.Contains(lines[i], path) {
+			t.Errorf("error line %q does not name %s", lines[i], path)
+		}
+	}
+	var rep struct {
+		Partial  bool
+		Errors   []string
+		Findings []struct{ Rule string }
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("report is not JSON: %v\n%s", err, stdout)
+	}
+	if !rep.Partial || len(rep.Errors) != len(bad) {
+		t.Errorf("partial=%v with %d errors, want true and %d", rep.Partial, len(rep.Errors), len(bad))
+	}
+	found := false
+	for _, f := range rep.Findings {
+		found = found || f.Rule == "missing-httponly"
+	}
+	if !found {
+		t.Error("the good file's finding is missing")
+	}
+}
+
+func TestInspectComputesTheCookieHeaderABrowserSends(t *testing.T) {
+	code, stdout, stderr := cli(t, "inspect", "--format", "json", "--show-values",
+		"--url", "https://app.example.com/login", "--check-url", "https://app.example.com/account/x", "--now", "1780000000",
+		"Set-Cookie: a=1; Path=/", "b=2; Path=/account; Secure", "__Host-c=3; Domain=example.com; Path=/; Secure", "d=4; Max-Age=0")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var in struct {
+		Schema       string `json:"schema"`
+		CookieHeader string `json:"cookie_header"`
+		Cookies      []struct {
+			Name       string
+			Stored     bool
+			Rejections []struct{ Code string }
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &in); err != nil {
+		t.Fatal(err)
+	}
+	if in.Schema != "cookiescan/inspect/v1" || in.CookieHeader != "b=2; a=1" {
+		t.Errorf("schema %q, cookie_header %q; want cookiescan/inspect/v1 and %q", in.Schema, in.CookieHeader, "b=2; a=1")
+	}
+	if len(in.Cookies) != 4 || in.Cookies[2].Stored || len(in.Cookies[2].Rejections) == 0 {
+		t.Errorf("the __Host- cookie with a Domain was not rejected: %+v", in.Cookies)
+	}
+}
+
+func TestInspectRedactsValuesByDefault(t *testing.T) {
+	_, stdout, _ := cli(t, "inspect", "--format", "json", "--url", "https://app.example.com/", "sid=TOPSECRET; Secure; HttpOnly")
+	if strings.Contains(stdout, "TOPSECRET") {
+		t.Errorf("the value leaked:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, `"cookie_header": "sid=[redacted]"`) {
+		t.Errorf("cookie_header not redacted:\n%s", stdout)
+	}
+}
+
+func TestInspectContextDecidesWhatCrossSiteRequestsCarry(t *testing.T) {
+	headers := []string{"lax=1; SameSite=Lax; Secure", "strict=1; SameSite=Strict; Secure", "none=1; SameSite=None; Secure"}
+	for ctx, want := range map[string]string{
+		"same-site":              "lax=1; strict=1; none=1",
+		"cross-site-navigation":  "lax=1; none=1",
+		"cross-site-post":        "none=1",
+		"cross-site-subresource": "none=1",
+	} {
+		args := append([]string{"inspect", "--format", "json", "--show-values", "--url", "https://app.example.com/", "--context", ctx}, headers...)
+		_, stdout, _ := cli(t, args...)
+		var in struct {
+			CookieHeader string `json:"cookie_header"`
+		}
+		if err := json.Unmarshal([]byte(stdout), &in); err != nil {
+			t.Fatal(err)
+		}
+		if in.CookieHeader != want {
+			t.Errorf("%s: cookie_header %q, want %q", ctx, in.CookieHeader, want)
+		}
+	}
+}
+
+func TestUsageMistakesExitWithTwo(t *testing.T) {
+	for _, args := range [][]string{{}, {"frobnicate"}, {"lint"}, {"lint", "--bogus", "x"}, {"explain", "no-such-rule"}, {"inspect", "a=b"}, {"lint", "-o", "yaml=x", "f"}} {
+		if code, _, _ := cli(t, args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+	if code, stdout, _ := cli(t, "lint", "--help"); code != 0 || !strings.Contains(stdout, "--fail-on") {
+		t.Errorf("lint --help: exit %d, output %q", code, stdout)
+	}
+}
+
+func TestExplainShowsDocAndExamples(t *testing.T) {
+	code, stdout, _ := cli(t, "explain", "missing-httponly")
+	if code != 0 || !strings.Contains(stdout, "HttpOnly") || !strings.Contains(stdout, "Bad (reported)") || !strings.Contains(stdout, "Set-Cookie: PHPSESSID=") {
+		t.Errorf("explain output:\n%s", stdout)
+	}
+}
+
+func TestOutputFlagWritesSeveralFormats(t *testing.T) {
+	dir := t.TempDir()
+	dump := writeFile(t, "a.http", "# url: https://app.example.com/\nHTTP/1.1 200 OK\nSet-Cookie: role=admin; Path=/\n\n")
+	jsonPath, tablePath := filepath.Join(dir, "r.json"), filepath.Join(dir, "r.txt")
+	if code, _, stderr := cli(t, "lint", "-o", "json="+jsonPath, "-o", "table="+tablePath, dump); code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	j, _ := os.ReadFile(jsonPath)
+	tb, _ := os.ReadFile(tablePath)
+	if !bytes.Contains(j, []byte(`"schema": "cookiescan/report/v1"`)) || !bytes.Contains(tb, []byte("unsigned-auth-value")) {
+		t.Errorf("outputs:\n%s\n%s", j, tb)
+	}
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}

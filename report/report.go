@@ -1,0 +1,50 @@
+// Package report writes scan results as a terminal table, JSON and the CI formats.
+package report
+
+import (
+	"io"
+	"time"
+
+	"github.com/cookiescan/cookiescan/rules"
+)
+
+// Schema names the JSON report layout; it changes only when the layout breaks compatibility.
+const Schema = "cookiescan/report/v1"
+
+// Result is everything a report tells: what was scanned, what was found and what went wrong.
+type Result struct {
+	Tool     Tool             `json:"tool"`
+	Targets  []string         `json:"targets"`
+	Stats    Stats            `json:"stats"`
+	Findings []*rules.Finding `json:"findings"`
+	// Errors are one line each, naming the target and the reason.
+	Errors []string `json:"errors"`
+	// Partial is true when some targets could not be read or the scan was cut short.
+	Partial bool `json:"partial"`
+	// Rules are the rules that ran, for formats that describe them.
+	Rules []*rules.Rule `json:"-"`
+}
+
+// Tool names the program that wrote a report.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// Stats counts what a scan looked at.
+type Stats struct {
+	Responses int `json:"responses"`
+	Cookies   int `json:"cookies"`
+	Scripts   int `json:"scripts"`
+	Findings  int `json:"findings"`
+	Errors    int `json:"errors"`
+	// BySeverity counts findings per severity name.
+	BySeverity map[string]int `json:"by_severity"`
+	StartedAt  time.Time      `json:"started_at"`
+	Duration   float64        `json:"duration_seconds"`
+}
+
+// Writer writes a result in one format.
+type Writer interface {
+	Write(w io.Writer, r *Result) error
+}

@@ -1,0 +1,34 @@
+package rules
+
+import (
+	"fmt"
+	"net/http"
+	"testing"
+
+	"github.com/cookiescan/cookiescan/scanner"
+)
+
+// BenchmarkRun judges a crawl-sized body of evidence: 1000 responses from
+// one site with five cookies each, with every rule.
+func BenchmarkRun(b *testing.B) {
+	ev := &scanner.Evidence{}
+	for i := range 1000 {
+		ev.Responses = append(ev.Responses, &scanner.Response{
+			URL: fmt.Sprintf("https://shop.example.com/product/%d?ref=home", i), Status: 200, TLS: true,
+			Header: http.Header{"Date": {"Mon, 01 Jun 2026 12:00:00 GMT"}}, Entry: -1,
+			SetCookie: []string{
+				"PHPSESSID=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; path=/",
+				"_ga=GA1.1.1234.5678; Domain=example.com; Path=/; Expires=Tue, 01 Jun 2027 12:00:00 GMT; SameSite=Lax",
+				fmt.Sprintf("recent=%d; Path=/; Max-Age=86400; Secure; SameSite=Lax", i),
+				"role=customer; Path=/; Secure; HttpOnly",
+				"AWSALB=Zk1x3Fq9Lw8Rt2Vy7Hn4Bc6Jm0Pd5Sa; Expires=Mon, 08 Jun 2026 12:00:00 GMT; Path=/",
+			},
+		})
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Run(ev, Options{Now: testNow})
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1000, "ns/response")
+}

@@ -1,0 +1,17 @@
+package rules
+
+// Class is what a cookie is for, which decides how much its weaknesses matter.
+type Class string
+
+// Cookie classes, from most to least sensitive.
+const (
+	ClassSession        Class = "session"
+	ClassIdentity       Class = "identity"
+	ClassCSRF           Class = "csrf"
+	ClassInfrastructure Class = "infrastructure"
+	ClassTracking       Class = "tracking"
+	ClassUnknown        Class = "unknown"
+)
+
+// Sensitive reports whether forging, reading or stealing the cookie hands over an account.
+func (c Class) Sensitive() bool { return c == ClassSession || c == ClassIdentity }

@@ -1,0 +1,209 @@
+package rules
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Classifier decides what a cookie is for from its name and value.
+// The built-in lists follow framework defaults; users extend them per class.
+type Classifier struct {
+	extra []classPattern
+}
+
+type classPattern struct {
+	class Class
+	re    *regexp.Regexp
+}
+
+// NewClassifier returns a classifier with the built-in lists plus the given
+// patterns per class; a pattern is a regular expression matched against the
+// whole cookie name, case-insensitively.
+func NewClassifier(extra map[Class][]string) (*Classifier, error) {
+	c := &Classifier{}
+	// Most specific classes first, so that a user's csrf name wins over a session pattern.
+	for _, class := range []Class{ClassCSRF, ClassInfrastructure, ClassTracking, ClassIdentity, ClassSession} {
+		for _, p := range extra[class] {
+			re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
+			if err != nil {
+				return nil, err
+			}
+			c.extra = append(c.extra, classPattern{class, re})
+		}
+	}
+	return c, nil
+}
+
+// DefaultClassifier knows only the built-in lists.
+var DefaultClassifier = &Classifier{}
+
+var (
+	csrfExact = set("csrftoken", "csrf", "_csrf", "xsrf-token", "_xsrf", "x-xsrf-token", "x-csrf-token", "csrf_token", "csrf-token", "__requestverificationtoken")
+	csrfParts = []string{"csrf", "xsrf", "antiforgery"}
+
+	infraExact    = set("awsalb", "awsalbcors", "awsalbtg", "awsalbtgcors", "awselb", "awselbcors", "arraffinity", "arraffinitysamesite", "heroku-session-affinity", "__cf_bm", "__cflb", "_cfuvid", "cf_clearance", "__cfruid", "gclb", "serverid", "routeid", "route", "ingresscookie", "akaalb", "ak_bmsc", "bm_sv", "bm_sz", "_abck")
+	infraPrefixes = []string{"bigipserver", "ts01", "incap_ses_", "visid_incap_", "nlbi_", "x-mapping-", "akaalb_", "__cf"}
+
+	trackingExact    = set("_ga", "_gid", "_gat", "_fbp", "_fbc", "_gcl_au", "_clck", "_clsk", "_uetsid", "_uetvid", "ide", "nid", "anid", "muid", "_pin_unauth", "_ttp", "_scid", "consent", "cookieconsent_status", "cookieconsent", "optanonconsent", "optanonalertboxclosed", "euconsent-v2", "cookielawinfo-checkbox-necessary", "theme", "lang", "language", "locale", "i18n_redirected", "timezone", "tz", "currency", "dark_mode", "color_scheme", "__stripe_mid", "__stripe_sid", "_hjsessionuser", "_hjsession", "_hjid", "hubspotutk", "__hstc", "__hssc", "__hssrc", "_mkto_trk", "mp_optout", "ajs_anonymous_id", "ajs_user_id", "_pk_id", "_pk_ses", "_dc_gtm", "test_cookie", "_parsely_visitor", "__qca", "_rdt_uuid")
+	trackingPrefixes = []string{"_ga_", "_gat_", "_gcl_", "__utm", "_hj", "mp_", "ajs_", "_pk_", "_clck", "_uet", "amplitude_id", "_dd_s", "optimizely", "cookieyes-", "cookielawinfo-", "wp-settings-", "intercom-", "_tt_", "_sp_"}
+
+	sessionExact    = set("phpsessid", "jsessionid", "asp.net_sessionid", "connect.sid", "sessionid", "session", "session_id", "sid", "laravel_session", "rack.session", ".aspnetcore.session", ".aspnetcore.cookies", ".aspxauth", "cfid", "cftoken", "express:sess", "koa.sess", "koa:sess", "play_session", "remember_token", "remember_user_token", "ci_session", "symfony", "frontend", "adminhtml", "ssid", "psid", "keystone.sid", "mojolicious", "beaker.session.id", "flask_session", "_oauth2_proxy", "next-auth.session-token", "shiny-session", "zenid", "siteserver", "viewstate", "sessid")
+	sessionPrefixes = []string{"aspsessionid", "wordpress_logged_in_", "wordpress_sec_", "wp_woocommerce_session_", ".aspnetcore."}
+	sessionParts    = []string{"sess", "auth", "token", "jwt", "login", "remember", "saml", "oidc"}
+	sessionSuffix   = []string{"_session", ".session", "-session", "sid"}
+
+	identityWords = set("user", "username", "uname", "uid", "userid", "user_id", "account", "acct", "accountid", "email", "mail", "role", "roles", "admin", "isadmin", "superuser", "level", "group", "groups", "permission", "permissions", "perms", "privilege", "privileges", "loggedin", "customer", "customerid", "member", "memberid", "tenant", "acl", "usertype", "access", "accesslevel", "staff", "owner")
+)
+
+func set(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+// Classify puts a cookie into one class. Names decide first; a name that says
+// nothing falls back to the value: a long high-entropy opaque value is almost
+// always a session identifier.
+func (c *Classifier) Classify(name, value string) Class {
+	for _, p := range c.extra {
+		if p.re.MatchString(name) {
+			return p.class
+		}
+	}
+	lower := strings.ToLower(name)
+	// Prefixes say nothing about purpose; judge the name behind them.
+	for _, pre := range []string{"__host-http-", "__http-", "__host-", "__secure-"} {
+		if strings.HasPrefix(lower, pre) && len(lower) > len(pre) {
+			lower = lower[len(pre):]
+			break
+		}
+	}
+	switch {
+	case csrfExact[lower] || containsAny(lower, csrfParts):
+		return ClassCSRF
+	case infraExact[lower] || hasAnyPrefix(lower, infraPrefixes):
+		return ClassInfrastructure
+	case trackingExact[lower] || hasAnyPrefix(lower, trackingPrefixes):
+		return ClassTracking
+	case sessionExact[lower]:
+		return ClassSession
+	}
+	words := nameWords(name)
+	identity := false
+	for _, w := range words {
+		if identityWords[w] {
+			identity = true
+		}
+	}
+	joined := strings.Join(words, "")
+	if identityWords[joined] {
+		identity = true
+	}
+	session := hasAnyPrefix(lower, sessionPrefixes) || hasAnySuffix(lower, sessionSuffix) ||
+		(containsAny(lower, sessionParts) && !strings.Contains(lower, "author"))
+	switch {
+	case session:
+		// "user_session" and "auth_token" hold credentials, not forgeable claims.
+		return ClassSession
+	case identity:
+		return ClassIdentity
+	case OpaqueID(value):
+		return ClassSession
+	}
+	return ClassUnknown
+}
+
+// nameWords splits a cookie name into lower-case words at punctuation and
+// camelCase boundaries: "isAdmin" and "is_admin" both give [is admin].
+func nameWords(name string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	runes := []rune(name)
+	for i, r := range runes {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+		case unicode.IsUpper(r) && i > 0 && unicode.IsLower(runes[i-1]):
+			flush()
+			cur = append(cur, r)
+		default:
+			cur = append(cur, r)
+		}
+	}
+	flush()
+	return words
+}
+
+// OpaqueID reports whether a value looks like a random identifier: at least
+// 16 characters from a token alphabet carrying at least 64 bits by a
+// per-character entropy estimate.
+func OpaqueID(value string) bool {
+	if len(value) < 16 || len(value) > 512 {
+		return false
+	}
+	for _, r := range value {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.%+/=~", r)) {
+			return false
+		}
+	}
+	return EntropyBits(value) >= 64
+}
+
+// EntropyBits estimates the information in a value from its character
+// frequencies (Shannon entropy per character times length). It is an upper
+// bound for structured values and a fair estimate for random ones.
+func EntropyBits(value string) float64 {
+	if value == "" {
+		return 0
+	}
+	var counts [256]int
+	for i := 0; i < len(value); i++ {
+		counts[value[i]]++
+	}
+	n := float64(len(value))
+	perChar := 0.0
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / n
+			perChar -= p * math.Log2(p)
+		}
+	}
+	return perChar * n
+}
+
+func containsAny(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package rules
+
+import "testing"
+
+func TestClassifierPutsCookiesInTheirClass(t *testing.T) {
+	cases := []struct {
+		name, value string
+		want        Class
+	}{
+		{"PHPSESSID", "x", ClassSession},
+		{"JSESSIONID", "x", ClassSession},
+		{"ASP.NET_SessionId", "x", ClassSession},
+		{"connect.sid", "s%3Aabc", ClassSession},
+		{"laravel_session", "x", ClassSession},
+		{"_myapp_session", "x", ClassSession},
+		{"__Host-session", "x", ClassSession},
+		{"auth_token", "x", ClassSession},
+		{"remember_user_token", "x", ClassSession},
+		{"wordpress_logged_in_abc123", "x", ClassSession},
+		{"user_session", "x", ClassSession},
+		{"ssid", "x", ClassSession},
+		{"user", "alice", ClassIdentity},
+		{"isAdmin", "false", ClassIdentity},
+		{"is_admin", "0", ClassIdentity},
+		{"role", "admin", ClassIdentity},
+		{"account", "alice", ClassIdentity},
+		{"user_id", "42", ClassIdentity},
+		{"csrftoken", "x", ClassCSRF},
+		{"XSRF-TOKEN", "x", ClassCSRF},
+		{"_csrf", "x", ClassCSRF},
+		{".AspNetCore.Antiforgery.abc", "x", ClassCSRF},
+		{"AWSALB", "x", ClassInfrastructure},
+		{"ARRAffinity", "x", ClassInfrastructure},
+		{"BIGipServerpool_web", "x", ClassInfrastructure},
+		{"incap_ses_123_456", "x", ClassInfrastructure},
+		{"_ga", "GA1.1.1.1", ClassTracking},
+		{"_ga_ABC123", "x", ClassTracking},
+		{"_hjSessionUser_123", "x", ClassTracking},
+		{"__stripe_sid", "x", ClassTracking},
+		{"theme", "dark", ClassTracking},
+		{"author_pref", "compact", ClassUnknown},
+		{"sidebar_state", "open", ClassUnknown},
+		{"foo", "bar", ClassUnknown},
+		{"foo", "Zx8Qp3Lm9Rt2Vw7Yk4Hn6Bc1", ClassSession},
+		{"foo", "aaaaaaaaaaaaaaaaaaaaaaaa", ClassUnknown},
+	}
+	for _, c := range cases {
+		if got := DefaultClassifier.Classify(c.name, c.value); got != c.want {
+			t.Errorf("Classify(%q, %q) = %s, want %s", c.name, c.value, got, c.want)
+		}
+	}
+}
+
+func TestUserPatternsExtendTheClasses(t *testing.T) {
+	c, err := NewClassifier(map[Class][]string{ClassSession: {"acme_[a-z]+"}, ClassCSRF: {"guard"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Classify("acme_login", "x"); got != ClassSession {
+		t.Errorf("acme_login = %s, want session", got)
+	}
+	if got := c.Classify("GUARD", "x"); got != ClassCSRF {
+		t.Errorf("GUARD = %s, want csrf", got)
+	}
+	if _, err := NewClassifier(map[Class][]string{ClassSession: {"("}}); err == nil {
+		t.Error("an invalid pattern was accepted")
+	}
+}
+
+func TestEntropyGrowsWithRandomness(t *testing.T) {
+	if EntropyBits("aaaaaaaa") != 0 {
+		t.Error("a constant string has entropy")
+	}
+	if got := EntropyBits("0123456789abcdef"); got != 64 {
+		t.Errorf("16 distinct hex digits = %v bits, want 64", got)
+	}
+}

@@ -1,0 +1,71 @@
+package rules
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cookiescan/cookiescan/scanner"
+)
+
+// wantComment is an expectation written on the line that triggers it:
+// `# want RULE "COOKIE"` at the end of a line of a response dump.
+var wantComment = regexp.MustCompile(`\s+# want ([a-z0-9-]+) "([^"]*)"\s*$`)
+
+// TestFixtures plays every fixture under testdata/rules through every rule
+// and checks that each finding is expected and each expectation is found.
+func TestFixtures(t *testing.T) {
+	files, err := filepath.Glob("../testdata/rules/*/*.http")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures found: %v", err)
+	}
+	for _, file := range files {
+		t.Run(strings.TrimPrefix(file, "../testdata/rules/"), func(t *testing.T) {
+			raw, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			lines := strings.Split(string(raw), "\n")
+			for i, line := range lines {
+				for m := wantComment.FindStringSubmatch(line); m != nil; m = wantComment.FindStringSubmatch(line) {
+					want = append(want, fmt.Sprintf("%d %s %q", i+1, m[1], m[2]))
+					line = line[:len(line)-len(m[0])]
+				}
+				lines[i] = line
+			}
+			ev := &scanner.Evidence{}
+			err = scanner.ReadDump(strings.NewReader(strings.Join(lines, "\n")), file, func(r *scanner.Response) error {
+				ev.Responses = append(ev.Responses, r)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range Run(ev, Options{Now: testNow}) {
+				line := 0
+				if f.Location != nil {
+					line = f.Location.Line
+				}
+				got = append(got, fmt.Sprintf("%d %s %q", line, f.Rule, cookieName(f)))
+			}
+			slices.Sort(want)
+			slices.Sort(got)
+			for _, g := range got {
+				if !slices.Contains(want, g) {
+					t.Errorf("unexpected finding: %s", g)
+				}
+			}
+			for _, w := range want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing finding: %s", w)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,144 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cookiescan/cookiescan/rules/setcookie"
+)
+
+var malformedWarnings = map[setcookie.WarningKind]bool{
+	setcookie.WarnNameless:           true,
+	setcookie.WarnNoContent:          true,
+	setcookie.WarnControlCharacter:   true,
+	setcookie.WarnInvalidExpires:     true,
+	setcookie.WarnInvalidMaxAge:      true,
+	setcookie.WarnDuplicateAttribute: true,
+}
+
+var malformedReasons = []setcookie.Reason{setcookie.RejectNoContent, setcookie.RejectControlCharacter, setcookie.RejectDomainNonASCII}
+
+// knownAttributes are the attributes a misspelling is measured against.
+var knownAttributes = []string{"secure", "httponly", "samesite", "domain", "path", "expires", "max-age", "partitioned"}
+
+// MalformedCookie flags headers browsers drop or read differently from what was meant.
+var MalformedCookie = &Rule{
+	ID:       "malformed-cookie",
+	Title:    "Malformed Set-Cookie header",
+	Severity: Low,
+	CWE:      20,
+	Doc: `Malformed Set-Cookie header
+
+The header is not what its author meant: a cookie without a name, control
+characters, an Expires date or Max-Age browsers cannot read (so the cookie
+becomes a session cookie), an attribute given twice (the last one wins), a
+misspelt attribute (Secrue, HttpOnyl) that browsers ignore, or a non-ASCII
+Domain. Browsers drop some of these and read others differently, and scanners
+that match substrings report them wrongly.
+
+Fix: emit headers with a cookie library rather than by hand.`,
+	Bad: []Example{
+		{SetCookie: []string{"secure; httponly"}},
+		{SetCookie: []string{"sid=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; Expires=tomorrow; Secure; HttpOnly"}},
+		{SetCookie: []string{"sid=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; Secrue; HttpOnly"}},
+	},
+	Good: []Example{{SetCookie: []string{"sid=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; Expires=Wed, 21 Oct 2037 07:28:00 GMT; Secure; HttpOnly; Priority=High"}}},
+	Check: func(p *Pass) {
+		for _, o := range p.Site.Cookies {
+			var problems []string
+			for _, w := range o.Cookie.Warnings {
+				switch {
+				case malformedWarnings[w.Kind]:
+					problems = append(problems, w.Detail)
+				case w.Kind == setcookie.WarnUnknownAttribute:
+					if near := misspelt(w.Attribute); near != "" {
+						problems = append(problems, fmt.Sprintf("attribute %q looks like a misspelling of %s and is ignored", w.Attribute, near))
+					}
+				}
+			}
+			for _, r := range o.Eval.Reasons {
+				for _, mr := range malformedReasons {
+					if r == mr {
+						problems = append(problems, r.Describe())
+					}
+				}
+			}
+			if len(problems) > 0 {
+				p.Report(o, 0, fmt.Sprintf("cookie %q: %s", o.Cookie.Name, strings.Join(problems, "; ")))
+			}
+		}
+	},
+}
+
+// misspelt returns the known attribute an unknown one is one or two edits from.
+func misspelt(attr string) string {
+	a := strings.ToLower(attr)
+	for _, known := range knownAttributes {
+		if d := editDistance(a, known); d > 0 && d <= 2 && len(a) > 3 {
+			return known
+		}
+	}
+	return ""
+}
+
+// editDistance is the Damerau-Levenshtein distance (optimal string alignment)
+// between two short strings, so that a swap of two letters counts as one edit.
+func editDistance(a, b string) int {
+	if len(a) > 32 || len(b) > 32 {
+		return 99
+	}
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
+}
+
+// DuplicateCookie flags one response setting the same cookie twice.
+var DuplicateCookie = &Rule{
+	ID:       "duplicate-cookie",
+	Title:    "Same cookie set twice in one response",
+	Severity: Low,
+	CWE:      20,
+	Doc: `Same cookie set twice in one response
+
+Two Set-Cookie headers for the same name, domain and path in one response:
+the browser keeps only the last, so the first is wasted at best and, when the
+two differ, the one that wins may not be the one the code meant (a session
+regenerated after the old one was sent, a flag only on the first).
+
+Fix: set each cookie once per response.`,
+	Bad:  []Example{{SetCookie: []string{"sid=a1; Path=/; Secure; HttpOnly", "sid=b2; Path=/; Secure"}}},
+	Good: []Example{{SetCookie: []string{"sid=a1; Path=/; Secure; HttpOnly", "sid=b2; Path=/admin; Secure; HttpOnly"}}},
+	Check: func(p *Pass) {
+		for _, r := range p.Site.Responses {
+			seen := map[string]bool{}
+			for _, o := range r.Cookies {
+				if !o.Eval.Stored {
+					continue
+				}
+				key := o.Cookie.Name + "\x00" + o.Eval.Domain + "\x00" + o.Eval.Path
+				if seen[key] {
+					p.Report(o, 0, fmt.Sprintf("cookie %q is set more than once in one response: browsers keep only the last", o.Cookie.Name))
+				}
+				seen[key] = true
+			}
+		}
+	},
+}

@@ -1,0 +1,33 @@
+// Package rules judges cookie evidence: the rule type, the registry, the engine and the cookie classifier.
+package rules
+
+// Rule is one check, describing itself fully so that the catalog, `explain`
+// and report formats all come from the same value.
+type Rule struct {
+	// ID is a stable kebab-case slug, used in configs, baselines and reports.
+	ID    string
+	Title string
+	// Severity is the default; a finding may be lower or higher by cookie class.
+	Severity Severity
+	CWE      int
+	// Doc is a title line, a blank line, then the explanation and the fix.
+	Doc string
+	// Bad holds examples that must fire the rule; Good examples must not.
+	Bad, Good []Example
+	Check     func(*Pass)
+}
+
+// Example is a response in its smallest form: where it came from and the headers that matter.
+type Example struct {
+	// URL is the request URL; empty means https://app.example.com/.
+	URL string
+	// SetCookie holds Set-Cookie header values in order.
+	SetCookie []string
+	// Location is a redirect target, for rules that read URLs.
+	Location string
+}
+
+// HelpURI is where a rule's documentation lives.
+func (r *Rule) HelpURI() string {
+	return "https://github.com/cookiescan/cookiescan/blob/main/docs/rules.md#" + r.ID
+}

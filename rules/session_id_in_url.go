@@ -1,0 +1,82 @@
+package rules
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// urlSessionParams are the query parameters servers put session IDs in, after ZAP's session-token list.
+var urlSessionParams = set("jsessionid", "phpsessid", "asp.net_sessionid", "aspsessionid", "sessionid", "session_id", "sessid", "sid", "cfid", "cftoken", "zenid", "siteserver", "session", "token", "auth_token", "access_token")
+
+var pathSessionID = regexp.MustCompile(`(?i);(jsessionid|phpsessid|sessionid|sid)=[^/?#;]{8,}`)
+
+// SessionIDInURL flags session identifiers carried in URLs.
+var SessionIDInURL = &Rule{
+	ID:       "session-id-in-url",
+	Title:    "Session ID in a URL",
+	Severity: Medium,
+	CWE:      598,
+	Doc: `Session ID in a URL
+
+A session identifier in a URL (a query parameter such as PHPSESSID=… or a
+path parameter such as ;jsessionid=…) ends up in browser history, server and
+proxy logs, and the Referer header sent to other sites, and invites session
+fixation through a crafted link. Values of 8 characters or fewer are ignored.
+
+Fix: keep session IDs in cookies only (for Java, set tracking-mode COOKIE;
+for PHP, session.use_only_cookies and session.use_trans_sid=0).`,
+	Bad:  []Example{{URL: "https://app.example.com/login", Location: "/home;jsessionid=8F3A9C2E41B7D6A0F5E1C3B9A7D2E4F6"}, {URL: "https://app.example.com/cart?PHPSESSID=8f3a9c2e41b7d6a0f5e1"}},
+	Good: []Example{{URL: "https://app.example.com/login", Location: "/home"}, {URL: "https://app.example.com/search?sid=12"}},
+	Check: func(p *Pass) {
+		for _, r := range p.Site.Responses {
+			checkURL(p, r, r.URL, "request URL")
+			if loc := r.Header.Get("Location"); loc != "" {
+				checkURL(p, r, loc, "redirect Location")
+			}
+		}
+	},
+}
+
+func checkURL(p *Pass, r *Response, raw, where string) {
+	if m := pathSessionID.FindStringSubmatch(raw); m != nil {
+		p.ReportResponse(r, m[1], 0, fmt.Sprintf("the %s carries a session ID as a path parameter ;%s=…", where, m[1]), where+": "+redactURL(raw))
+		return
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return
+	}
+	for name, values := range u.Query() {
+		if !urlSessionParams[strings.ToLower(name)] {
+			continue
+		}
+		for _, v := range values {
+			if len(v) > 8 {
+				p.ReportResponse(r, name, 0, fmt.Sprintf("the %s carries a session ID in the query parameter %s", where, name), where+": "+redactURL(raw))
+				break
+			}
+		}
+	}
+}
+
+// redactURL keeps a URL's shape but not its query values or path parameters.
+func redactURL(raw string) string {
+	raw = pathSessionID.ReplaceAllString(raw, ";$1="+Redacted)
+	base, query, ok := strings.Cut(raw, "?")
+	if !ok {
+		return raw
+	}
+	frag := ""
+	if q, f, ok := strings.Cut(query, "#"); ok {
+		query, frag = q, "#"+f
+	}
+	parts := strings.Split(query, "&")
+	for i, part := range parts {
+		if name, _, ok := strings.Cut(part, "="); ok {
+			parts[i] = name + "=" + Redacted
+		}
+	}
+	return base + "?" + strings.Join(parts, "&") + frag
+}

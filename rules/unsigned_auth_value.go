@@ -1,0 +1,85 @@
+package rules
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+var (
+	plainValue   = regexp.MustCompile(`^[\w.@+\-, ]{1,64}$`)
+	hexDigest    = regexp.MustCompile(`^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$`)
+	signedSuffix = regexp.MustCompile(`[.:|-][A-Za-z0-9_\-+/=]{20,}$`)
+	longBase64   = regexp.MustCompile(`[A-Za-z0-9_\-+/]{22,}`)
+	// signatureSiblings are the names frameworks give a cookie that signs another.
+	signatureSiblings = []string{".sig", "_sig", ".sign", "_sign", "_hash", "_hmac", "_signature", ".hmac", "-sig"}
+)
+
+// UnsignedAuthValue flags identity and authorization cookies an attacker can simply rewrite.
+var UnsignedAuthValue = &Rule{
+	ID:       "unsigned-auth-value",
+	Title:    "Identity or role in a cookie without a signature",
+	Severity: High,
+	CWE:      565,
+	Doc: `Identity or role in a cookie without a signature
+
+A cookie such as role=admin, user=alice or isAdmin=false is under the
+user's control: anyone can edit it in the browser. If the server trusts it,
+changing it changes who you are or what you may do. A value that carries a
+signature (value.signature, s:value.signature, a sibling name.sig cookie, or
+an HMAC digest in a sibling cookie) or that is an opaque random ID is not
+reported.
+
+Fix: keep identity and roles in the server-side session, or sign the value
+with an HMAC the server verifies on every request.`,
+	Bad: []Example{{SetCookie: []string{"role=admin; Path=/; Secure; HttpOnly"}}, {SetCookie: []string{"isAdmin=false; Path=/"}}, {SetCookie: []string{"user=alice%40example.com; Path=/"}}},
+	Good: []Example{
+		{SetCookie: []string{"role=admin.Xk2cPa9q8f7RtYh3JmN1bV5wE0sLd; Path=/"}},
+		{SetCookie: []string{"user=alice; Path=/", "user.sig=Nq0Pf3xj4Yt3bLr7JbQ2sW1vE9c; Path=/"}},
+		{SetCookie: []string{"account=alice; Path=/", "ssid=5d41402abc4b2a76b9719d911017c592aaf0c8e1; Path=/"}},
+		{SetCookie: []string{"uid=550e8400-e29b-41d4-a716-446655440000; Path=/"}},
+	},
+	Check: func(p *Pass) {
+		for o := range p.Site.Live() {
+			if o.Class != ClassIdentity || !plainAuthValue(o.Cookie.Value) || signedBySibling(o) {
+				continue
+			}
+			p.Report(o, 0, fmt.Sprintf("identity cookie %q holds a plain value with no signature: anyone can change it in the browser", o.Cookie.Name))
+		}
+	},
+}
+
+// plainAuthValue reports whether a value is readable and rewritable as it
+// stands: short words, numbers, flags or e-mail addresses, with no
+// signature part and not an opaque random ID.
+func plainAuthValue(v string) bool {
+	if decoded, err := url.QueryUnescape(v); err == nil {
+		v = decoded
+	}
+	v = strings.Trim(v, `"`)
+	if v == "" || !plainValue.MatchString(v) || strings.HasPrefix(v, "s:") || strings.Contains(v, "--") {
+		return false
+	}
+	return !signedSuffix.MatchString(v) && !longBase64.MatchString(v) && !OpaqueID(v)
+}
+
+// signedBySibling reports whether the same response sets a cookie that signs
+// this one: name.sig and kin, or another cookie holding an HMAC digest.
+func signedBySibling(o *Observed) bool {
+	for _, s := range o.Response.Cookies {
+		if s == o {
+			continue
+		}
+		for _, suffix := range signatureSiblings {
+			if strings.EqualFold(s.Cookie.Name, o.Cookie.Name+suffix) {
+				return true
+			}
+		}
+		// 40 hex digits and up: an HMAC-SHA1 or longer. 32 would match every PHP session ID.
+		if hexDigest.MatchString(s.Cookie.Value) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,59 @@
+// Package scanner acquires evidence: the HTTP responses and scripts that rules judge, from files today and from live sites.
+package scanner
+
+import "net/http"
+
+// Response is one HTTP response as received, a redirect hop being a response of its own.
+type Response struct {
+	// URL is the request URL that produced this response.
+	URL    string `json:"url"`
+	Method string `json:"method,omitempty"`
+	Status int    `json:"status"`
+	// TLS reports whether the response came over a secure channel (https).
+	TLS    bool        `json:"tls"`
+	Header http.Header `json:"-"`
+	// SetCookie holds the raw Set-Cookie header values in the order received,
+	// trimmed of surrounding whitespace and nothing else.
+	SetCookie []string `json:"set_cookie"`
+	// Hop is the position of this response in its redirect chain, 0 for the first request.
+	Hop int `json:"hop"`
+	// From is the URL whose redirect led here, empty for the first request of a chain.
+	From string `json:"from,omitempty"`
+	// File is the file the response was read from, empty for live responses.
+	File string `json:"file,omitempty"`
+	// Line is where the response starts in File (1-based), 0 when not line-oriented (HAR).
+	Line int `json:"line,omitempty"`
+	// SetCookieLine gives, for each SetCookie entry, its line in File (0 when unknown).
+	SetCookieLine []int `json:"-"`
+	// Entry is the index of the HAR entry this response came from, -1 for other sources.
+	Entry int `json:"-"`
+}
+
+// Script is a piece of JavaScript, inline in a page or a file of its own,
+// with where it starts so that findings point at the right line.
+type Script struct {
+	URL    string `json:"url,omitempty"`
+	Inline bool   `json:"inline"`
+	Source string `json:"-"`
+	Line   int    `json:"line"`
+	Col    int    `json:"col"`
+	File   string `json:"file,omitempty"`
+}
+
+// Evidence is everything acquired from a set of targets, in the order acquired.
+type Evidence struct {
+	Responses []*Response
+	Scripts   []*Script
+	// Errors are per-target failures; the evidence from other targets is still complete.
+	Errors []*TargetError
+}
+
+// TargetError is a failure to read one target, naming it and the reason.
+type TargetError struct {
+	Target string `json:"target"`
+	Err    error  `json:"-"`
+}
+
+func (e *TargetError) Error() string { return e.Target + ": " + e.Err.Error() }
+
+func (e *TargetError) Unwrap() error { return e.Err }

@@ -1,0 +1,344 @@
+package scanner
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// walkExtensions are the file name endings that LoadFiles reads when it
+// walks a directory; a file named directly is read whatever its name.
+var walkExtensions = []string{".har", ".http", ".txt", ".dump", ".headers"}
+
+// sniffLen is how much of a file LoadFiles looks at to tell its format.
+const sniffLen = 512
+
+// LoadFiles reads the HAR files and HTTP response dumps (see ReadHAR and
+// ReadDump) named by paths, in order, and returns the responses they hold.
+//
+// A directory is walked recursively, in lexical order, for files ending in
+// .har, .http, .txt, .dump or .headers (case-insensitively); a file named
+// directly is read whatever its name. The format is told from the content:
+// a file whose first non-blank byte is '{' (or '[') is read as HAR, one that starts
+// with "HTTP/" or "# url:" (possibly after other '#' comment lines) as a dump.
+// A file named twice is read once.
+//
+// Each path that cannot be read completely gets one TargetError, with a
+// one-line reason ("no such file", "empty file", "binary file, not a HAR or
+// HTTP response dump", "entry 3: missing response; ...", ...); the responses
+// read from it before the problem are kept, and the other paths are still
+// read. When ctx is cancelled, reading stops and the file being read and
+// every path not yet read get a TargetError with ctx's error.
+func LoadFiles(ctx context.Context, paths []string) *Evidence {
+	l := &loader{ctx: ctx, ev: &Evidence{}, seen: map[string]bool{}}
+	for _, p := range paths {
+		l.path(p)
+	}
+	return l.ev
+}
+
+// loader holds the state of one LoadFiles call.
+type loader struct {
+	ctx  context.Context
+	ev   *Evidence
+	seen map[string]bool // cleaned paths of the files read
+}
+
+func (l *loader) fail(target string, err error) {
+	l.ev.Errors = append(l.ev.Errors, &TargetError{Target: target, Err: err})
+}
+
+func (l *loader) path(p string) {
+	if err := l.ctx.Err(); err != nil {
+		l.fail(p, err)
+		return
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		l.fail(p, osReason(err))
+		return
+	}
+	if !fi.IsDir() {
+		l.file(p)
+		return
+	}
+	found, failed := false, false
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			failed = true
+			l.fail(path, osReason(err))
+			return nil // WalkDir then skips what it could not read
+		}
+		if err := l.ctx.Err(); err != nil {
+			return err
+		}
+		if d.IsDir() || !slices.Contains(walkExtensions, strings.ToLower(filepath.Ext(path))) {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			// A symbolic link to a file is read; sockets, devices and links
+			// to directories are not.
+			fi, err := os.Stat(path)
+			if err != nil || !fi.Mode().IsRegular() {
+				return nil
+			}
+		}
+		found = true
+		l.file(path)
+		return nil
+	})
+	switch {
+	case err != nil:
+		l.fail(p, fmt.Errorf("directory not fully read: %w", err))
+	case !found && !failed:
+		l.fail(p, errors.New("no .har, .http, .txt, .dump or .headers file in directory"))
+	}
+}
+
+// file reads one file, whatever its name, into l.ev.
+func (l *loader) file(p string) {
+	if l.seen[filepath.Clean(p)] {
+		return
+	}
+	l.seen[filepath.Clean(p)] = true
+	if err := l.ctx.Err(); err != nil {
+		l.fail(p, err)
+		return
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		l.fail(p, osReason(err))
+		return
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(ctxReader{ctx: l.ctx, r: f}, 64<<10)
+	read, err := sniff(br)
+	if err != nil {
+		l.fail(p, err)
+		return
+	}
+	err = read(br, p, func(r *Response) error {
+		l.ev.Responses = append(l.ev.Responses, r)
+		return nil
+	})
+	if err != nil {
+		l.fail(p, err)
+	}
+}
+
+// sniff tells the format of a file from its start, without consuming it,
+// and returns the function that reads that format.
+func sniff(br *bufio.Reader) (func(io.Reader, string, func(*Response) error) error, error) {
+	head, err := br.Peek(sniffLen)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	full := len(head) == sniffLen
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return nil, errors.New("UTF-16 text, not a HAR or HTTP response dump: convert the file to UTF-8")
+	}
+	text := leadingText(head)
+	if len(text) == 0 && full {
+		// Only whitespace so far: look further before calling the file empty.
+		head, err = br.Peek(br.Size())
+		if err != nil && !errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("reading: %w", err)
+		}
+		text = leadingText(head)
+		full = len(head) == br.Size()
+	}
+	switch {
+	case len(text) == 0 && !full:
+		return nil, errors.New("empty file")
+	case len(text) > 0 && (text[0] == '{' || text[0] == '['):
+		// A JSON array is no HAR either, but ReadHAR says so precisely.
+		return ReadHAR, nil
+	case looksLikeDump(text):
+		return ReadDump, nil
+	case isBinary(head, full):
+		return nil, errors.New("binary file, not a HAR or HTTP response dump")
+	}
+	return nil, errors.New("not a HAR file or HTTP response dump")
+}
+
+// leadingText is head less a byte order mark and leading whitespace.
+func leadingText(head []byte) []byte {
+	return bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
+}
+
+// looksLikeDump reports whether text, the start of a file less leading
+// whitespace, is a status line or '#' comments and then a status line or a
+// "# url:" comment.
+func looksLikeDump(text []byte) bool {
+	for len(text) > 0 {
+		line, rest, _ := bytes.Cut(text, []byte("\n"))
+		line = bytes.TrimSpace(line)
+		switch {
+		case bytes.HasPrefix(line, []byte("HTTP/")):
+			return true
+		case len(line) > 0 && line[0] == '#':
+			if c := bytes.TrimLeft(line[1:], " \t"); len(c) >= 4 && bytes.EqualFold(c[:4], []byte("url:")) {
+				return true
+			}
+		case len(line) > 0:
+			return false
+		}
+		text = rest
+	}
+	return false
+}
+
+// isBinary reports whether head, the start of a file (full when the file
+// goes on after it), has NUL bytes or is not UTF-8.
+func isBinary(head []byte, full bool) bool {
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	if full {
+		// The cut may fall inside a character: drop an incomplete last one.
+		for i := 1; i < utf8.UTFMax && i <= len(head); i++ {
+			if utf8.RuneStart(head[len(head)-i]) {
+				if !utf8.FullRune(head[len(head)-i:]) {
+					head = head[:len(head)-i]
+				}
+				break
+			}
+		}
+	}
+	return !utf8.Valid(head)
+}
+
+// osReason shortens an error from the file system to its reason: the
+// TargetError already names the path.
+func osReason(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &reasonError{reason: "no such file", err: err}
+	case errors.Is(err, fs.ErrPermission):
+		return &reasonError{reason: "permission denied", err: err}
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// reasonError is an error shown as a short reason that still wraps the
+// original, so that errors.Is(err, fs.ErrNotExist) holds.
+type reasonError struct {
+	reason string
+	err    error
+}
+
+func (e *reasonError) Error() string { return e.reason }
+
+func (e *reasonError) Unwrap() error { return e.err }
+
+// ctxReader fails reads once its context is done, so that a long file stops
+// being read soon after cancellation.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// countingReader counts the bytes read through it, for error positions.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// skipBOM returns r less a leading UTF-8 byte order mark, which Windows
+// tools write and encoding/json rejects, and the length of what it dropped.
+func skipBOM(r io.Reader) (io.Reader, int64, error) {
+	head := make([]byte, len(utf8BOM))
+	n, err := io.ReadFull(r, head)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, 0, err
+	}
+	if bytes.Equal(head[:n], utf8BOM) {
+		return r, int64(n), nil
+	}
+	return io.MultiReader(bytes.NewReader(head[:n]), r), 0, nil
+}
+
+// maxListedErrors caps how many problems of one file an error lists, so
+// that a broken export of thousands of entries gives a readable message.
+const maxListedErrors = 5
+
+// errList collects the problems of one file that did not stop its reading.
+type errList struct {
+	noun string // what the problems are, for "and N more ..."
+	errs []error
+	more int
+}
+
+func (l *errList) add(err error) {
+	if len(l.errs) < maxListedErrors {
+		l.errs = append(l.errs, err)
+		return
+	}
+	l.more++
+}
+
+// join returns the problems followed by stop, the error that stopped the
+// reading (nil if none), as one error; nil if there is nothing.
+func (l *errList) join(stop error) error {
+	if len(l.errs) == 0 {
+		return stop
+	}
+	return &fileErrors{errs: l.errs, more: l.more, noun: l.noun, stop: stop}
+}
+
+// fileErrors is like errors.Join but on one line, as TargetError wants.
+type fileErrors struct {
+	errs []error
+	more int
+	noun string
+	stop error
+}
+
+func (e *fileErrors) Error() string {
+	parts := make([]string, 0, len(e.errs)+2)
+	for _, err := range e.errs {
+		parts = append(parts, err.Error())
+	}
+	if e.more > 0 {
+		parts = append(parts, fmt.Sprintf("and %d more %s", e.more, e.noun))
+	}
+	if e.stop != nil {
+		parts = append(parts, e.stop.Error())
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (e *fileErrors) Unwrap() []error {
+	if e.stop == nil {
+		return e.errs
+	}
+	return append(slices.Clip(e.errs), e.stop)
+}
