@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -54,8 +55,8 @@ func InspectText(w io.Writer, in *rules.Inspection) error {
 			}
 			fmt.Fprintf(&b, "      expires:  %s\n", expiry)
 			samesite := c.SameSite
-			if samesite == "" {
-				samesite = "unset (Chromium: Lax; Firefox and Safari: None)"
+			if samesite != c.SameSiteEffective {
+				samesite = fmt.Sprintf("%s (enforced by Chromium as %s)", cmp.Or(samesite, "unset"), c.SameSiteEffective)
 			}
 			fmt.Fprintf(&b, "      flags:    Secure=%v HttpOnly=%v Partitioned=%v SameSite=%s\n", c.Secure, c.HTTPOnly, c.Partitioned, samesite)
 		}
@@ -66,6 +67,12 @@ func InspectText(w io.Writer, in *rules.Inspection) error {
 			fmt.Fprintf(&b, "    note: %s\n", visible(n))
 		}
 		for _, f := range c.Findings {
+			fmt.Fprintf(&b, "    %-8s %s: %s\n", strings.ToUpper(f.Severity.String()), f.Rule, visible(f.Message))
+		}
+	}
+	if len(in.ResponseFindings) > 0 {
+		b.WriteString("\nAll headers together:\n")
+		for _, f := range in.ResponseFindings {
 			fmt.Fprintf(&b, "    %-8s %s: %s\n", strings.ToUpper(f.Severity.String()), f.Rule, visible(f.Message))
 		}
 	}

@@ -31,8 +31,11 @@ type Inspection struct {
 	CheckAt  time.Time         `json:"check_at"`
 	Context  string            `json:"context"`
 	// CookieHeader is the Cookie header sent to CheckURL, "" when nothing would be sent.
-	CookieHeader string     `json:"cookie_header"`
-	Findings     []*Finding `json:"findings"`
+	CookieHeader string `json:"cookie_header"`
+	// Findings holds every finding; each is also listed under its cookie, or
+	// in ResponseFindings when it concerns the headers as a whole.
+	Findings         []*Finding `json:"findings"`
+	ResponseFindings []*Finding `json:"response_findings"`
 }
 
 // InspectedCookie is one Set-Cookie header as a browser reads and stores it.
@@ -52,13 +55,16 @@ type InspectedCookie struct {
 	HostOnly bool   `json:"host_only"`
 	Path     string `json:"path"`
 	// Expires is nil for a session cookie, which lives until the browser closes.
-	Expires     *time.Time `json:"expires"`
-	Clamped     bool       `json:"clamped"`
-	Secure      bool       `json:"secure"`
-	HTTPOnly    bool       `json:"httponly"`
-	SameSite    string     `json:"samesite"`
-	Partitioned bool       `json:"partitioned"`
-	Notes       []string   `json:"notes"`
+	Expires  *time.Time `json:"expires"`
+	Clamped  bool       `json:"clamped"`
+	Secure   bool       `json:"secure"`
+	HTTPOnly bool       `json:"httponly"`
+	// SameSite is as declared ("" when absent, "invalid" when unrecognised);
+	// SameSiteEffective is what the browser enforces.
+	SameSite          string   `json:"samesite"`
+	SameSiteEffective string   `json:"samesite_effective"`
+	Partitioned       bool     `json:"partitioned"`
+	Notes             []string `json:"notes"`
 	// Findings are the rules' findings about this header.
 	Findings []*Finding `json:"findings"`
 }
@@ -108,7 +114,7 @@ func Inspect(headers []string, opts InspectOptions) *Inspection {
 			Name: c.Name, Value: redact(c.Value), Class: DefaultClassifier.Classify(c.Name, c.Value),
 			Attributes: []Attribute{}, Warnings: []Problem{}, Rejections: []Problem{}, Notes: ev.Notes,
 			Stored: ev.Stored, Deletion: ev.Deletion, Domain: ev.Domain, HostOnly: ev.HostOnly, Path: ev.Path,
-			Clamped: ev.Clamped, Secure: c.Secure, HTTPOnly: c.HttpOnly, SameSite: ev.SameSite.String(),
+			Clamped: ev.Clamped, Secure: c.Secure, HTTPOnly: c.HttpOnly, SameSite: c.SameSite.String(), SameSiteEffective: ev.SameSite.String(),
 			Partitioned: c.Partitioned, Findings: []*Finding{},
 		}
 		redacted := *c
@@ -118,7 +124,8 @@ func Inspect(headers []string, opts InspectOptions) *Inspection {
 			t := ev.Expires
 			ic.Expires = &t
 		}
-		if ic.Notes == nil {
+		if ic.Notes == nil || ev.Deletion {
+			// A deletion is never sent, so how it would be sent does not matter.
 			ic.Notes = []string{}
 		}
 		for _, a := range c.Attributes {
@@ -133,11 +140,14 @@ func Inspect(headers []string, opts InspectOptions) *Inspection {
 		in.Cookies = append(in.Cookies, ic)
 	}
 	in.Findings = Run(&scanner.Evidence{Responses: []*scanner.Response{resp}}, Options{Now: opts.Now, ShowValues: opts.ShowValues})
+	in.ResponseFindings = []*Finding{}
 	for _, f := range in.Findings {
 		f.URL, f.URLs = resp.URL, []string{resp.URL}
-		if f.Location != nil && f.Location.Line >= 1 && f.Location.Line <= len(in.Cookies) {
+		if f.Cookie != nil && f.Location != nil && f.Location.Line >= 1 && f.Location.Line <= len(in.Cookies) {
 			c := &in.Cookies[f.Location.Line-1]
 			c.Findings = append(c.Findings, f)
+		} else {
+			in.ResponseFindings = append(in.ResponseFindings, f)
 		}
 		f.Location = nil
 	}

@@ -35,7 +35,8 @@ const maxHeaderLine = 1 << 20
 //	# url: https://host/path
 //
 // gives the request URL of the first response; without it URL is "" (and so
-// TLS is false). The Location header of a 3xx response gives the URL of the
+// TLS is false). The same comment after a response's body gives the URL of
+// the next response, so that one file can hold a whole browsing session. The Location header of a 3xx response gives the URL of the
 // next response in the file (resolved against the current URL when that is
 // known), which gets Hop one more than the current one and From its URL; a
 // response after any other response starts a new chain with URL "".
@@ -136,6 +137,10 @@ func (d *dumpReader) read() error {
 				continue
 			}
 			d.header(n, line, long)
+		case inBody:
+			if len(line) > 0 && line[0] == '#' {
+				d.comment(n, line)
+			}
 		}
 	}
 	if err := d.finish(); err != nil {
@@ -150,7 +155,7 @@ func (d *dumpReader) read() error {
 	return nil
 }
 
-// comment handles a comment line before the first response.
+// comment handles a comment line before a response: "# url:" sets its URL.
 func (d *dumpReader) comment(n int, line []byte) {
 	rest := bytes.TrimLeft(line[1:], " \t")
 	if len(rest) < 4 || !bytes.EqualFold(rest[:4], []byte("url:")) {
@@ -162,6 +167,10 @@ func (d *dumpReader) comment(n int, line []byte) {
 		d.errs.add(fmt.Errorf("line %d: invalid URL in \"# url:\" comment: %s", n, quoteShort(raw)))
 		d.nextURL = ""
 		return
+	}
+	if raw != d.nextURL {
+		// Not where the last redirect pointed: a new chain starts here.
+		d.nextHop, d.nextFrom = 0, ""
 	}
 	d.nextURL = raw
 }

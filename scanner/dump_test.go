@@ -239,3 +239,29 @@ func TestReadDumpStopsOnCallbackError(t *testing.T) {
 		t.Fatalf("err %v after %d calls, want stop after 1", err, calls)
 	}
 }
+
+func TestDumpURLCommentBetweenResponsesStartsANewChain(t *testing.T) {
+	dump := "# url: https://app.example.com/\nHTTP/1.1 302 Found\nLocation: /home\n\n" +
+		"HTTP/1.1 200 OK\nSet-Cookie: a=1\n\n<html>\n\n# not a url comment\n" +
+		"# url: https://app.example.com/logout\nHTTP/1.1 200 OK\nSet-Cookie: a=; Max-Age=0\n\n"
+	var got []*Response
+	err := ReadDump(strings.NewReader(dump), "session.http", func(r *Response) error {
+		got = append(got, r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		url string
+		hop int
+	}{{"https://app.example.com/", 0}, {"https://app.example.com/home", 1}, {"https://app.example.com/logout", 0}}
+	if len(got) != len(want) {
+		t.Fatalf("got %d responses, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		if got[i].URL != w.url || got[i].Hop != w.hop {
+			t.Errorf("response %d: %s hop %d, want %s hop %d", i, got[i].URL, got[i].Hop, w.url, w.hop)
+		}
+	}
+}

@@ -27,17 +27,18 @@ const sniffLen = 512
 //
 // A directory is walked recursively, in lexical order, for files ending in
 // .har, .http, .txt, .dump or .headers (case-insensitively); a file named
-// directly is read whatever its name. The format is told from the content:
-// a file whose first non-blank byte is '{' (or '[') is read as HAR, one that starts
-// with "HTTP/" or "# url:" (possibly after other '#' comment lines) as a dump.
-// A file named twice is read once.
+// directly is read whatever its name. The format is told from the content: a
+// file whose first non-blank byte is '{' (or '[') is read as HAR, one that
+// starts with "HTTP/" or "# url:" (possibly after other '#' comment lines)
+// as a dump. A file named twice is read once.
 //
-// Each path that cannot be read completely gets one TargetError, with a
-// one-line reason ("no such file", "empty file", "binary file, not a HAR or
-// HTTP response dump", "entry 3: missing response; ...", ...); the responses
-// read from it before the problem are kept, and the other paths are still
-// read. When ctx is cancelled, reading stops and the file being read and
-// every path not yet read get a TargetError with ctx's error.
+// Each file that cannot be read completely, and each path that cannot be
+// read at all, gets one TargetError with a one-line reason ("no such file",
+// "empty file", "binary file, not a HAR or HTTP response dump",
+// "entry 3: missing response; ...", ...); the responses read from a file
+// before its problem are kept, and the other files are still read. When ctx
+// is cancelled, reading stops, and the file being read and every path not
+// yet read get a TargetError wrapping ctx's error.
 func LoadFiles(ctx context.Context, paths []string) *Evidence {
 	l := &loader{ctx: ctx, ev: &Evidence{}, seen: map[string]bool{}}
 	for _, p := range paths {

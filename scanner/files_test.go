@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 )
 
 // writeFiles creates files (path relative to dir → content) under dir.
@@ -157,8 +156,6 @@ func (c *countdownCtx) Err() error {
 	}
 	return nil
 }
-
-func (c *countdownCtx) Deadline() (time.Time, bool) { return time.Time{}, false }
 
 func TestLoadFilesCancel(t *testing.T) {
 	dir := t.TempDir()
