@@ -155,13 +155,16 @@ func BuildSite(ev *scanner.Evidence, now time.Time, classifier *Classifier) *Sit
 				Eval:     setcookie.Evaluate(c, u, r.Received, setcookie.FromHTTP),
 				Class:    classifier.Classify(c.Name, c.Value),
 			}
-			for _, s := range jar.All() {
-				if s.Name == c.Name {
-					o.Held = append(o.Held, s)
+			// Only a deletion needs to know what it was meant to remove.
+			if o.Deletion() {
+				for _, s := range jar.All() {
+					if s.Name == c.Name {
+						o.Held = append(o.Held, s)
+					}
 				}
 			}
 			o.Stored = jar.Set(u, c, setcookie.FromHTTP)
-			if len(o.Held) > 0 && o.Deletion() {
+			if len(o.Held) > 0 {
 				for _, s := range jar.Cookies(u, setcookie.SameSiteRequest) {
 					if s.Name == c.Name {
 						o.Survivors = append(o.Survivors, s)
@@ -197,41 +200,27 @@ func (r *Response) evaluationURL(c *setcookie.Cookie) *url.URL {
 
 // Report files a finding about a cookie; severity 0 means the rule's default.
 func (p *Pass) Report(o *Observed, severity Severity, message string) {
-	f := p.newFinding(severity, message)
-	f.Cookie = &CookieRef{Name: o.Cookie.Name, Domain: o.Eval.Domain, Path: o.Eval.Path, Class: o.Class}
-	if o.Response.Parsed == nil {
-		f.Cookie.Domain = o.Cookie.Domain
-	}
-	if o.Cookie.Value != "" {
-		f.Cookie.Value = p.agg.redact(o.Cookie.Value)
-	}
-	f.Evidence = "Set-Cookie: " + p.agg.redactLine(o.Cookie)
-	p.agg.add(f, o.Response, o.Response.cookieLine(o.Index), o.Cookie.Name, attributeSignature(o.Cookie))
+	p.agg.add(p.Rule, severity, message, o.Response, o.Response.cookieLine(o.Index), o.Cookie.Name, func(f *Finding) {
+		f.Cookie = &CookieRef{Name: o.Cookie.Name, Domain: o.Eval.Domain, Path: o.Eval.Path, Class: o.Class}
+		if o.Response.Parsed == nil {
+			f.Cookie.Domain = o.Cookie.Domain
+		}
+		if o.Cookie.Value != "" {
+			f.Cookie.Value = p.agg.redact(o.Cookie.Value)
+		}
+		f.Evidence = "Set-Cookie: " + p.agg.redactLine(o.Cookie)
+	}, o.Eval.Domain, o.Eval.Path, attributeSignature(o.Cookie))
 }
 
 // ReportResponse files a finding about a response rather than one cookie;
 // name, when not empty, is the cookie concerned.
 func (p *Pass) ReportResponse(r *Response, name string, severity Severity, message, evidence string) {
-	f := p.newFinding(severity, message)
-	if name != "" {
-		f.Cookie = &CookieRef{Name: name, Domain: r.Host(), Path: "/"}
-	}
-	f.Evidence = evidence
-	p.agg.add(f, r, r.Line, name, "")
-}
-
-func (p *Pass) newFinding(severity Severity, message string) *Finding {
-	if severity == 0 {
-		severity = p.Rule.Severity
-	}
-	return &Finding{
-		Rule:       p.Rule.ID,
-		Severity:   severity,
-		Confidence: Certain,
-		Title:      p.Rule.Title,
-		Message:    message,
-		CWE:        p.Rule.CWE,
-	}
+	p.agg.add(p.Rule, severity, message, r, r.Line, name, func(f *Finding) {
+		if name != "" {
+			f.Cookie = &CookieRef{Name: name, Domain: r.Host(), Path: "/"}
+		}
+		f.Evidence = evidence
+	}, "", "/", "")
 }
 
 func (r *Response) cookieLine(i int) int {
@@ -282,38 +271,44 @@ func (a *aggregator) redactLine(c *setcookie.Cookie) string {
 	return redacted.String()
 }
 
-func (a *aggregator) add(f *Finding, r *Response, line int, name, signature string) {
+// add counts one occurrence of a finding, building it (with fill) only the
+// first time it is seen: a cookie repeated on every page costs a map lookup.
+func (a *aggregator) add(rule *Rule, severity Severity, message string, r *Response, line int, name string, fill func(*Finding), domain, path, signature string) {
+	if severity == 0 {
+		severity = rule.Severity
+	}
 	host := r.Host()
-	path := "/"
-	if f.Cookie != nil && f.Cookie.Path != "" {
-		path = f.Cookie.Path
-	}
-	key := strings.Join([]string{f.Rule, host, name, path, signature, fmt.Sprint(f.Cookie != nil)}, "\x00")
-	if f.Cookie != nil {
-		key += "\x00" + f.Cookie.Domain
-	}
+	key := strings.Join([]string{rule.ID, host, name, domain, path, signature}, "\x00")
 	if r.Parsed == nil {
 		// Without a URL, a file and line is the only identity a finding has.
 		key += fmt.Sprintf("\x00%s:%d", r.File, line)
 	}
-	existing := a.byKey[key]
-	if existing == nil {
-		f.Fingerprint = fingerprint(f.Rule, host, path, name)
-		f.URL = r.URL
-		f.URLs = []string{}
+	f := a.byKey[key]
+	if f == nil {
+		f = &Finding{
+			Rule:        rule.ID,
+			Severity:    severity,
+			Confidence:  Certain,
+			Title:       rule.Title,
+			Message:     message,
+			CWE:         rule.CWE,
+			Fingerprint: fingerprint(rule.ID, host, path, name),
+			URL:         r.URL,
+			URLs:        []string{},
+		}
 		if r.File != "" {
 			f.Location = &Location{File: r.File, Line: line}
 		}
+		fill(f)
 		a.byKey[key] = f
 		a.order = append(a.order, f)
-		existing = f
-	} else if f.Severity > existing.Severity {
-		existing.Severity = f.Severity
-		existing.Message = f.Message
+	} else if severity > f.Severity {
+		f.Severity = severity
+		f.Message = message
 	}
-	existing.Occurrences++
-	if r.URL != "" && len(existing.URLs) < a.opts.MaxURLs && !slices.Contains(existing.URLs, r.URL) {
-		existing.URLs = append(existing.URLs, r.URL)
+	f.Occurrences++
+	if r.URL != "" && len(f.URLs) < a.opts.MaxURLs && !slices.Contains(f.URLs, r.URL) {
+		f.URLs = append(f.URLs, r.URL)
 	}
 }
 
