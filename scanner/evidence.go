@@ -1,7 +1,10 @@
 // Package scanner acquires evidence: the HTTP responses and scripts that rules judge, from files today and from live sites.
 package scanner
 
-import "net/http"
+import (
+	"net/http"
+	"time"
+)
 
 // Response is one HTTP response as received, a redirect hop being a response of its own.
 type Response struct {
@@ -27,6 +30,8 @@ type Response struct {
 	SetCookieLine []int `json:"-"`
 	// Entry is the index of the HAR entry this response came from, -1 for other sources.
 	Entry int `json:"-"`
+	// Logout is set on the responses of the crawler's logout probe.
+	Logout bool `json:"logout,omitempty"`
 }
 
 // Script is a piece of JavaScript, inline in a page or a file of its own,
@@ -38,6 +43,17 @@ type Script struct {
 	Line   int    `json:"line"`
 	Col    int    `json:"col"`
 	File   string `json:"file,omitempty"`
+	// Kind is how the page holds the script: inline, handler (an on* attribute),
+	// javascript-url or external (a file of its own); empty for files read from disk.
+	Kind string `json:"kind,omitempty"`
+	// Context names the element or attribute that holds the script, as the extractor reports it.
+	Context string `json:"context,omitempty"`
+	// Event is the handler's event attribute (onclick, onload…) for Kind handler.
+	Event string `json:"event,omitempty"`
+	// Logout is set when the script sits on a logout control (a logout link or button).
+	Logout bool `json:"logout,omitempty"`
+	// Page is the URL of the crawled page that holds or references the script.
+	Page string `json:"page,omitempty"`
 }
 
 // Evidence is everything acquired from a set of targets, in the order acquired.
@@ -46,6 +62,27 @@ type Evidence struct {
 	Scripts   []*Script
 	// Errors are per-target failures; the evidence from other targets is still complete.
 	Errors []*TargetError
+	// OutOfScope lists the URLs a crawl saw (links, redirects, cross-origin
+	// scripts) but did not request because they are out of scope; deduplicated
+	// and capped at 1000.
+	OutOfScope []string
+	// LogoutForms lists the actions of POST logout forms, which a crawl never submits.
+	LogoutForms []string
+	// Stats counts what a crawl did.
+	Stats CrawlStats
+	// Partial is set when a crawl stopped with work left: its context was
+	// cancelled, MaxDuration passed or MaxPages was reached.
+	Partial bool
+}
+
+// CrawlStats counts what a crawl did.
+type CrawlStats struct {
+	Pages    int           // pages fetched (a redirect chain is one page)
+	Requests int           // HTTP requests sent: pages, redirect hops, retries, scripts, sitemaps, logout probes
+	Errors   int           // entries in Evidence.Errors
+	Duration time.Duration // wall time of the crawl
+	Cookies  int           // Set-Cookie lines recorded
+	Scripts  int           // entries in Evidence.Scripts
 }
 
 // TargetError is a failure to read one target, naming it and the reason.

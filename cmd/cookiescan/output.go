@@ -89,23 +89,24 @@ func colorWanted(w io.Writer) bool {
 	if _, set := os.LookupEnv("NO_COLOR"); set {
 		return false
 	}
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return isTerminal(w)
 }
 
-// exitCode applies --fail-on: errors first, then findings at or above the threshold.
+// exitCode applies --fail-on to files: any unreadable file is an error,
+// then findings at or above the threshold decide.
 func exitCode(result *report.Result, failOn rules.Severity) int {
 	if len(result.Errors) > 0 {
 		return exitError
 	}
+	return findingsExitCode(result.Findings, failOn)
+}
+
+// findingsExitCode is 1 when a finding is at or above failOn (0 means never).
+func findingsExitCode(findings []*rules.Finding, failOn rules.Severity) int {
 	if failOn == 0 {
 		return exitClean
 	}
-	for _, f := range result.Findings {
+	for _, f := range findings {
 		if f.Severity >= failOn {
 			return exitFindings
 		}

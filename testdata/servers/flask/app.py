@@ -9,6 +9,14 @@ HttpOnly and Path=/ but neither Secure nor SameSite; session.clear() on
 import sys
 
 from flask import Flask, redirect, session
+from markupsafe import escape
+
+PAGE = """<!doctype html>
+<html><head><title>flask</title></head><body>
+<p>hello %s</p>
+<a href="/login">Log in</a> <a href="/logout">Log out</a>
+</body></html>
+"""
 
 app = Flask(__name__)
 # A fixed, test-only key, so that captures are reproducible. Never use a
@@ -19,7 +27,7 @@ app.secret_key = "cookiescan-test-only-not-a-secret"
 @app.route("/")
 def index():
     session["visits"] = session.get("visits", 0) + 1
-    return "hello %s\n" % session.get("user", "guest")
+    return PAGE % escape(session.get("user", "guest"))
 
 
 @app.route("/login")

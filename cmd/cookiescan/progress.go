@@ -1,0 +1,59 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/cookiescan/cookiescan/scanner"
+)
+
+// progressLine draws a crawl's progress on a terminal's stderr, rewriting
+// one line; with --verbose off a terminal it prints a line now and then.
+type progressLine struct {
+	w       io.Writer
+	visible bool // anything is shown at all
+	tty     bool
+	mu      sync.Mutex
+	last    scanner.CrawlProgress
+	printed int // pages at the last line printed off a terminal
+}
+
+func newProgressLine(w io.Writer, verbose bool) *progressLine {
+	tty := isTerminal(w)
+	return &progressLine{w: w, tty: tty, visible: tty || verbose}
+}
+
+func (p *progressLine) update(s scanner.CrawlProgress) {
+	if !p.visible {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.last = s
+	line := fmt.Sprintf("%d pages, %d queued, %d requests, %d errors, %.1f req/s", s.Pages, s.Queued, s.Requests, s.Errors, s.Rate)
+	switch {
+	case p.tty:
+		fmt.Fprintf(p.w, "\r\x1b[K%s", line)
+	case s.Pages >= p.printed+100:
+		p.printed = s.Pages
+		fmt.Fprintln(p.w, line)
+	}
+}
+
+// done clears the progress line so that what follows starts on a clean line.
+func (p *progressLine) done() {
+	if p.tty {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,204 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/cookiescan/cookiescan/report"
+	"github.com/cookiescan/cookiescan/rules"
+	"github.com/cookiescan/cookiescan/scanner"
+)
+
+// scan crawls live targets and judges every cookie a browser would meet.
+func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
+	fs := newFlagSet("scan", "scan [flags] URL...", stdout)
+	var out outputFlags
+	out.register(fs)
+	var (
+		cfg       scanner.CrawlConfig
+		listFiles []string
+		harFiles  []string
+		headers   []string
+		includes  []string
+		excludes  []string
+		scope     string
+		noLogout  bool
+		noSitemap bool
+		verbose   bool
+	)
+	fs.StringArrayVarP(&listFiles, "list", "l", nil, "read start URLs from FILE, one a line (- is stdin); repeatable")
+	fs.StringArrayVar(&harFiles, "har", nil, "also judge the responses in this HAR file; repeatable")
+	fs.StringVar(&scope, "scope", "host", "how far to crawl: host (the start hosts) or domain (their registrable domains)")
+	fs.StringArrayVar(&includes, "include", nil, "crawl only URLs matching this regular expression; repeatable")
+	fs.StringArrayVar(&excludes, "exclude", nil, "never crawl URLs matching this regular expression (checked first); repeatable")
+	fs.IntVar(&cfg.MaxDepth, "depth", scanner.DefaultMaxDepth, "links to follow away from a start URL")
+	fs.IntVar(&cfg.MaxPages, "max-pages", scanner.DefaultMaxPages, "pages to fetch at most")
+	fs.IntVar(&cfg.Concurrency, "concurrency", scanner.DefaultConcurrency, "requests in flight at once")
+	fs.Float64Var(&cfg.PerHostRate, "rate", scanner.DefaultPerHostRate, "requests per second to one host at most")
+	fs.DurationVar(&cfg.Timeout, "timeout", scanner.DefaultTimeout, "time limit for one request, body included")
+	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", scanner.DefaultMaxBodyBytes, "bytes read of one response body at most")
+	fs.Int64Var(&cfg.MaxDecompressedBytes, "max-decompressed", scanner.DefaultMaxDecompressedBytes, "bytes of one body once decompressed at most")
+	fs.IntVar(&cfg.MaxRedirects, "max-redirects", scanner.DefaultMaxRedirects, "redirects followed from one request")
+	fs.DurationVar(&cfg.MaxDuration, "max-duration", 0, "stop the crawl after this long and report what was found (0: no limit)")
+	fs.StringArrayVarP(&headers, "header", "H", nil, "send 'Name: value' with every in-scope request; repeatable")
+	fs.StringVar(&cfg.Cookies, "cookie", "", "start with these cookies ('a=b; c=d'), sent to in-scope hosts only")
+	fs.StringVar(&cfg.Proxy, "proxy", "", "proxy URL; none ignores the environment's proxy settings")
+	fs.BoolVar(&cfg.Insecure, "insecure", false, "accept any TLS certificate (self-signed staging sites)")
+	fs.StringVar(&cfg.UserAgent, "user-agent", "", "User-Agent header (default: cookiescan/VERSION)")
+	fs.BoolVar(&noLogout, "no-logout-probe", false, "do not request the logout links found, even at the end")
+	fs.BoolVar(&noSitemap, "no-sitemap", false, "do not read /sitemap.xml")
+	fs.BoolVarP(&verbose, "verbose", "v", false, "progress and summary on stderr even when it is not a terminal")
+	if err := parseFlags(fs, args); err != nil {
+		return exitError, err
+	}
+	failOn, err := rules.ParseSeverity(out.failOn)
+	if err != nil {
+		return exitError, usageError{fmt.Errorf("--fail-on: %w", err)}
+	}
+	dests, err := out.destinations()
+	if err != nil {
+		return exitError, usageError{err}
+	}
+	cfg.Targets = fs.Args()
+	for _, f := range listFiles {
+		urls, err := readURLList(f, stdin)
+		if err != nil {
+			return exitError, usageError{fmt.Errorf("-l %s: %w", f, err)}
+		}
+		cfg.Targets = append(cfg.Targets, urls...)
+	}
+	if len(cfg.Targets) == 0 {
+		return exitError, usageError{errors.New("scan needs at least one URL (or -l FILE)")}
+	}
+	switch scope {
+	case "host":
+		cfg.Scope = scanner.ScopeHost
+	case "domain":
+		cfg.Scope = scanner.ScopeDomain
+	default:
+		return exitError, usageError{fmt.Errorf("--scope %q: want host or domain", scope)}
+	}
+	if cfg.Include, err = compileAll("--include", includes); err != nil {
+		return exitError, usageError{err}
+	}
+	if cfg.Exclude, err = compileAll("--exclude", excludes); err != nil {
+		return exitError, usageError{err}
+	}
+	if cfg.Headers, err = parseHeaders(headers); err != nil {
+		return exitError, usageError{err}
+	}
+	cfg.LogoutProbe = !noLogout
+	cfg.Sitemap = !noSitemap
+	if cfg.UserAgent == "" {
+		cfg.UserAgent = "cookiescan/" + version() + " (+https://github.com/cookiescan/cookiescan)"
+	}
+	if err := cfg.Validate(); err != nil {
+		return exitError, usageError{err}
+	}
+
+	progress := newProgressLine(stderr, verbose)
+	cfg.Progress = progress.update
+	started := time.Now()
+	ev, err := scanner.Crawl(ctx, cfg)
+	progress.done()
+	if err != nil {
+		return exitError, err
+	}
+	if len(harFiles) > 0 {
+		files := scanner.LoadFiles(ctx, harFiles)
+		ev.Responses = append(ev.Responses, files.Responses...)
+		ev.Errors = append(ev.Errors, files.Errors...)
+	}
+	result := &report.Result{
+		Tool:     report.Tool{Name: "cookiescan", Version: version()},
+		Targets:  append(cfg.Targets, harFiles...),
+		Findings: rules.Run(ev, rules.Options{Now: time.Now(), ShowValues: out.showValues}),
+		Rules:    rules.All,
+		Partial:  ev.Partial || ctx.Err() != nil,
+	}
+	for _, e := range ev.Errors {
+		result.Errors = append(result.Errors, e.Error())
+	}
+	result.Stats = stats(result, started, len(ev.Responses), ev.Stats.Cookies, len(ev.Scripts))
+	if progress.visible {
+		fmt.Fprintf(stderr, "scanned %d pages with %d requests: %d cookies, %d scripts, %d errors in %s\n",
+			ev.Stats.Pages, ev.Stats.Requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
+	}
+	if err := write(result, dests, stdout); err != nil {
+		return exitError, err
+	}
+	switch {
+	case !fetchedAnything(ev):
+		fmt.Fprintln(stderr, "cookiescan: nothing in scope could be fetched")
+		return exitError, nil
+	case ctx.Err() != nil:
+		return exitError, nil
+	}
+	return findingsExitCode(result.Findings, failOn), nil
+}
+
+// fetchedAnything reports whether any in-scope page answered without a server error.
+func fetchedAnything(ev *scanner.Evidence) bool {
+	for _, r := range ev.Responses {
+		if r.File == "" && r.Status > 0 && r.Status < 500 {
+			return true
+		}
+	}
+	return false
+}
+
+// readURLList reads one URL a line, skipping blank lines and # comments.
+func readURLList(path string, stdin io.Reader) ([]string, error) {
+	r := stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	var urls []string
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line != "" && !strings.HasPrefix(line, "#") {
+			urls = append(urls, line)
+		}
+	}
+	return urls, sc.Err()
+}
+
+func compileAll(flag string, patterns []string) ([]*regexp.Regexp, error) {
+	var out []*regexp.Regexp
+	for _, p := range patterns {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s %q: %w", flag, p, err)
+		}
+		out = append(out, re)
+	}
+	return out, nil
+}
+
+// parseHeaders reads -H values; the error never repeats a value, which may be a credential.
+func parseHeaders(lines []string) (http.Header, error) {
+	h := http.Header{}
+	for _, line := range lines {
+		name, value, ok := strings.Cut(line, ":")
+		name = strings.TrimSpace(name)
+		if !ok || name == "" || strings.ContainsAny(name, " \t") {
+			return nil, fmt.Errorf("-H: want 'Name: value', got a header named %q", name)
+		}
+		h.Add(name, strings.TrimSpace(value))
+	}
+	return h, nil
+}

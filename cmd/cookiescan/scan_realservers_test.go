@@ -1,0 +1,144 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cookiescan/cookiescan/scanner"
+)
+
+// scanApp is a real server that `cookiescan scan` crawls, and what it must report.
+type scanApp struct {
+	start func(t *testing.T, port int) // skips the test when the server is not installed
+	// session is the session cookie; login is a path whose redirect sets it again.
+	session, login string
+	want           []rsFinding
+}
+
+var scanApps = map[string]scanApp{
+	"php": {
+		start: func(t *testing.T, port int) {
+			php, err := exec.LookPath("php")
+			if err != nil {
+				t.Skip("php not installed: apt-get install php-cli")
+			}
+			dir, _ := filepath.Abs(filepath.Join(rsServersDir, "php"))
+			cmd := exec.Command(php, "-n", "-d", "session.save_path="+t.TempDir(), "-S", "127.0.0.1:"+strconv.Itoa(port), "-t", dir)
+			cmd.Env = rsEnv("PHP_CLI_SERVER_WORKERS", "PHPRC", "PHP_INI_SCAN_DIR")
+			rsStart(t, cmd, port)
+		},
+		session: "PHPSESSID", login: "/login.php",
+		want: []rsFinding{{"missing-httponly", "PHPSESSID", "medium"}, {"missing-secure", "PHPSESSID", "medium"}, {"samesite-missing", "PHPSESSID", "low"}},
+	},
+	"flask": {
+		start: func(t *testing.T, port int) {
+			const python = "/usr/bin/python3"
+			if err := exec.Command(python, "-c", "import flask").Run(); err != nil {
+				t.Skip("Flask not installed for /usr/bin/python3: apt-get install python3-flask")
+			}
+			dir, _ := filepath.Abs(filepath.Join(rsServersDir, "flask"))
+			cmd := exec.Command(python, filepath.Join(dir, "app.py"), strconv.Itoa(port))
+			cmd.Env = append(rsEnv("PYTHONPATH", "PYTHONHOME", "FLASK_*"), "PYTHONDONTWRITEBYTECODE=1")
+			rsStart(t, cmd, port)
+		},
+		session: "session", login: "/login",
+		want: []rsFinding{{"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"}},
+	},
+	"express": {
+		start: func(t *testing.T, port int) {
+			node, err := exec.LookPath("node")
+			if err != nil {
+				t.Skip("node not installed")
+			}
+			dir, _ := filepath.Abs(filepath.Join(rsServersDir, "express"))
+			if _, err := os.Stat(filepath.Join(dir, "node_modules", "express-session")); err != nil {
+				t.Skip("express-session not installed: run npm ci in testdata/servers/express")
+			}
+			cmd := exec.Command(node, "app.js", strconv.Itoa(port))
+			cmd.Dir = dir
+			rsStart(t, cmd, port)
+		},
+		session: "connect.sid", login: "/login",
+		want: []rsFinding{{"missing-secure", "connect.sid", "medium"}, {"samesite-missing", "connect.sid", "low"}},
+	},
+}
+
+// TestScanRealServers crawls PHP's built-in server, a Flask app and an
+// Express app with express-session, and checks that the scan finds every
+// cookie they set, redirect hops and the logout probe included, with exactly
+// the findings their default session cookies deserve.
+func TestScanRealServers(t *testing.T) {
+	for _, name := range []string{"php", "flask", "express"} {
+		app := scanApps[name]
+		t.Run(name, func(t *testing.T) {
+			port := rsFreePort(t)
+			app.start(t, port)
+			base := "http://127.0.0.1:" + strconv.Itoa(port)
+
+			var stdout, stderr bytes.Buffer
+			code := run(t.Context(), []string{"scan", "--format", "json", "--fail-on", "medium", base + "/"}, &stdout, &stderr)
+			if code != 1 {
+				t.Errorf("exit %d with --fail-on medium, want 1; stderr: %s", code, stderr.String())
+			}
+			var rep struct {
+				Errors   []string
+				Findings []struct {
+					Rule, Severity string
+					Cookie         struct{ Name, Value string }
+					URLs           []string
+				}
+			}
+			if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+				t.Fatalf("report: %v\n%s", err, stdout.String())
+			}
+			var got []rsFinding
+			for _, f := range rep.Findings {
+				got = append(got, rsFinding{f.Rule, f.Cookie.Name, f.Severity})
+				if f.Cookie.Value != "" && f.Cookie.Value != "[redacted]" {
+					t.Errorf("%s: value not redacted", f.Rule)
+				}
+				if !slices.Contains(f.URLs, base+app.login) {
+					t.Errorf("%s: the cookie set on the %s redirect was not seen (urls %v)", f.Rule, app.login, f.URLs)
+				}
+			}
+			if !slices.EqualFunc(got, app.want, func(a, b rsFinding) bool { return a == b }) {
+				t.Errorf("findings:\n got %v\nwant %v", got, app.want)
+			}
+
+			// The logout link is requested once, last, and its deletion recorded.
+			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+			defer cancel()
+			ev, err := scanner.Crawl(ctx, scanner.CrawlConfig{Targets: []string{base + "/"}, LogoutProbe: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			last := ev.Responses[len(ev.Responses)-1]
+			if !last.Logout || !strings.Contains(last.URL, "logout") {
+				t.Fatalf("the last response is %s (logout %v), want the logout probe", last.URL, last.Logout)
+			}
+			deleted := false
+			for _, sc := range last.SetCookie {
+				deleted = deleted || strings.HasPrefix(sc, app.session+"=")
+			}
+			if !deleted {
+				t.Errorf("the logout response %v does not delete %s", last.SetCookie, app.session)
+			}
+			for _, r := range ev.Responses[:len(ev.Responses)-1] {
+				if strings.Contains(r.URL, "logout") {
+					t.Errorf("%s was requested during the crawl", r.URL)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"encoding/json"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestScanExitsTwoWhenNothingCouldBeFetched(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close() // nothing listens there now
+	code, stdout, stderr := cli(t, "scan", "--format", "json", "--no-sitemap", "http://"+addr+"/")
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	var rep struct{ Errors []string }
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("no report on stdout: %v\n%s", err, stdout)
+	}
+	if len(rep.Errors) == 0 || !strings.Contains(stderr, "nothing in scope could be fetched") {
+		t.Errorf("errors %v, stderr %q", rep.Errors, stderr)
+	}
+}
+
+func TestScanKeepsCredentialsOutOfReports(t *testing.T) {
+	var gotAuth, gotCookie string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" {
+			gotAuth, gotCookie = r.Header.Get("Authorization"), r.Header.Get("Cookie")
+		}
+		http.SetCookie(w, &http.Cookie{Name: "sessionid", Value: "SERVERSECRET", Path: "/"})
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<a href="/broken">x</a>`))
+	}))
+	defer srv.Close()
+	list := filepath.Join(t.TempDir(), "targets.txt")
+	if err := os.WriteFile(list, []byte("# staging\n"+srv.URL+"/\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := cli(t, "scan", "-v", "--format", "json", "-l", list,
+		"-H", "Authorization: Bearer HEADERSECRET", "--cookie", "remember=COOKIESECRET")
+	if code != 0 {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	if gotAuth != "Bearer HEADERSECRET" || !strings.Contains(gotCookie, "remember=COOKIESECRET") {
+		t.Errorf("the server got Authorization %q and Cookie %q", gotAuth, gotCookie)
+	}
+	for _, secret := range []string{"HEADERSECRET", "COOKIESECRET", "SERVERSECRET"} {
+		if strings.Contains(stdout+stderr, secret) {
+			t.Errorf("%s leaked into the output", secret)
+		}
+	}
+	if !strings.Contains(stderr, "scanned ") {
+		t.Errorf("-v printed no summary line: %q", stderr)
+	}
+}
+
+func TestScanRejectsBadFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"scan"},
+		{"scan", "--scope", "planet", "http://127.0.0.1/"},
+		{"scan", "--include", "(", "http://127.0.0.1/"},
+		{"scan", "-H", "no colon", "http://127.0.0.1/"},
+		{"scan", "ftp://example.com/"},
+		{"scan", "-l", "/nonexistent/targets.txt"},
+	} {
+		if code, _, _ := cli(t, args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+}

@@ -1,0 +1,697 @@
+package scanner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"net/http"
+	"net/url"
+	"regexp"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/net/http/httpguts"
+
+	"github.com/cookiescan/cookiescan/rules/setcookie"
+)
+
+// Crawl defaults, applied when the CrawlConfig field is zero.
+const (
+	DefaultMaxDepth             = 5
+	DefaultMaxPages             = 1000
+	DefaultConcurrency          = 8
+	DefaultPerHostRate          = 20 // requests per second
+	DefaultTimeout              = 15 * time.Second
+	DefaultMaxBodyBytes         = 5 << 20
+	DefaultMaxDecompressedBytes = 20 << 20
+	DefaultMaxRedirects         = 10
+)
+
+// Crawl bounds that are not configurable.
+const (
+	maxOutOfScope   = 1000  // entries in Evidence.OutOfScope
+	maxLogoutForms  = 100   // entries in Evidence.LogoutForms
+	maxLogoutProbes = 5     // logout URLs requested by the probe
+	maxScripts      = 1000  // distinct same-origin external scripts fetched
+	maxSitemapURLs  = 10000 // <loc> entries read from one sitemap
+	progressEvery   = 100 * time.Millisecond
+	unlimitedRate   = 1e9 // requests per second beyond which no wait is worth making
+)
+
+// CrawlConfig says what to crawl and within which bounds. The zero value of
+// every field but Targets is valid and means its default.
+type CrawlConfig struct {
+	// Targets are the start URLs, http or https. They are fetched even
+	// when Include or Exclude would leave them out.
+	Targets []string
+	// Sitemap fetches /sitemap.xml of each start host (scheme, host and
+	// port) once, as it does the targets, and crawls its <loc> URLs (the
+	// first 10 000, those in scope) at depth 1.
+	Sitemap bool
+
+	// Scope is how far from the start hosts the crawl may go [ScopeHost].
+	Scope Scope
+	// Include, when not empty, limits the crawl to URLs that match one of
+	// them; Exclude removes URLs that match any, and is checked first.
+	// Both are matched against the whole normalised URL.
+	Include, Exclude []*regexp.Regexp
+
+	// MaxDepth is how many links away from a start URL the crawl goes [5];
+	// negative means the start URLs only. A redirect keeps the depth of the
+	// request that led to it.
+	MaxDepth int
+	// MaxPages bounds the pages fetched, a redirect chain being one page [1000].
+	MaxPages int
+	// Concurrency is how many requests may be in flight at once [8].
+	Concurrency int
+	// PerHostRate is the most requests per second sent to one host [20].
+	PerHostRate float64
+	// Timeout bounds each request, headers and body [15 s].
+	Timeout time.Duration
+	// MaxBodyBytes bounds the bytes read of one body as transferred [5 MB].
+	MaxBodyBytes int64
+	// MaxDecompressedBytes bounds a gzip body once decompressed [20 MB].
+	MaxDecompressedBytes int64
+	// MaxRedirects bounds the redirects followed from one request [10];
+	// negative means none are followed.
+	MaxRedirects int
+	// MaxDuration stops the crawl after this long, returning partial
+	// evidence [0: no limit].
+	MaxDuration time.Duration
+
+	// Headers are sent with every request, for authenticated scans. Every
+	// request goes to an in-scope URL, so they never leave the scope. A
+	// Cookie header here is treated as Cookies is. Host may not be set.
+	Headers http.Header
+	// Cookies ("a=b; c=d") are stored in the crawl's cookie jar before the
+	// first request, as host-only cookies of each start host with Path=/
+	// (and Secure for https), so the server may replace or delete them as it
+	// would in a browser. Their values appear in no error.
+	Cookies string
+	// UserAgent is the User-Agent header
+	// ["cookiescan/<version> (+https://github.com/cookiescan/cookiescan)"].
+	UserAgent string
+	// Proxy is the proxy URL; "" uses HTTP_PROXY, HTTPS_PROXY and NO_PROXY
+	// from the environment, "none" connects directly.
+	Proxy string
+	// Insecure skips TLS certificate verification.
+	Insecure bool
+	// Transport, when not nil, sends the requests as is, and Proxy and
+	// Insecure are ignored. It should honour request contexts and must not
+	// decompress bodies the request asked for (net/http's Transport does
+	// not when the request sets Accept-Encoding, as the crawler does).
+	Transport http.RoundTripper
+
+	// Now is the cookie jar's clock, which also reads Retry-After dates [time.Now].
+	Now func() time.Time
+
+	// LogoutProbe requests each distinct logout URL found (at most 5) once
+	// at the end of the crawl, with the crawl's cookies, following
+	// redirects; its responses have Logout set. Logout links are never
+	// followed during the crawl, and POST logout forms are never submitted.
+	LogoutProbe bool
+
+	// Progress, when not nil, is called from one goroutine about ten
+	// times a second during the crawl and once at its end.
+	Progress func(CrawlProgress)
+
+	hooks *crawlHooks
+}
+
+// CrawlProgress is a snapshot of a running crawl, for a progress line.
+type CrawlProgress struct {
+	Pages    int     // pages fetched
+	Queued   int     // pages and scripts waiting
+	Errors   int     // error lines so far
+	Requests int     // requests sent
+	Rate     float64 // requests per second since the start
+}
+
+// Validate reports every problem with the configuration, or nil.
+func (c CrawlConfig) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if len(c.Targets) == 0 {
+		bad("no targets")
+	}
+	for _, t := range c.Targets {
+		if _, err := parseTarget(t); err != nil {
+			bad("target %q: %v", t, err)
+		}
+	}
+	if c.Scope != ScopeHost && c.Scope != ScopeDomain {
+		bad("unknown scope %d", int(c.Scope))
+	}
+	for i, re := range c.Include {
+		if re == nil {
+			bad("Include[%d] is nil", i)
+		}
+	}
+	for i, re := range c.Exclude {
+		if re == nil {
+			bad("Exclude[%d] is nil", i)
+		}
+	}
+	for _, f := range []struct {
+		name string
+		v    int64
+	}{
+		{"MaxPages", int64(c.MaxPages)}, {"Concurrency", int64(c.Concurrency)},
+		{"Timeout", int64(c.Timeout)}, {"MaxBodyBytes", c.MaxBodyBytes},
+		{"MaxDecompressedBytes", c.MaxDecompressedBytes}, {"MaxDuration", int64(c.MaxDuration)},
+	} {
+		if f.v < 0 {
+			bad("%s is negative", f.name)
+		}
+	}
+	if c.PerHostRate < 0 || math.IsNaN(c.PerHostRate) {
+		bad("PerHostRate must be a positive number of requests per second")
+	}
+	if _, err := proxyFunc(c.Proxy); err != nil {
+		bad("Proxy: %v", err)
+	}
+	for name, values := range c.Headers {
+		switch {
+		case !httpguts.ValidHeaderFieldName(name):
+			bad("header name %q is invalid", name)
+		case http.CanonicalHeaderKey(name) == "Host":
+			bad("header Host may not be set: it would send the request to another host than the scope allows")
+		}
+		for _, v := range values {
+			if !httpguts.ValidHeaderFieldValue(v) {
+				bad("header %s has a value with a control character", name) // the value may be a credential: not shown
+			}
+		}
+	}
+	for _, s := range c.cookieSources() {
+		if _, err := parseCookiePairs(s); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if !httpguts.ValidHeaderFieldValue(c.UserAgent) {
+		bad("UserAgent has a control character")
+	}
+	return errors.Join(errs...)
+}
+
+// parseTarget reads a start URL.
+func parseTarget(s string) (*url.URL, error) {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil {
+		return nil, errors.Unwrap(err)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+	case "":
+		return nil, errors.New("missing scheme (http:// or https://)")
+	default:
+		return nil, fmt.Errorf("scheme %s is not http or https", u.Scheme)
+	}
+	if u.Hostname() == "" {
+		return nil, errors.New("missing host")
+	}
+	return u, nil
+}
+
+// proxyFunc reads CrawlConfig.Proxy.
+func proxyFunc(s string) (func(*http.Request) (*url.URL, error), error) {
+	switch s {
+	case "":
+		return http.ProxyFromEnvironment, nil
+	case "none":
+		return nil, nil
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil, errors.Unwrap(err)
+	}
+	switch u.Scheme {
+	case "http", "https", "socks5", "socks5h":
+	default:
+		return nil, fmt.Errorf("scheme %q is not http, https or socks5", u.Scheme)
+	}
+	if u.Host == "" {
+		return nil, errors.New("missing host")
+	}
+	return http.ProxyURL(u), nil
+}
+
+// cookieSources lists the cookie strings given: Cookie headers, then Cookies.
+func (c CrawlConfig) cookieSources() []string {
+	return append(slices.Clone(c.Headers.Values("Cookie")), c.Cookies)
+}
+
+// parseCookiePairs reads "a=b; c=d". Errors name the pair by position, never its value.
+func parseCookiePairs(s string) ([]string, error) {
+	var pairs []string
+	for i, p := range strings.Split(s, ";") {
+		p = strings.Trim(p, " \t")
+		if p == "" {
+			continue
+		}
+		name, _, ok := strings.Cut(p, "=")
+		switch {
+		case !ok:
+			return nil, fmt.Errorf("cookie %d is not name=value", i+1)
+		case strings.Trim(name, " \t") == "":
+			return nil, fmt.Errorf("cookie %d has no name", i+1)
+		case !httpguts.ValidHeaderFieldValue(p):
+			return nil, fmt.Errorf("cookie %d has a control character", i+1)
+		}
+		pairs = append(pairs, p)
+	}
+	return pairs, nil
+}
+
+// withDefaults returns c with every zero field given its default.
+func (c CrawlConfig) withDefaults() CrawlConfig {
+	if c.MaxDepth == 0 {
+		c.MaxDepth = DefaultMaxDepth
+	}
+	c.MaxDepth = max(c.MaxDepth, 0)
+	if c.MaxPages == 0 {
+		c.MaxPages = DefaultMaxPages
+	}
+	if c.Concurrency == 0 {
+		c.Concurrency = DefaultConcurrency
+	}
+	if c.PerHostRate == 0 {
+		c.PerHostRate = DefaultPerHostRate
+	}
+	if c.Timeout == 0 {
+		c.Timeout = DefaultTimeout
+	}
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.MaxDecompressedBytes == 0 {
+		c.MaxDecompressedBytes = DefaultMaxDecompressedBytes
+	}
+	if c.MaxRedirects == 0 {
+		c.MaxRedirects = DefaultMaxRedirects
+	}
+	if c.UserAgent == "" {
+		c.UserAgent = "cookiescan/" + crawlVersion() + " (+https://github.com/cookiescan/cookiescan)"
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	if c.hooks == nil {
+		c.hooks = &crawlHooks{}
+	}
+	return c
+}
+
+func crawlVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
+
+// Crawl fetches the targets and the in-scope pages they lead to, breadth
+// first, and returns every response (redirect hops included, with their
+// raw Set-Cookie lines), the scripts of the HTML pages, and an error line
+// for each URL that failed. The error is only for an invalid cfg, before
+// any request. When ctx is cancelled or a limit stops the crawl with work
+// left, the evidence gathered so far is returned with Partial set.
+func Crawl(ctx context.Context, cfg CrawlConfig) (*Evidence, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("crawl: %w", err)
+	}
+	start := time.Now()
+	c, err := newCrawler(cfg.withDefaults())
+	if err != nil {
+		return nil, fmt.Errorf("crawl: %w", err)
+	}
+	if tr, ok := c.f.transport.(*http.Transport); ok && cfg.Transport == nil {
+		defer tr.CloseIdleConnections()
+	}
+	if c.cfg.MaxDuration > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.cfg.MaxDuration)
+		defer cancel()
+	}
+	c.run(ctx, start)
+	if ctx.Err() == nil && c.cfg.LogoutProbe {
+		c.probeLogouts(ctx)
+	}
+	c.finish(ctx, start)
+	return c.ev, nil
+}
+
+// crawlTask is one fetch for a worker. It holds the URL as a string only,
+// parsed again when fetched: a queue of 100 000 parsed URLs would weigh
+// tens of megabytes.
+type crawlTask struct {
+	kind  taskKind
+	key   string // the normalised URL
+	depth int
+	page  string // for scripts: the page that references it
+}
+
+type taskKind int
+
+const (
+	taskPage taskKind = iota
+	taskScript
+	taskSitemap
+	taskLogout // done by the crawl itself, after the workers
+)
+
+// crawlResult is what a worker found while doing one task.
+type crawlResult struct {
+	task        crawlTask
+	responses   []*Response
+	scripts     []*Script
+	errs        []*TargetError
+	links       []crawlTask // in-scope pages to enqueue
+	scriptRefs  []crawlTask // same-origin external scripts to fetch
+	logouts     []crawlTask // in-scope logout URLs
+	outOfScope  []string
+	logoutForms []string
+}
+
+func (r *crawlResult) fail(target string, err error) {
+	r.errs = append(r.errs, &TargetError{Target: target, Err: err})
+}
+
+// crawlSeen is the set of pages queued or fetched, and of sitemaps and
+// logout URLs, which are never crawled as pages, by normalised URL.
+type crawlSeen struct {
+	mu sync.Mutex
+	m  map[string]struct{}
+}
+
+// claim adds key and reports whether it was new.
+func (s *crawlSeen) claim(key string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.m[key]; ok {
+		return false
+	}
+	s.m[key] = struct{}{}
+	return true
+}
+
+func (s *crawlSeen) release(key string) {
+	s.mu.Lock()
+	delete(s.m, key)
+	s.mu.Unlock()
+}
+
+// crawler is one crawl. Its fields below f are owned by the goroutine
+// running Crawl; workers only read cfg and use f.
+type crawler struct {
+	cfg    CrawlConfig
+	starts []normURL
+	f      *crawlFetcher
+	ev     *Evidence
+
+	queue         *pageQueue
+	side          []crawlTask     // scripts and sitemaps, sent before pages
+	pages         int             // pages done
+	scriptSeen    map[string]bool // at most maxScripts entries
+	scriptsCapped bool
+	outSeen       map[string]bool
+	formSeen      map[string]bool
+	logoutSeen    map[string]bool
+	logouts       []crawlTask
+}
+
+func newCrawler(cfg CrawlConfig) (*crawler, error) {
+	proxy, err := proxyFunc(cfg.Proxy)
+	if err != nil {
+		return nil, err
+	}
+	c := &crawler{
+		cfg:        cfg,
+		ev:         &Evidence{},
+		scriptSeen: map[string]bool{},
+		outSeen:    map[string]bool{},
+		formSeen:   map[string]bool{},
+		logoutSeen: map[string]bool{},
+	}
+	for _, t := range cfg.Targets {
+		u, err := parseTarget(t)
+		if err != nil {
+			return nil, err
+		}
+		n, ok := normaliseURL(u)
+		if !ok {
+			return nil, fmt.Errorf("target %q is not an http or https URL", t)
+		}
+		c.starts = append(c.starts, n)
+	}
+
+	transport := cfg.Transport
+	if transport == nil {
+		transport = newCrawlTransport(&cfg, proxy, cfg.hooks.dial)
+	}
+	clock, sleep := cfg.hooks.clock, cfg.hooks.sleep
+	if clock == nil {
+		clock = time.Now
+	}
+	if sleep == nil {
+		sleep = sleepCtx
+	}
+	limiter := &hostLimiter{clock: clock, sleep: sleep, next: map[string]time.Time{}}
+	if cfg.PerHostRate < unlimitedRate {
+		limiter.interval = time.Duration(float64(time.Second) / cfg.PerHostRate)
+	}
+	headers := cfg.Headers.Clone()
+	delete(headers, "Cookie")
+	c.f = &crawlFetcher{
+		cfg:       &c.cfg,
+		transport: transport,
+		jar:       setcookie.NewJar(cfg.Now),
+		scope:     newCrawlScope(cfg.Scope, c.starts, cfg.Include, cfg.Exclude),
+		seen:      &crawlSeen{m: map[string]struct{}{}},
+		limiter:   limiter,
+		headers:   headers,
+	}
+	c.queue = newPageQueue(cfg.MaxPages, c.f.seen)
+	return c, nil
+}
+
+// run seeds the jar and the queue, then hands tasks to a pool of workers
+// until nothing is left or ctx is done. In-flight tasks always finish (they
+// observe ctx), so no worker outlives run.
+func (c *crawler) run(ctx context.Context, start time.Time) {
+	c.seed()
+	tasks := make(chan crawlTask)
+	results := make(chan *crawlResult)
+	var wg sync.WaitGroup
+	for range c.cfg.Concurrency {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range tasks {
+				results <- c.do(ctx, t)
+			}
+		}()
+	}
+	var tick <-chan time.Time
+	if c.cfg.Progress != nil {
+		ticker := time.NewTicker(progressEvery)
+		defer ticker.Stop()
+		tick = ticker.C
+	}
+	inflight, done := 0, ctx.Done()
+	for {
+		var send chan<- crawlTask
+		next, ok := c.peek()
+		if ok && ctx.Err() == nil {
+			send = tasks
+		}
+		if send == nil && inflight == 0 {
+			break
+		}
+		select {
+		case send <- next:
+			c.pop(next)
+			inflight++
+		case r := <-results:
+			inflight--
+			c.merge(r)
+		case <-done:
+			done = nil // the loop now only collects what is in flight
+		case <-tick:
+			c.cfg.Progress(c.progress(start))
+		}
+	}
+	close(tasks)
+	wg.Wait()
+}
+
+// seed stores the configured cookies and queues the start URLs and sitemaps.
+func (c *crawler) seed() {
+	var pairs []string
+	for _, s := range c.cfg.cookieSources() {
+		p, _ := parseCookiePairs(s) // Validate has checked them
+		pairs = append(pairs, p...)
+	}
+	origins := map[string]bool{}
+	for _, start := range c.starts {
+		origin := start.origin
+		if origins[origin] {
+			continue
+		}
+		origins[origin] = true
+		u, err := url.Parse(origin + "/")
+		if err != nil {
+			continue // a normalised origin always parses
+		}
+		attrs := "; Path=/"
+		if u.Scheme == "https" {
+			attrs += "; Secure"
+		}
+		for i, p := range pairs {
+			if _, ev := c.f.jar.SetCookie(u, p+attrs); !ev.Stored {
+				reasons := make([]string, len(ev.Reasons))
+				for j, r := range ev.Reasons {
+					reasons[j] = string(r)
+				}
+				c.ev.Errors = append(c.ev.Errors, &TargetError{Target: origin,
+					Err: fmt.Errorf("configured cookie %d was not stored: %s", i+1, strings.Join(reasons, ", "))})
+			}
+		}
+	}
+	for _, u := range c.starts {
+		c.enqueue(crawlTask{kind: taskPage, key: u.key})
+	}
+	if !c.cfg.Sitemap {
+		return
+	}
+	for _, u := range c.starts {
+		if key := u.origin + "/sitemap.xml"; c.f.seen.claim(key) {
+			c.side = append(c.side, crawlTask{kind: taskSitemap, key: key})
+		}
+	}
+}
+
+// enqueue queues an in-scope page unless it is too deep (see pageQueue.add).
+func (c *crawler) enqueue(t crawlTask) {
+	if t.depth <= c.cfg.MaxDepth {
+		c.queue.add(t)
+	}
+}
+
+// peek returns the next task: scripts and sitemaps first, then the
+// shallowest page that may go.
+func (c *crawler) peek() (crawlTask, bool) {
+	if len(c.side) > 0 {
+		return c.side[0], true
+	}
+	return c.queue.next()
+}
+
+// pop removes t, which peek returned, as it is sent to a worker.
+func (c *crawler) pop(t crawlTask) {
+	switch t.kind {
+	case taskPage:
+		c.queue.start(t)
+		return
+	case taskSitemap:
+		c.queue.begin(0) // it finds pages of depth 1
+	}
+	c.side = c.side[1:]
+}
+
+// merge adds a worker's result to the evidence and queues what it found.
+func (c *crawler) merge(r *crawlResult) {
+	c.ev.Responses = append(c.ev.Responses, r.responses...)
+	c.ev.Scripts = append(c.ev.Scripts, r.scripts...)
+	c.ev.Errors = append(c.ev.Errors, r.errs...)
+	for _, u := range r.outOfScope {
+		if !c.outSeen[u] && len(c.outSeen) < maxOutOfScope {
+			c.outSeen[u] = true
+			c.ev.OutOfScope = append(c.ev.OutOfScope, u)
+		}
+	}
+	for _, u := range r.logoutForms {
+		if !c.formSeen[u] && len(c.formSeen) < maxLogoutForms {
+			c.formSeen[u] = true
+			c.ev.LogoutForms = append(c.ev.LogoutForms, u)
+		}
+	}
+	for _, t := range r.logouts {
+		c.f.seen.claim(t.key) // never crawled as a page
+		if !c.logoutSeen[t.key] && len(c.logouts) < maxLogoutProbes {
+			c.logoutSeen[t.key] = true
+			c.logouts = append(c.logouts, t)
+		}
+	}
+	for _, t := range r.links {
+		c.enqueue(t)
+	}
+	for _, t := range r.scriptRefs {
+		switch {
+		case c.scriptSeen[t.key]:
+		case len(c.scriptSeen) < maxScripts:
+			c.scriptSeen[t.key] = true
+			c.side = append(c.side, t)
+		case !c.scriptsCapped:
+			c.scriptsCapped = true
+			c.ev.Errors = append(c.ev.Errors, &TargetError{Target: t.key,
+				Err: fmt.Errorf("not fetched, nor any further script: over %d scripts", maxScripts)})
+		}
+	}
+	switch r.task.kind {
+	case taskPage:
+		c.pages++
+		c.queue.end(r.task.depth)
+	case taskSitemap:
+		c.queue.end(0)
+	}
+}
+
+// probeLogouts requests each logout URL found, in the order found.
+func (c *crawler) probeLogouts(ctx context.Context) {
+	for _, t := range c.logouts {
+		r := &crawlResult{task: t}
+		if end := c.f.chain(ctx, t.key, chainLogout, r); end != nil {
+			drain(end.resp)
+			end.close()
+		}
+		c.merge(r)
+	}
+}
+
+func (c *crawler) progress(start time.Time) CrawlProgress {
+	p := CrawlProgress{
+		Pages:    c.pages,
+		Queued:   c.queue.len() + len(c.side),
+		Errors:   len(c.ev.Errors),
+		Requests: int(c.f.requests.Load()),
+	}
+	if s := time.Since(start).Seconds(); s > 0 {
+		p.Rate = float64(p.Requests) / s
+	}
+	return p
+}
+
+// finish fills in the statistics and whether the crawl was cut short.
+func (c *crawler) finish(ctx context.Context, start time.Time) {
+	ev := c.ev
+	ev.Partial = ctx.Err() != nil || c.queue.dropped || c.queue.len() > 0
+	cookies := 0
+	for _, r := range ev.Responses {
+		cookies += len(r.SetCookie)
+	}
+	ev.Stats = CrawlStats{
+		Pages:    c.pages,
+		Requests: int(c.f.requests.Load()),
+		Errors:   len(ev.Errors),
+		Duration: time.Since(start),
+		Cookies:  cookies,
+		Scripts:  len(ev.Scripts),
+	}
+	if c.cfg.Progress != nil {
+		c.cfg.Progress(c.progress(start))
+	}
+}

@@ -1,0 +1,231 @@
+package scanner
+
+import (
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+
+	"github.com/cookiescan/cookiescan/scanner/extract"
+)
+
+var chainOf = [...]chainKind{taskPage: chainPage, taskScript: chainScript, taskSitemap: chainSitemap, taskLogout: chainLogout}
+
+// do runs one task in a worker. A panic while reading a hostile page
+// becomes an error line for that page rather than the end of the process.
+func (c *crawler) do(ctx context.Context, t crawlTask) (r *crawlResult) {
+	r = &crawlResult{task: t}
+	defer func() {
+		if p := recover(); p != nil {
+			r.fail(t.key, fmt.Errorf("internal error: %v", p))
+		}
+	}()
+	end := c.f.chain(ctx, t.key, chainOf[t.kind], r)
+	if end == nil {
+		return r
+	}
+	defer end.close()
+	switch t.kind {
+	case taskPage:
+		c.page(ctx, t, end, r)
+	case taskScript:
+		c.script(ctx, t, end, r)
+	case taskSitemap:
+		c.sitemap(ctx, end, r)
+	}
+	return r
+}
+
+// body opens the body of a chain's last response when its status is
+// below limit, reporting why it cannot be read.
+func (c *crawler) body(ctx context.Context, end *chainEnd, limit int, r *crawlResult) *crawlBody {
+	if end.resp.StatusCode >= limit {
+		drain(end.resp)
+		return nil
+	}
+	b, err := c.f.openBody(end.resp)
+	if err != nil {
+		c.fail(ctx, r, end.key, err)
+		return nil
+	}
+	return b
+}
+
+// fail records an error line unless the crawl is being cancelled, which
+// explains every failure at once (Evidence.Partial).
+func (c *crawler) fail(ctx context.Context, r *crawlResult, target string, err error) {
+	if ctx.Err() == nil {
+		r.fail(target, err)
+	}
+}
+
+// page extracts the links and scripts of an HTML page (status below 400).
+// The body streams through the extractor and is not kept.
+func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawlResult) {
+	if isRedirect(end.resp) {
+		// A browser never shows a redirect's body, and its link leads
+		// where the redirect does: into a loop or out of scope.
+		drain(end.resp)
+		return
+	}
+	b := c.body(ctx, end, 400, r)
+	if b == nil {
+		return
+	}
+	if !extract.IsHTML(end.resp.Header.Get("Content-Type"), b.sniff()) {
+		if b.err != nil {
+			c.fail(ctx, r, end.key, b.err)
+		}
+		drain(end.resp)
+		return
+	}
+	page, err := extract.HTML(b, end.u)
+	switch {
+	case b.err != nil:
+		c.fail(ctx, r, end.key, b.err)
+	case err != nil:
+		c.fail(ctx, r, end.key, fmt.Errorf("HTML: %w", err))
+	}
+	if page == nil {
+		return
+	}
+	follow := t.depth < c.cfg.MaxDepth
+	for _, l := range page.Links {
+		if l.Kind == extract.LinkScript {
+			continue // fetched as a script, from page.Scripts
+		}
+		key, ok := c.resolve(l.URL, r)
+		switch {
+		case !ok:
+		case l.Logout:
+			r.logouts = append(r.logouts, crawlTask{kind: taskLogout, key: key})
+		case follow:
+			r.links = append(r.links, crawlTask{kind: taskPage, key: key, depth: t.depth + 1})
+		}
+	}
+	for _, f := range page.LogoutForms {
+		r.logoutForms = append(r.logoutForms, f.URL)
+	}
+	origin := end.u.Scheme + "://" + end.u.Host
+	for _, s := range page.Scripts {
+		if s.Kind != extract.ScriptExternal {
+			r.scripts = append(r.scripts, &Script{
+				URL: end.key, Inline: true, Source: s.Source, Line: s.Line, Col: s.Col,
+				Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout, Page: end.key,
+			})
+			continue
+		}
+		u, err := url.Parse(s.URL)
+		if err != nil {
+			continue
+		}
+		n, ok := normaliseURL(u)
+		switch {
+		case !ok:
+			continue
+		case n.origin != origin || !c.f.scope.allows(n):
+			r.outOfScope = append(r.outOfScope, n.key)
+		default:
+			r.scriptRefs = append(r.scriptRefs, crawlTask{kind: taskScript, key: n.key, page: end.key})
+		}
+	}
+}
+
+// resolve normalises a link and checks its scope, noting it when out of
+// scope. Links that are not http or https are ignored.
+func (c *crawler) resolve(raw string, r *crawlResult) (string, bool) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "", false
+	}
+	n, ok := normaliseURL(u)
+	if !ok {
+		return "", false
+	}
+	if !c.f.scope.allows(n) {
+		r.outOfScope = append(r.outOfScope, n.key)
+		return "", false
+	}
+	return n.key, true
+}
+
+// script reads a same-origin external script (status 2xx) whole.
+func (c *crawler) script(ctx context.Context, t crawlTask, end *chainEnd, r *crawlResult) {
+	if end.resp.StatusCode < 200 {
+		return
+	}
+	b := c.body(ctx, end, 300, r)
+	if b == nil {
+		return
+	}
+	src, err := b.readAll()
+	if err != nil {
+		c.fail(ctx, r, end.key, err)
+		return
+	}
+	r.scripts = append(r.scripts, &Script{
+		URL: end.key, Source: string(src), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: t.page,
+	})
+}
+
+// sitemap queues the in-scope <loc> URLs of a sitemap (status 2xx) at depth
+// 1, reading the XML as a stream. A sitemap index's <loc> entries are
+// crawled as pages, not read as sitemaps.
+func (c *crawler) sitemap(ctx context.Context, end *chainEnd, r *crawlResult) {
+	if end.resp.StatusCode < 200 {
+		return
+	}
+	b := c.body(ctx, end, 300, r)
+	if b == nil {
+		return
+	}
+	if extract.IsHTML(end.resp.Header.Get("Content-Type"), b.sniff()) {
+		return // a "page not found" page served with 200: there is no sitemap
+	}
+	dec := xml.NewDecoder(b)
+	dec.Strict = false
+	// Sitemaps are UTF-8 by rule; read others byte for byte, which keeps ASCII URLs intact.
+	dec.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
+	inLoc, n := false, 0
+	var loc strings.Builder
+	for n < maxSitemapURLs {
+		tok, err := dec.Token()
+		if err != nil {
+			switch {
+			case b.err != nil:
+				c.fail(ctx, r, end.key, b.err)
+			case !errors.Is(err, io.EOF):
+				c.fail(ctx, r, end.key, fmt.Errorf("sitemap: %w", err))
+			}
+			return
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			inLoc = tok.Name.Local == "loc"
+			loc.Reset()
+		case xml.CharData:
+			if inLoc && loc.Len() < 8<<10 { // no URL is longer; a longer text is no URL
+				loc.Write(tok)
+			}
+		case xml.EndElement:
+			if inLoc && tok.Name.Local == "loc" {
+				n++
+				c.sitemapURL(end.u, strings.TrimSpace(loc.String()), r)
+			}
+			inLoc = false
+		}
+	}
+}
+
+func (c *crawler) sitemapURL(base *url.URL, raw string, r *crawlResult) {
+	ref, err := url.Parse(raw)
+	if err != nil || c.cfg.MaxDepth < 1 {
+		return
+	}
+	if key, ok := c.resolve(base.ResolveReference(ref).String(), r); ok {
+		r.links = append(r.links, crawlTask{kind: taskPage, key: key, depth: 1})
+	}
+}

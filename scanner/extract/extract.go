@@ -1,0 +1,461 @@
+// Package extract finds links, forms and scripts in HTML pages, with their positions, for the crawler.
+//
+// The page is parsed once by goquery (x/net/html, so broken markup ends up
+// as browsers build it), which decides what the page holds; a second pass
+// with x/net/html's tokenizer over the same bytes finds where each element
+// and attribute was written (see positions.go).
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// Caps per page, so that one hostile page can't flood the crawler.
+const (
+	maxLinks   = 10000
+	maxScripts = 2000
+)
+
+// LinkKind is the element a link comes from.
+type LinkKind string
+
+// Link kinds. LinkFormPost is only used in Page.LogoutForms.
+const (
+	LinkA           LinkKind = "a"
+	LinkArea        LinkKind = "area"
+	LinkLink        LinkKind = "link"
+	LinkIframe      LinkKind = "iframe"
+	LinkFrame       LinkKind = "frame"
+	LinkForm        LinkKind = "form"
+	LinkFormPost    LinkKind = "form-post"
+	LinkMetaRefresh LinkKind = "meta-refresh"
+	LinkScript      LinkKind = "script"
+)
+
+// Link is a URL the page points to that a crawler can fetch with GET.
+type Link struct {
+	// URL is absolute (resolved against the page URL and any <base href>),
+	// http or https, without fragment.
+	URL  string
+	Kind LinkKind
+	// Text is the label a person sees: the text of an a element, the alt of
+	// an area, the submit button of a form; whitespace collapsed, at most
+	// 200 bytes.
+	Text string
+	// Logout is set when the element looks like a logout (IsLogout on its
+	// text, id, class, name, action or URL): a crawler must not follow it.
+	Logout bool
+	// Line is the 1-based line of the element's start tag.
+	Line int
+}
+
+// ScriptKind is where a piece of JavaScript comes from.
+type ScriptKind string
+
+// Script kinds.
+const (
+	ScriptInline        ScriptKind = "inline"         // a <script> element's text
+	ScriptHandler       ScriptKind = "handler"        // an on… attribute
+	ScriptJavaScriptURL ScriptKind = "javascript-url" // a javascript: URL in href, src, action or formaction
+	ScriptExternal      ScriptKind = "external"       // <script src>
+)
+
+// Script is a piece of JavaScript in the page, or a reference to one.
+type Script struct {
+	Kind ScriptKind
+	// Source is the code as the browser runs it: attribute values with
+	// character references decoded, javascript: URLs percent-decoded,
+	// newlines normalized to "\n". Empty for external scripts.
+	Source string
+	// URL is the absolute src of an external script, else "".
+	URL string
+	// Line and Col (1-based, Col in bytes) locate in the page where Source
+	// starts: the byte after the <script> tag's '>', the first byte of the
+	// handler's raw value, the first byte after "javascript:". For external
+	// scripts, the first byte of the src value.
+	Line, Col int
+	// Context describes the element the script is bound to, for people and
+	// for rules: `<a id="logout" class="nav" onclick> "Sign out"` (name, id,
+	// class, bound attribute, visible text cut to 80 bytes).
+	Context string
+	// Event is the handler attribute ("onclick"), "" for other kinds.
+	Event string
+	// Logout is set when the bound element looks like a logout (as
+	// Link.Logout); always false for inline scripts.
+	Logout bool
+}
+
+// Page is what a crawler takes from one HTML page.
+type Page struct {
+	// Links lists the distinct (by Kind and URL) links in document order:
+	// a, area, link (except preconnect and dns-prefetch), iframe, frame,
+	// script src, GET forms and meta refresh. A link repeated keeps its
+	// first position and text; it is Logout if any copy is.
+	Links []Link
+	// LogoutForms lists POST forms that look like a logout (Kind
+	// "form-post"): never submit them, but do report them. Other POST forms
+	// are left out.
+	LogoutForms []Link
+	// Scripts lists inline scripts, handlers, javascript: URLs and external
+	// scripts in document order.
+	Scripts []Script
+	// Base is the URL relative links resolve against.
+	Base string
+	// MetaRefresh is the absolute URL of the first <meta http-equiv=refresh>
+	// that names one, else "". It is also in Links.
+	MetaRefresh string
+	// Truncated is set when Links (or LogoutForms) reached 10 000 entries or
+	// Scripts 2 000, and more were dropped.
+	Truncated bool
+}
+
+// HTML extracts the links and scripts of the page read from r, served at
+// pageURL. Any bytes are accepted: broken markup is repaired as browsers
+// do (pages nested deeper than x/net/html accepts are still read) and
+// invalid UTF-8 is kept. The caller bounds the size of r; time and memory
+// are linear in it. Errors come only from r or a nil pageURL.
+func HTML(r io.Reader, pageURL *url.URL) (*Page, error) {
+	if pageURL == nil {
+		return nil, errors.New("extract: no page URL")
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	ix := index(data)
+	var doc *goquery.Document
+	if ix.mergeCost <= len(data) {
+		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(data))
+	}
+	if doc == nil || err != nil {
+		// x/net/html refuses pages nested deeper than 512 elements (its
+		// only error on an in-memory reader), and is quadratic on many
+		// <body>/<html> tags with attributes.
+		doc = goquery.NewDocumentFromNode(shallowTree(data))
+	}
+	self := *pageURL
+	self.Fragment, self.RawFragment = "", ""
+	x := &extractor{
+		ix:   ix,
+		page: &Page{},
+		self: &self,
+		base: &self,
+		seen: map[string]int{},
+	}
+	x.setBase(doc)
+	all := doc.Find("*")
+	for i, n := range all.Nodes {
+		if linkKind(n) != "" || hasScript(n) {
+			x.element(all.Eq(i))
+		}
+	}
+	return x.page, nil
+}
+
+type extractor struct {
+	ix   *tagIndex
+	page *Page
+	self *url.URL // the page, without fragment
+	base *url.URL
+	seen map[string]int // Kind+" "+URL -> index in Links or LogoutForms
+}
+
+// setBase applies the first <base href> as browsers do: later ones don't
+// count, and one that doesn't parse or is data: or javascript: leaves the
+// page URL in force.
+func (x *extractor) setBase(doc *goquery.Document) {
+	first := doc.Find("base[href]").FilterFunction(func(_ int, s *goquery.Selection) bool {
+		return s.Nodes[0].Namespace == ""
+	}).First()
+	if href, ok := first.Attr("href"); ok {
+		if u, ok := parseRef(x.self, cleanURL(href)); ok && u.Scheme != "data" && u.Scheme != "javascript" {
+			x.base = u
+		}
+	}
+	x.page.Base = x.base.String()
+}
+
+// linkKind returns the kind of link element n is, or "".
+func linkKind(n *html.Node) LinkKind {
+	switch n.Namespace {
+	case "":
+		switch n.Data {
+		case "a", "area", "link", "iframe", "frame", "form", "script":
+			return LinkKind(n.Data)
+		case "meta":
+			return LinkMetaRefresh
+		}
+	case "svg":
+		switch n.Data {
+		case "a", "script":
+			return LinkKind(n.Data)
+		}
+	}
+	return ""
+}
+
+// hasScript reports whether n carries a handler or a javascript: URL.
+func hasScript(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if isHandler(a) {
+			return true
+		}
+		if isURLAttr(a.Key) {
+			if _, _, ok := jsURL(a.Val); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isHandler(a html.Attribute) bool {
+	return len(a.Key) > 2 && strings.HasPrefix(a.Key, "on") && a.Namespace == ""
+}
+
+func isURLAttr(key string) bool {
+	return key == "href" || key == "src" || key == "action" || key == "formaction"
+}
+
+// element is one element of the page, with its start tag and, computed
+// when first needed, its label, logout look and context.
+type element struct {
+	*goquery.Selection
+	n      *html.Node
+	tag    tagRec
+	label  *string
+	logout *bool
+	ctx    string
+}
+
+func (e *element) text() string {
+	if e.label == nil {
+		t := elemText(e.n)
+		e.label = &t
+	}
+	return *e.label
+}
+
+// context describes e for Script.Context, bound to the attribute boundTo
+// (with e's text) or to nothing (an inline or external script).
+func (e *element) context(boundTo string) string {
+	if e.ctx == "" {
+		e.ctx = tagContext(e.n)
+	}
+	if boundTo == "" {
+		return contextFor(e.ctx, "", "")
+	}
+	return contextFor(e.ctx, boundTo, e.text())
+}
+
+func (e *element) isLogout() bool {
+	if e.logout == nil {
+		l := looksLogout(e.n, e.text())
+		e.logout = &l
+	}
+	return *e.logout
+}
+
+// element reports the links and scripts of an element that may have some.
+func (x *extractor) element(s *goquery.Selection) {
+	n := s.Nodes[0]
+	kind := linkKind(n)
+	tag, ok := x.ix.where(n)
+	if !ok {
+		return
+	}
+	e := &element{Selection: s, n: n, tag: tag}
+	for _, a := range n.Attr {
+		switch {
+		case isHandler(a):
+			if v, ok := tag.value(a.Key); ok && strings.TrimSpace(a.Val) != "" {
+				x.script(e, Script{Kind: ScriptHandler, Source: a.Val, Event: a.Key}, v[0], a.Key)
+			}
+		case isURLAttr(a.Key):
+			code, at, ok := jsURL(a.Val)
+			v, found := tag.value(tokenKey(a))
+			if ok && found && strings.TrimSpace(code) != "" {
+				off := v[0] + rawOffset(x.ix.data[v[0]:v[1]], at)
+				x.script(e, Script{Kind: ScriptJavaScriptURL, Source: code}, off, a.Key)
+			}
+		}
+	}
+	switch kind {
+	case LinkA, LinkArea, LinkIframe, LinkFrame:
+		key := "href"
+		if kind == LinkIframe || kind == LinkFrame {
+			key = "src"
+		}
+		if ref, ok := e.Attr(key); ok {
+			x.link(e, kind, ref)
+		}
+	case LinkLink:
+		rel, _ := e.Attr("rel")
+		for _, r := range strings.Fields(strings.ToLower(rel)) {
+			if r == "preconnect" || r == "dns-prefetch" {
+				return // an origin to warm up, not a resource
+			}
+		}
+		if ref, ok := e.Attr("href"); ok {
+			x.link(e, kind, ref)
+		}
+	case LinkForm:
+		x.form(e)
+	case LinkMetaRefresh:
+		equiv, _ := e.Attr("http-equiv")
+		content, _ := e.Attr("content")
+		if !strings.EqualFold(strings.TrimSpace(equiv), "refresh") {
+			return
+		}
+		if ref, ok := refreshURL(content); ok {
+			if l, ok := x.link(e, kind, ref); ok && x.page.MetaRefresh == "" {
+				x.page.MetaRefresh = l.URL
+			}
+		}
+	case LinkScript:
+		x.scriptElement(e)
+	}
+}
+
+// link adds the link to ref (an attribute value), if it is one: not for
+// what a crawler can't fetch (javascript:, mailto:, data: and other
+// schemes, empty values) nor for jumps within the page ("#top"), though a
+// form with action="#" does submit.
+func (x *extractor) link(e *element, kind LinkKind, ref string) (Link, bool) {
+	ref = cleanURL(ref)
+	if strings.HasPrefix(ref, "#") && kind != LinkForm && kind != LinkFormPost {
+		return Link{}, false
+	}
+	pu, ok := parseRef(x.base, ref)
+	if !ok || pu.Scheme != "http" && pu.Scheme != "https" || pu.Host == "" {
+		return Link{}, false
+	}
+	u := pu.String()
+	l := Link{URL: u, Kind: kind, Logout: e.isLogout(), Line: x.line(e.tag.start)}
+	if kind == LinkA || kind == LinkArea || kind == LinkForm || kind == LinkFormPost {
+		l.Text = e.text()
+	}
+	x.addLink(l)
+	return l, true
+}
+
+func (x *extractor) addLink(l Link) {
+	list := &x.page.Links
+	if l.Kind == LinkFormPost {
+		list = &x.page.LogoutForms
+	}
+	key := string(l.Kind) + " " + l.URL
+	if i, ok := x.seen[key]; ok {
+		old := &(*list)[i]
+		old.Logout = old.Logout || l.Logout
+		if old.Text == "" {
+			old.Text = l.Text
+		}
+		return
+	}
+	if len(*list) >= maxLinks {
+		x.page.Truncated = true
+		return
+	}
+	x.seen[key] = len(*list)
+	*list = append(*list, l)
+}
+
+// form adds a GET form's action as a link. POST forms are not links (a
+// crawler must not submit them); those that look like a logout go to
+// LogoutForms. Method "dialog" submits nowhere.
+func (x *extractor) form(e *element) {
+	method, _ := e.Attr("method")
+	method = strings.ToLower(strings.TrimSpace(method))
+	kind := LinkForm
+	switch {
+	case method == "dialog":
+		return
+	case method == "post":
+		if !e.isLogout() {
+			return
+		}
+		kind = LinkFormPost
+	}
+	action, _ := e.Attr("action")
+	if strings.Trim(action, c0Space) == "" {
+		action = x.self.String() // no action submits to the page itself, not to the base
+	}
+	x.link(e, kind, action)
+}
+
+// scriptElement adds a <script> that a browser runs: its text, or the
+// script its src names.
+func (x *extractor) scriptElement(e *element) {
+	if !runs(e.n) {
+		return
+	}
+	key := "src"
+	if e.n.Namespace == "svg" {
+		key = "href"
+	}
+	i := slices.IndexFunc(e.n.Attr, func(a html.Attribute) bool { return a.Key == key })
+	if i < 0 {
+		if code := e.Text(); strings.TrimSpace(code) != "" {
+			x.script(e, Script{Kind: ScriptInline, Source: code}, e.tag.end, "")
+		}
+		return
+	}
+	// With src, browsers ignore the element's text.
+	src := e.n.Attr[i]
+	if l, ok := x.link(e, LinkScript, src.Val); ok {
+		if v, ok := e.tag.value(tokenKey(src)); ok {
+			x.script(e, Script{Kind: ScriptExternal, URL: l.URL}, v[0], "")
+		}
+	}
+}
+
+// jsTypes are the JavaScript MIME type essences of the HTML standard.
+var jsTypes = map[string]bool{
+	"application/ecmascript": true, "application/javascript": true,
+	"application/x-ecmascript": true, "application/x-javascript": true,
+	"text/ecmascript": true, "text/javascript": true, "text/javascript1.0": true,
+	"text/javascript1.1": true, "text/javascript1.2": true, "text/javascript1.3": true,
+	"text/javascript1.4": true, "text/javascript1.5": true, "text/jscript": true,
+	"text/livescript": true, "text/x-ecmascript": true, "text/x-javascript": true,
+}
+
+// runs reports whether a browser runs a <script> as JavaScript (classic or
+// module) rather than keeping it as a data block (JSON, templates…), from
+// its type and legacy language attributes.
+func runs(n *html.Node) bool {
+	typ, hasType := attr(n, "type")
+	lang, _ := attr(n, "language")
+	switch {
+	case hasType && typ == "", !hasType && lang == "":
+		return true
+	case !hasType:
+		typ = "text/" + lang
+	}
+	return jsTypes[strings.ToLower(strings.Trim(typ, "\t\n\f\r "))] || strings.EqualFold(typ, "module")
+}
+
+// script adds a script bound to e, starting at byte offset off.
+func (x *extractor) script(e *element, s Script, off int, boundTo string) {
+	if len(x.page.Scripts) >= maxScripts {
+		x.page.Truncated = true
+		return
+	}
+	s.Line, s.Col = x.ix.pos(off)
+	s.Context = e.context(boundTo)
+	s.Logout = s.Kind != ScriptInline && e.isLogout()
+	x.page.Scripts = append(x.page.Scripts, s)
+}
+
+func (x *extractor) line(off int) int {
+	l, _ := x.ix.pos(off)
+	return l
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"bytes"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func FuzzHTML(f *testing.F) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "html", "*.html"))
+	if err != nil || len(paths) == 0 {
+		f.Fatalf("no seeds: %v", err)
+	}
+	for _, p := range paths {
+		f.Add(readFixture(f, filepath.Base(p)))
+	}
+	for _, s := range []string{
+		"<a href=x onclick=y>",
+		"<svg><style><a href=/s></style><script><![CDATA[x()]]></script></svg>",
+		"<body onload=a><body onload=b onunload=c>",
+		"<p><a href=/x onclick=f()>1<p>2</a>",
+		"<a href=\"&#106;avascript&colon;&Tab;x()\">",
+		"<form method=post action=/logout><button>Log out</button></form>",
+		"<table><a href=/t onclick=t()><tr><td>x</table>",
+		"<meta http-equiv=refresh content=\"0;url='/r'\">",
+		"\x00<a\x00 href=\"\x00\r\n\">\xff\xfe",
+		strings.Repeat("<div onclick=d()>", 600),
+	} {
+		f.Add([]byte(s))
+	}
+	base, _ := url.Parse("https://example.com/dir/page?q=1")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkSpans(t, data)
+		p, err := HTML(bytes.NewReader(data), base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPage(t, data, p)
+	})
+}
+
+// checkPage checks what holds for any page: caps, absolute http(s) links
+// without fragment on lines of the page, scripts positioned inside the
+// page and, where nothing is encoded, holding their source verbatim.
+func checkPage(t *testing.T, data []byte, p *Page) {
+	t.Helper()
+	if len(p.Links) > maxLinks || len(p.LogoutForms) > maxLinks || len(p.Scripts) > maxScripts {
+		t.Fatalf("%d links, %d logout forms, %d scripts", len(p.Links), len(p.LogoutForms), len(p.Scripts))
+	}
+	lines := len(lineStarts(data))
+	for _, l := range append(p.Links, p.LogoutForms...) {
+		u, err := url.Parse(l.URL)
+		if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" || strings.Contains(l.URL, "#") {
+			t.Errorf("link URL %q: %v", l.URL, err)
+		}
+		if l.Line < 1 || l.Line > lines || len(l.Text) > maxText {
+			t.Errorf("link %+v", l)
+		}
+	}
+	verbatim := !bytes.ContainsAny(data, "&\r\x00") && !bytes.Contains(bytes.ToLower(data), []byte("svg")) &&
+		!bytes.Contains(bytes.ToLower(data), []byte("math"))
+	for _, s := range p.Scripts {
+		off := offsetAt(data, s.Line, s.Col)
+		if off < 0 {
+			t.Fatalf("%s script %q at %d:%d: not in the page", s.Kind, s.Source, s.Line, s.Col)
+		}
+		if (s.Kind == ScriptHandler) != (s.Event != "") || (s.Kind == ScriptExternal) != (s.URL != "") ||
+			(s.Kind == ScriptExternal) != (s.Source == "") || s.Kind == ScriptInline && s.Logout {
+			t.Errorf("script %+v", s)
+		}
+		exact := verbatim
+		if s.Kind == ScriptJavaScriptURL {
+			exact = exact && !bytes.ContainsAny(data, "%\t\n")
+		}
+		if exact && s.Kind != ScriptExternal && !bytes.HasPrefix(data[off:], []byte(s.Source)) {
+			t.Errorf("%s script %q at %d:%d: page has %q", s.Kind, s.Source, s.Line, s.Col,
+				data[off:min(len(data), off+len(s.Source))])
+		}
+	}
+}
+
+// checkSpans checks attrSpans and rawOffset against the tokenizer: every
+// start tag has a span per attribute, and each raw value decodes to as many
+// bytes as the tokenizer's value.
+func checkSpans(t *testing.T, data []byte) {
+	scan(data, func(_ *html.Tokenizer, tt html.TokenType, start, end int, _ string, attrs []rawAttr) {
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			return
+		}
+		spans := attrSpans(data[start:end], start, len(attrs))
+		if len(spans) != len(attrs) {
+			t.Fatalf("tag %q: %d spans for %d attributes", data[start:end], len(spans), len(attrs))
+		}
+		for i, a := range attrs {
+			raw := data[spans[i][0]:spans[i][1]]
+			if n := rawOffset(raw, len(a.val)); n != len(raw) {
+				t.Fatalf("attribute %q=%q from raw %q: rawOffset = %d, want %d", a.key, a.val, raw, n, len(raw))
+			}
+		}
+	})
+}

@@ -1,0 +1,585 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/binary"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Neither x/net/html's tree nor goquery records where a node came from, so a
+// second pass with the same tokenizer the parser uses records every start tag
+// and its attribute values, and elements of the tree are matched back to
+// those records.
+
+// tagRec is where one start tag sits in the page.
+type tagRec struct {
+	start, end int       // offsets of its '<' and of the byte after its '>'
+	attrs      []tagAttr // sorted by key
+}
+
+// tagAttr is where the raw value of one attribute sits.
+type tagAttr struct {
+	key  string // as the tokenizer gives it: "xlink:href", "viewbox"
+	span [2]int
+}
+
+// value returns the span of the raw value of attribute key.
+func (t tagRec) value(key string) ([2]int, bool) {
+	i := sort.Search(len(t.attrs), func(i int) bool { return t.attrs[i].key >= key })
+	if i < len(t.attrs) && t.attrs[i].key == key {
+		return t.attrs[i].span, true
+	}
+	return [2]int{}, false
+}
+
+// tagIndex finds the start tag of a tree element and converts offsets to
+// lines and columns.
+type tagIndex struct {
+	data  []byte
+	tags  []tagRec
+	lines []int // offset of the first byte of each line
+
+	// bySig holds, for each element signature (name and attributes), the
+	// tags not yet claimed by an element, in page order.
+	bySig map[string][]int
+	// merged maps "html\x00key" and "body\x00key" to the value of the
+	// first tag carrying the attribute: the parser merges repeated
+	// <html>/<body> tags into one element, first value wins.
+	merged map[string][2]int
+	// mergeCost is the work x/net/html spends merging those tags: it
+	// copies the attributes merged so far for each one, which is quadratic.
+	mergeCost int
+	nMerged   map[string]int // distinct attributes merged per name
+}
+
+// index tokenizes data once, recording every start tag.
+func index(data []byte) *tagIndex {
+	ix := &tagIndex{
+		data:    data,
+		lines:   lineStarts(data),
+		bySig:   map[string][]int{},
+		merged:  map[string][2]int{},
+		nMerged: map[string]int{},
+	}
+	var sig []byte
+	var pairs []pair
+	scan(data, func(_ *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken || !mayMatter(name, attrs) {
+			return
+		}
+		spans := attrSpans(data[start:end], start, len(attrs))
+		if len(spans) != len(attrs) {
+			// Only if attrSpans stopped mirroring the tokenizer: the
+			// element then goes unreported rather than misplaced.
+			return
+		}
+		rec := tagRec{start: start, end: end, attrs: make([]tagAttr, len(attrs))}
+		if (name == "html" || name == "body") && len(attrs) > 0 {
+			ix.mergeCost += ix.nMerged[name]
+		}
+		pairs = pairs[:0]
+		for i, a := range attrs {
+			rec.attrs[i] = tagAttr{a.key, spans[i]}
+			pairs = append(pairs, pair{a.key, string(a.val)})
+			if name == "html" || name == "body" {
+				if _, ok := ix.merged[name+"\x00"+a.key]; !ok {
+					ix.merged[name+"\x00"+a.key] = spans[i]
+					ix.nMerged[name]++
+				}
+			}
+		}
+		slices.SortFunc(rec.attrs, func(a, b tagAttr) int { return strings.Compare(a.key, b.key) })
+		sig = signature(sig[:0], name, pairs)
+		ix.bySig[string(sig)] = append(ix.bySig[string(sig)], len(ix.tags))
+		ix.tags = append(ix.tags, rec)
+	})
+	return ix
+}
+
+// mayMatter reports whether a start tag can make an element that yields a
+// link or a script (see linkKind and hasScript), so that only those are
+// recorded; it must hold for every element that does.
+func mayMatter(name string, attrs []rawAttr) bool {
+	switch name {
+	case "a", "area", "link", "iframe", "frame", "form", "meta", "script", "html", "body":
+		return true
+	}
+	for _, a := range attrs {
+		if len(a.key) > 2 && strings.HasPrefix(a.key, "on") {
+			return true
+		}
+		switch a.key {
+		case "href", "xlink:href", "src", "action", "formaction":
+			if bytes.IndexByte(a.val, ':') > 0 {
+				if _, _, ok := jsURL(string(a.val)); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// rawAttr is an attribute as the tokenizer gives it.
+type rawAttr struct {
+	key string
+	val []byte
+}
+
+// scan runs the tokenizer over data the way the parser runs it (see
+// foreign) and calls f with each token and its offsets [start, end); tags
+// come with their name and attributes read (attrs is reused between calls).
+func scan(data []byte, f func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr)) {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	var fc foreign
+	var attrs []rawAttr
+	end := 0
+	for {
+		z.AllowCDATA(fc.in())
+		tt := z.Next()
+		start := end
+		end += len(z.Raw())
+		var name string
+		switch tt {
+		case html.ErrorToken:
+			return
+		case html.EndTagToken:
+			n, _ := z.TagName()
+			name = string(n)
+			fc.end(name)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			n, more := z.TagName()
+			name = string(n)
+			attrs = attrs[:0]
+			breakout := false
+			for more {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				attrs = append(attrs, rawAttr{string(k), v}) // v is a copy the tokenizer made
+				// <font> with these leaves SVG/MathML like a block element.
+				breakout = breakout || name == "font" && (string(k) == "color" || string(k) == "face" || string(k) == "size")
+			}
+			fc.start(z, name, tt == html.SelfClosingTagToken, breakout)
+		}
+		f(z, tt, start, end, name, attrs)
+	}
+}
+
+// maxDepth is how deep x/net/html nests elements before refusing a page.
+const maxDepth = 512
+
+// void elements have no content and no end tag.
+var void = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true, "image": true,
+	"input": true, "keygen": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
+}
+
+// shallowTree builds a tree straight from the tokens, for the pages
+// x/net/html refuses because they nest deeper than 512 elements, or would
+// take quadratic time on: an end tag closes the innermost open element of
+// its name, void elements stay empty, repeated <html> and <body> tags
+// merge, and elements past the depth limit replace the deepest one. It
+// finds the same links and scripts as a browser on such pages; only texts
+// may differ.
+func shallowTree(data []byte) *html.Node {
+	doc := &html.Node{Type: html.DocumentNode}
+	open := []*html.Node{doc}
+	merged := map[string]*html.Node{}
+	has := map[string]bool{} // name+"\x00"+key of the merged attributes
+	scan(data, func(z *html.Tokenizer, tt html.TokenType, _, _ int, name string, attrs []rawAttr) {
+		switch tt {
+		case html.TextToken:
+			open[len(open)-1].AppendChild(&html.Node{Type: html.TextNode, Data: string(z.Text())})
+		case html.StartTagToken, html.SelfClosingTagToken:
+			n := merged[name]
+			if n == nil {
+				n = &html.Node{Type: html.ElementNode, Data: name}
+			}
+			for _, a := range attrs {
+				if name == "html" || name == "body" {
+					if has[name+"\x00"+a.key] {
+						continue
+					}
+					has[name+"\x00"+a.key] = true
+				}
+				n.Attr = append(n.Attr, html.Attribute{Key: a.key, Val: string(a.val)})
+			}
+			if merged[name] != nil {
+				return
+			}
+			if name == "html" || name == "body" {
+				merged[name] = n
+			}
+			opens := tt == html.StartTagToken && !void[name]
+			if opens && len(open) == maxDepth {
+				open = open[:maxDepth-1] // a sibling of the deepest element
+			}
+			open[len(open)-1].AppendChild(n)
+			if opens {
+				open = append(open, n)
+			}
+		case html.EndTagToken:
+			for i := len(open) - 1; i > 0; i-- {
+				if open[i].Data == name {
+					open = open[:i]
+					break
+				}
+			}
+		}
+	})
+	return doc
+}
+
+// pair is an attribute for a signature.
+type pair struct{ key, val string }
+
+// signature identifies an element by its name and attributes, in any order
+// (the parser sorts the attributes of <a>, <b> and other formatting
+// elements). <image> is renamed <img> by the parser, and SVG's <image>
+// must match either way. It sorts attrs.
+func signature(dst []byte, name string, attrs []pair) []byte {
+	for _, c := range []byte(name) {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A' // SVG's camelCase names: the tokenizer gave them lowered
+		}
+		dst = append(dst, c)
+	}
+	if string(dst) == "image" {
+		dst = append(dst[:0], "img"...)
+	}
+	dst = append(dst, 0)
+	slices.SortFunc(attrs, func(a, b pair) int { return strings.Compare(a.key, b.key) })
+	for _, a := range attrs {
+		dst = binary.AppendUvarint(dst, uint64(len(a.key)))
+		dst = append(dst, a.key...)
+		dst = binary.AppendUvarint(dst, uint64(len(a.val)))
+		dst = append(dst, a.val...)
+	}
+	return dst
+}
+
+// tokenKey returns the attribute's name as the tokenizer gave it, before
+// the parser split off a namespace (xlink:href) or camelCased it (viewBox).
+func tokenKey(a html.Attribute) string {
+	k := a.Key
+	if a.Namespace != "" {
+		k = a.Namespace + ":" + k
+	}
+	if !strings.ContainsFunc(k, func(r rune) bool { return 'A' <= r && r <= 'Z' }) {
+		return k
+	}
+	return strings.Map(func(r rune) rune {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}, k)
+}
+
+// where returns the start tag of the tree element n, or false for elements
+// the parser made without a tag of their own (copies of formatting elements
+// such as <a> made while repairing misnested markup: they repeat an element
+// that is reported already).
+func (ix *tagIndex) where(n *html.Node) (tagRec, bool) {
+	if n.Namespace == "" && (n.Data == "html" || n.Data == "body") {
+		var rec tagRec
+		for _, a := range n.Attr {
+			span, ok := ix.merged[n.Data+"\x00"+a.Key]
+			if !ok {
+				return tagRec{}, false
+			}
+			rec.attrs = append(rec.attrs, tagAttr{a.Key, span})
+		}
+		slices.SortFunc(rec.attrs, func(a, b tagAttr) int { return strings.Compare(a.key, b.key) })
+		return rec, true
+	}
+	attrs := make([]pair, len(n.Attr))
+	for i, a := range n.Attr {
+		attrs[i] = pair{tokenKey(a), a.Val}
+	}
+	sig := signature(nil, n.Data, attrs)
+	q := ix.bySig[string(sig)]
+	if len(q) == 0 {
+		return tagRec{}, false
+	}
+	ix.bySig[string(sig)] = q[1:]
+	return ix.tags[q[0]], true
+}
+
+// pos converts a byte offset to a 1-based line and byte column.
+func (ix *tagIndex) pos(off int) (line, col int) {
+	i := sort.SearchInts(ix.lines, off+1) - 1
+	return i + 1, off - ix.lines[i] + 1
+}
+
+// lineStarts lists where lines start; "\n", "\r\n" and a lone "\r" end a line.
+func lineStarts(data []byte) []int {
+	ls := []int{0}
+	for i, c := range data {
+		if c == '\n' || c == '\r' && (i+1 == len(data) || data[i+1] != '\n') {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
+
+// appendLower appends s lowered the tokenizer's way: ASCII letters only.
+func appendLower(dst, s []byte) []byte {
+	for _, c := range s {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func isTagSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+}
+
+// attrSpans returns the spans (offset by base) of the attribute values of
+// the start tag raw, replaying the tokenizer's readTag, readTagAttrKey and
+// readTagAttrVal. want is how many attributes the tokenizer kept: when there
+// are more, repeated names are dropped as the tokenizer drops them.
+func attrSpans(raw []byte, base, want int) [][2]int {
+	type attr struct {
+		key  []byte
+		span [2]int
+	}
+	i := 1
+	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
+		i++
+	}
+	var all []attr
+	skip := func(j int) int {
+		for j < len(raw) && isTagSpace(raw[j]) {
+			j++
+		}
+		return j
+	}
+	for {
+		if i = skip(i); i >= len(raw) || raw[i] == '>' {
+			break
+		}
+		ks := i
+		for ; i < len(raw); i++ {
+			c := raw[i]
+			if c == '=' && i == ks {
+				continue // a leading '=' belongs to the name
+			}
+			if c == '=' || c == '/' || c == '>' || isTagSpace(c) {
+				break
+			}
+		}
+		a := attr{key: raw[ks:i], span: [2]int{i, i}}
+		switch j := skip(i); {
+		case j < len(raw) && raw[j] == '/':
+			i = j + 1
+		case j < len(raw) && raw[j] == '=':
+			j = skip(j + 1)
+			switch {
+			case j >= len(raw) || raw[j] == '>':
+				i = j
+			case raw[j] == '"' || raw[j] == '\'':
+				e := bytes.IndexByte(raw[j+1:], raw[j])
+				if e < 0 {
+					e = len(raw) - j - 1
+				}
+				a.span = [2]int{j + 1, j + 1 + e}
+				i = min(j+2+e, len(raw))
+			default:
+				e := j
+				for e < len(raw) && !isTagSpace(raw[e]) && raw[e] != '>' {
+					e++
+				}
+				a.span = [2]int{j, e}
+				i = e
+			}
+		default:
+			i = j
+		}
+		if len(a.key) > 0 {
+			all = append(all, a)
+		}
+	}
+	spans := make([][2]int, 0, len(all))
+	var seen map[string]bool
+	if len(all) > want {
+		seen = map[string]bool{}
+	}
+	for _, a := range all {
+		if seen != nil {
+			k := string(appendLower(nil, a.key))
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		spans = append(spans, [2]int{base + a.span[0], base + a.span[1]})
+	}
+	return spans
+}
+
+// rawOffset returns the offset in raw (an attribute value as written in the
+// page) of the byte that becomes byte k of the value the tokenizer decodes:
+// NUL becomes U+FFFD, "\r\n" and "\r" become "\n", then character
+// references are decoded with the rules for attribute values.
+func rawOffset(raw []byte, k int) int {
+	d := 0
+	i := 0
+	for i < len(raw) && d < k {
+		switch raw[i] {
+		case '\r':
+			i++
+			if i < len(raw) && raw[i] == '\n' {
+				i++
+			}
+			d++
+		case 0:
+			i++
+			d += utf8.RuneLen(utf8.RuneError)
+		case '&':
+			n, m := charRef(raw[i:])
+			i += n
+			d += m
+		default:
+			i++
+			d++
+		}
+	}
+	return i
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// charRef returns how many bytes the character reference at the start of s
+// (s[0] == '&') takes in an attribute value, and how many bytes it decodes
+// to, following x/net/html's unescapeEntity in attribute mode.
+func charRef(s []byte) (raw, decoded int) {
+	if len(s) > 2 && s[1] == '#' {
+		j := 2
+		digit := func(c byte) bool { return '0' <= c && c <= '9' }
+		if s[j] == 'x' || s[j] == 'X' {
+			j++
+			digit = isHex
+		}
+		d := j
+		for j < len(s) && digit(s[j]) {
+			j++
+		}
+		if j == d {
+			return 1, 1
+		}
+		if j < len(s) && s[j] == ';' {
+			j++
+		}
+		return j, len(html.UnescapeString(string(s[:j])))
+	}
+	j := 1
+	for j < len(s) && isAlnum(s[j]) {
+		j++
+	}
+	if j == 1 {
+		return 1, 1
+	}
+	semi := j < len(s) && s[j] == ';'
+	if semi {
+		j++
+	} else if j < len(s) && s[j] == '=' {
+		return 1, 1 // "&amp=" in a URL query is not a reference
+	}
+	// html.UnescapeString also decodes references that merely start with a
+	// known name ("&notit;" as "¬it;"); attribute values don't, so only an
+	// exact decoding counts: one or two runes, none of them the name's tail.
+	ref := string(s[:j])
+	out := html.UnescapeString(ref)
+	exact := out != ref
+	if semi {
+		exact = exact && (out == ";" || out[len(out)-1] != ';')
+	} else {
+		exact = exact && utf8.RuneCountInString(out) == 1
+	}
+	if !exact {
+		return 1, 1
+	}
+	return j, len(out)
+}
+
+// foreign follows <svg> and <math> the way the parser does, because inside
+// them the parser stops the tokenizer from treating <style>, <title>,
+// <script>… as raw text and lets it read CDATA sections; the token streams
+// must agree for tags to match elements. It keeps only the SVG/MathML roots
+// and the HTML integration points inside them, which is enough for real
+// pages.
+type foreign struct {
+	stack []frame
+}
+
+type frame struct {
+	name    string
+	foreign bool // false: an integration point, whose content is HTML
+	svg     bool
+}
+
+func (f *foreign) in() bool {
+	return len(f.stack) > 0 && f.stack[len(f.stack)-1].foreign
+}
+
+// breakout lists the HTML elements whose start tag (or, for the last two,
+// end tag) ends SVG/MathML content.
+var breakout = map[string]bool{
+	"b": true, "big": true, "blockquote": true, "body": true, "br": true, "center": true,
+	"code": true, "dd": true, "div": true, "dl": true, "dt": true, "em": true, "embed": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "head": true,
+	"hr": true, "i": true, "img": true, "li": true, "listing": true, "menu": true, "meta": true,
+	"nobr": true, "ol": true, "p": true, "pre": true, "ruby": true, "s": true, "small": true,
+	"span": true, "strong": true, "strike": true, "sub": true, "sup": true, "table": true,
+	"tt": true, "u": true, "ul": true, "var": true,
+}
+
+func (f *foreign) popForeign() {
+	for f.in() {
+		f.stack = f.stack[:len(f.stack)-1]
+	}
+}
+
+func (f *foreign) start(z *html.Tokenizer, name string, selfClosing, fontBreakout bool) {
+	if !f.in() {
+		if (name == "svg" || name == "math") && !selfClosing {
+			f.stack = append(f.stack, frame{name: name, foreign: true, svg: name == "svg"})
+		}
+		return
+	}
+	if breakout[name] || fontBreakout {
+		f.popForeign()
+		return
+	}
+	z.NextIsNotRawText()
+	svg := f.stack[len(f.stack)-1].svg
+	integration := svg && (name == "foreignobject" || name == "desc" || name == "title") ||
+		!svg && (name == "mi" || name == "mo" || name == "mn" || name == "ms" || name == "mtext")
+	if integration && !selfClosing {
+		f.stack = append(f.stack, frame{name: name})
+	}
+}
+
+func (f *foreign) end(name string) {
+	switch {
+	case len(f.stack) > 0 && f.stack[len(f.stack)-1].name == name:
+		f.stack = f.stack[:len(f.stack)-1]
+	case f.in() && breakout[name]:
+		f.popForeign()
+	}
+}
