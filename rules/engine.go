@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"net/http"
 	"net/url"
 	"slices"
 	"strings"
@@ -133,10 +132,8 @@ func BuildSite(ev *scanner.Evidence, now time.Time, classifier *Classifier) *Sit
 		if u, err := url.Parse(sr.URL); err == nil && u.Host != "" {
 			r.Parsed = u
 		}
-		if d := sr.Header.Get("Date"); d != "" {
-			if t, err := http.ParseTime(d); err == nil {
-				r.Received = t
-			}
+		if t, ok := sr.SentAt(); ok {
+			r.Received = t
 		}
 		site.Responses = append(site.Responses, r)
 		jar := jars[sr.File]

@@ -292,13 +292,12 @@ func (f *crawlFetcher) send(ctx context.Context, u *url.URL, key, accept string)
 // record adds resp to the result and its Set-Cookie lines to the jar.
 func (f *crawlFetcher) record(u *url.URL, key, from string, hop int, kind chainKind, resp *http.Response, res *crawlResult) {
 	lines := resp.Header.Values("Set-Cookie")
-	header := resp.Header
 	if len(lines) > maxSetCookieLines {
 		res.fail(key, fmt.Errorf("kept the first %d of %d Set-Cookie lines", maxSetCookieLines, len(lines)))
 		lines = lines[:maxSetCookieLines]
-		header = header.Clone()
-		header["Set-Cookie"] = lines
 	}
+	header := keptHeaders(resp.Header)
+	date, _ := http.ParseTime(resp.Header.Get("Date"))
 	sc := make([]string, len(lines))
 	for i, line := range lines {
 		sc[i] = strings.Trim(line, " \t")
@@ -306,8 +305,29 @@ func (f *crawlFetcher) record(u *url.URL, key, from string, hop int, kind chainK
 	}
 	res.responses = append(res.responses, &Response{
 		URL: key, Method: http.MethodGet, Status: resp.StatusCode, TLS: u.Scheme == "https",
-		Header: header, SetCookie: sc, Hop: hop, From: from, Entry: -1, Logout: kind == chainLogout,
+		Header: header, Date: date, SetCookie: sc, Hop: hop, From: from, Entry: -1, Logout: kind == chainLogout,
 	})
+}
+
+// keptHeaderNames are the response headers a crawl keeps besides Set-Cookie
+// (which SetCookie holds) and Date (which Date holds): those that say where a
+// response leads and whether it clears cookies. Keeping every header
+// would cost more memory than the rest of a large crawl's evidence.
+var keptHeaderNames = []string{"Location", "Refresh", "Strict-Transport-Security", "Clear-Site-Data"}
+
+// keptHeaders is nil for most responses, whose every kept header is Date.
+func keptHeaders(h http.Header) http.Header {
+	var kept http.Header
+	for _, name := range keptHeaderNames {
+		if v := h[name]; len(v) > 0 {
+			if kept == nil {
+				kept = make(http.Header, 1)
+			}
+			// A copy: the parsed header's values share one array, which would keep them all.
+			kept[name] = slices.Clone(v)
+		}
+	}
+	return kept
 }
 
 // checkStatus records an error line for a final status that means the

@@ -13,8 +13,12 @@ type Response struct {
 	Method string `json:"method,omitempty"`
 	Status int    `json:"status"`
 	// TLS reports whether the response came over a secure channel (https).
-	TLS    bool        `json:"tls"`
+	TLS bool `json:"tls"`
+	// Header holds the response headers; a crawl keeps only Location,
+	// Refresh, Strict-Transport-Security and Clear-Site-Data, and puts Date in Date.
 	Header http.Header `json:"-"`
+	// Date is the Date header as a time, when a crawl received the response.
+	Date time.Time `json:"date,omitzero"`
 	// SetCookie holds the raw Set-Cookie header values in the order received,
 	// trimmed of surrounding whitespace and nothing else.
 	SetCookie []string `json:"set_cookie"`
@@ -32,6 +36,15 @@ type Response struct {
 	Entry int `json:"-"`
 	// Logout is set on the responses of the crawler's logout probe.
 	Logout bool `json:"logout,omitempty"`
+}
+
+// SentAt is when the server sent the response, from Date or the Date header.
+func (r *Response) SentAt() (time.Time, bool) {
+	if !r.Date.IsZero() {
+		return r.Date, true
+	}
+	t, err := http.ParseTime(r.Header.Get("Date"))
+	return t, err == nil
 }
 
 // Script is a piece of JavaScript, inline in a page or a file of its own,
