@@ -39,7 +39,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.StringVar(&scope, "scope", "host", "how far to crawl: host (the start hosts) or domain (their registrable domains)")
 	fs.StringArrayVar(&includes, "include", nil, "crawl only URLs matching this regular expression; repeatable")
 	fs.StringArrayVar(&excludes, "exclude", nil, "never crawl URLs matching this regular expression (checked first); repeatable")
-	fs.IntVar(&cfg.MaxDepth, "depth", scanner.DefaultMaxDepth, "links to follow away from a start URL")
+	fs.IntVar(&cfg.MaxDepth, "depth", scanner.DefaultMaxDepth, "links to follow away from a start URL (0: the start URLs only)")
 	fs.IntVar(&cfg.MaxPages, "max-pages", scanner.DefaultMaxPages, "pages to fetch at most")
 	fs.IntVar(&cfg.Concurrency, "concurrency", scanner.DefaultConcurrency, "requests in flight at once")
 	fs.Float64Var(&cfg.PerHostRate, "rate", scanner.DefaultPerHostRate, "requests per second to one host at most")
@@ -49,7 +49,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.IntVar(&cfg.MaxRedirects, "max-redirects", scanner.DefaultMaxRedirects, "redirects followed from one request")
 	fs.DurationVar(&cfg.MaxDuration, "max-duration", 0, "stop the crawl after this long and report what was found (0: no limit)")
 	fs.StringArrayVarP(&headers, "header", "H", nil, "send 'Name: value' with every in-scope request; repeatable")
-	fs.StringVar(&cfg.Cookies, "cookie", "", "start with these cookies ('a=b; c=d'), sent to in-scope hosts only")
+	fs.StringVar(&cfg.Cookies, "cookie", "", "start with these cookies ('a=b; c=d'), as host-only cookies of each start host")
 	fs.StringVar(&cfg.Proxy, "proxy", "", "proxy URL; none ignores the environment's proxy settings")
 	fs.BoolVar(&cfg.Insecure, "insecure", false, "accept any TLS certificate (self-signed staging sites)")
 	fs.StringVar(&cfg.UserAgent, "user-agent", "", "User-Agent header (default: cookiescan/VERSION)")
@@ -94,6 +94,13 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	}
 	if cfg.Headers, err = parseHeaders(headers); err != nil {
 		return exitError, usageError{err}
+	}
+	// The crawler reads 0 as "default"; on the command line 0 means none.
+	if cfg.MaxDepth == 0 {
+		cfg.MaxDepth = -1
+	}
+	if cfg.MaxRedirects == 0 {
+		cfg.MaxRedirects = -1
 	}
 	cfg.LogoutProbe = !noLogout
 	cfg.Sitemap = !noSitemap
