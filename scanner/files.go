@@ -23,14 +23,19 @@ var walkExtensions = []string{".har", ".http", ".txt", ".dump", ".headers"}
 const sniffLen = 512
 
 // LoadFiles reads the HAR files and HTTP response dumps (see ReadHAR and
-// ReadDump) named by paths, in order, and returns the responses they hold.
+// ReadDump) named by paths, in order, and returns the responses they hold,
+// and the front-end sources (.js, .mjs, .cjs, .jsx, .ts, .tsx, .html, .htm,
+// .vue, .svelte) as scripts.
 //
 // A directory is walked recursively, in lexical order, for files ending in
-// .har, .http, .txt, .dump or .headers (case-insensitively); a file named
-// directly is read whatever its name. The format is told from the content: a
-// file whose first non-blank byte is '{' (or '[') is read as HAR, one that
-// starts with "HTTP/" or "# url:" (possibly after other '#' comment lines)
-// as a dump. A file named twice is read once.
+// .har, .http, .txt, .dump or .headers and the source endings
+// (case-insensitively), leaving out .git, node_modules, vendor, dist and
+// build (unless opts.IncludeVendor) and what git ignores. A source file is
+// told by its ending; any other file named directly is read whatever its
+// name, its format told from the content: a file whose first non-blank byte
+// is '{' (or '[') is read as HAR, one that starts with "HTTP/" or "# url:"
+// (possibly after other '#' comment lines) as a dump. A file named twice is
+// read once.
 //
 // Each file that cannot be read completely, and each path that cannot be
 // read at all, gets one TargetError with a one-line reason ("no such file",
@@ -39,17 +44,24 @@ const sniffLen = 512
 // before its problem are kept, and the other files are still read. When ctx
 // is cancelled, reading stops, and the file being read and every path not
 // yet read get a TargetError wrapping ctx's error.
-func LoadFiles(ctx context.Context, paths []string) *Evidence {
-	l := &loader{ctx: ctx, ev: &Evidence{}, seen: map[string]bool{}}
+func LoadFiles(ctx context.Context, paths []string, opts LoadOptions) *Evidence {
+	l := &loader{ctx: ctx, opts: opts, ev: &Evidence{}, seen: map[string]bool{}}
 	for _, p := range paths {
 		l.path(p)
 	}
 	return l.ev
 }
 
+// LoadOptions change what LoadFiles reads.
+type LoadOptions struct {
+	// IncludeVendor walks into node_modules, vendor, dist and build too.
+	IncludeVendor bool
+}
+
 // loader holds the state of one LoadFiles call.
 type loader struct {
 	ctx  context.Context
+	opts LoadOptions
 	ev   *Evidence
 	seen map[string]bool // cleaned paths of the files read
 }
@@ -73,6 +85,7 @@ func (l *loader) path(p string) {
 		return
 	}
 	found, failed := false, false
+	ignored := gitIgnored(l.ctx, p)
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			failed = true
@@ -82,7 +95,13 @@ func (l *loader) path(p string) {
 		if err := l.ctx.Err(); err != nil {
 			return err
 		}
-		if d.IsDir() || !slices.Contains(walkExtensions, strings.ToLower(filepath.Ext(path))) {
+		if d.IsDir() {
+			if path != p && l.skipDir(d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !slices.Contains(walkExtensions, strings.ToLower(filepath.Ext(path))) && !isSource(path) || ignored(path) {
 			return nil
 		}
 		if !d.Type().IsRegular() {
@@ -101,7 +120,7 @@ func (l *loader) path(p string) {
 	case err != nil:
 		l.fail(p, fmt.Errorf("directory not fully read: %w", err))
 	case !found && !failed:
-		l.fail(p, errors.New("no .har, .http, .txt, .dump or .headers file in directory"))
+		l.fail(p, errors.New("no HAR, response dump or front-end source file in directory"))
 	}
 }
 
@@ -113,6 +132,10 @@ func (l *loader) file(p string) {
 	l.seen[filepath.Clean(p)] = true
 	if err := l.ctx.Err(); err != nil {
 		l.fail(p, err)
+		return
+	}
+	if isSource(p) {
+		l.source(p)
 		return
 	}
 	f, err := os.Open(p)

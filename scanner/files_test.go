@@ -75,7 +75,7 @@ func TestLoadFilesDirectoryMix(t *testing.T) {
 		"c/latin1.txt":          []byte("caf\xe9 au lait\n"),
 		"c/whitespace-only.txt": bytes.Repeat([]byte(" \n"), 400),
 	})
-	ev := LoadFiles(context.Background(), []string{dir})
+	ev := LoadFiles(context.Background(), []string{dir}, LoadOptions{})
 
 	p := func(rel string) string { return filepath.Join(dir, rel) }
 	wantErrs := map[string]string{
@@ -122,11 +122,11 @@ func TestLoadFilesNamedFiles(t *testing.T) {
 	missing := p("nope.har")
 	paths := []string{p("capture.json"), p("response"), p("bom.har"), p("commented.log"), p("late.har"),
 		missing, p("capture.json"), p("./capture.json"), p("empty-dir")}
-	ev := LoadFiles(context.Background(), paths)
+	ev := LoadFiles(context.Background(), paths, LoadOptions{})
 
 	wantErrs := map[string]string{
 		missing:        "no such file",
-		p("empty-dir"): "no .har, .http, .txt, .dump or .headers file in directory",
+		p("empty-dir"): "no HAR, response dump or front-end source file in directory",
 	}
 	if got := errorsOf(t, ev); !reflect.DeepEqual(got, wantErrs) {
 		t.Errorf("errors:\n got %q\nwant %q", got, wantErrs)
@@ -173,7 +173,7 @@ func TestLoadFilesCancel(t *testing.T) {
 	t.Run("before start", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
-		ev := LoadFiles(ctx, []string{p("1.http"), dir})
+		ev := LoadFiles(ctx, []string{p("1.http"), dir}, LoadOptions{})
 		if len(ev.Responses) != 0 || len(ev.Errors) != 2 {
 			t.Fatalf("%d responses, errors %v", len(ev.Responses), ev.Errors)
 		}
@@ -188,7 +188,7 @@ func TestLoadFilesCancel(t *testing.T) {
 		ctx := &countdownCtx{Context: context.Background()}
 		// Enough checks for 1.http (a few) and a part of the reads of 2.har (dozens).
 		ctx.left.Store(16)
-		ev := LoadFiles(ctx, []string{p("1.http"), p("2.har"), p("3.http")})
+		ev := LoadFiles(ctx, []string{p("1.http"), p("2.har"), p("3.http")}, LoadOptions{})
 		files := filesOf(ev)
 		if files[p("1.http")] != 1 || files[p("2.har")] == 0 || files[p("2.har")] >= 200 || files[p("3.http")] != 0 {
 			t.Fatalf("responses per file %v: want 1.http whole, 2.har in part, 3.http not read", files)

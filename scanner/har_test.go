@@ -433,7 +433,7 @@ func TestReadHARPeakMemoryChild(t *testing.T) {
 	if path == "" {
 		return
 	}
-	ev := LoadFiles(context.Background(), []string{path})
+	ev := LoadFiles(context.Background(), []string{path}, LoadOptions{})
 	last := ""
 	if n := len(ev.Responses); n > 0 {
 		sc := ev.Responses[n-1].SetCookie

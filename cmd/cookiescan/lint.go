@@ -12,17 +12,18 @@ import (
 	"github.com/cookiescan/cookiescan/scanner"
 )
 
-// lint judges saved evidence: HAR captures and HTTP response dumps.
+// lint judges saved evidence: HAR captures, HTTP response dumps and front-end sources.
 func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, error) {
 	fs := newFlagSet("lint", "lint [flags] PATH...", stdout)
 	var out outputFlags
 	out.register(fs)
 	nowUnix := fs.Int64("now", 0, "judge expiry as of this Unix time for responses without a Date header (default: now)")
+	includeVendor := fs.Bool("include-vendor", false, "also walk node_modules, vendor, dist and build directories")
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
 	if fs.NArg() == 0 {
-		return exitError, usageError{errors.New("lint needs at least one PATH (a .har file, a response dump or a directory)")}
+		return exitError, usageError{errors.New("lint needs at least one PATH (a .har file, a response dump, a source file or a directory)")}
 	}
 	failOn, err := rules.ParseSeverity(out.failOn)
 	if err != nil {
@@ -38,7 +39,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 		now = time.Unix(*nowUnix, 0).UTC()
 	}
 
-	ev := scanner.LoadFiles(ctx, fs.Args())
+	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor})
 	result := &report.Result{
 		Tool:     report.Tool{Name: "cookiescan", Version: version()},
 		Targets:  fs.Args(),

@@ -120,7 +120,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		return exitError, err
 	}
 	if len(harFiles) > 0 {
-		files := scanner.LoadFiles(ctx, harFiles)
+		files := scanner.LoadFiles(ctx, harFiles, scanner.LoadOptions{})
 		ev.Responses = append(ev.Responses, files.Responses...)
 		ev.Errors = append(ev.Errors, files.Errors...)
 	}

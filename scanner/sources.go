@@ -1,0 +1,114 @@
+package scanner
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/cookiescan/cookiescan/scanner/extract"
+)
+
+// sourceExtensions are the front-end source files lint reads as scripts.
+var sourceExtensions = []string{".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".html", ".htm", ".vue", ".svelte"}
+
+// vendorDirs hold code a project does not write; walks skip them unless asked.
+var vendorDirs = []string{"node_modules", "vendor", "dist", "build"}
+
+// maxSourceBytes bounds one source file: a bundle larger than this is not read.
+const maxSourceBytes = 20 << 20
+
+// isSource reports whether path names a front-end source file.
+func isSource(path string) bool {
+	return slices.Contains(sourceExtensions, strings.ToLower(filepath.Ext(path)))
+}
+
+// skipDir reports whether a walk leaves out the directory named name.
+func (l *loader) skipDir(name string) bool {
+	return name == ".git" || !l.opts.IncludeVendor && slices.Contains(vendorDirs, name)
+}
+
+// source reads one front-end source file into l.ev.Scripts: JavaScript and
+// TypeScript files whole, HTML files as their inline scripts, event handlers
+// and javascript: URLs with their positions, Vue and Svelte files whole (the
+// analysis reads their script blocks).
+func (l *loader) source(p string) {
+	f, err := os.Open(p)
+	if err != nil {
+		l.fail(p, osReason(err))
+		return
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(ctxReader{ctx: l.ctx, r: f}, maxSourceBytes+1))
+	switch {
+	case err != nil:
+		l.fail(p, osReason(err))
+		return
+	case len(src) > maxSourceBytes:
+		l.fail(p, fmt.Errorf("larger than %d MB, not analysed", maxSourceBytes>>20))
+		return
+	case bytes.IndexByte(src, 0) >= 0:
+		l.fail(p, errors.New("binary file, not source code"))
+		return
+	}
+	ext := strings.ToLower(filepath.Ext(p))
+	if ext != ".html" && ext != ".htm" {
+		l.ev.Scripts = append(l.ev.Scripts, &Script{File: p, Source: string(src), Line: 1, Col: 1, Kind: "file"})
+		return
+	}
+	abs, _ := filepath.Abs(p)
+	page, err := extract.HTML(bytes.NewReader(src), &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)})
+	if err != nil {
+		l.fail(p, err)
+		return
+	}
+	for _, s := range page.Scripts {
+		if s.Kind == extract.ScriptExternal {
+			continue // a file of its own, linted when it is named or walked
+		}
+		l.ev.Scripts = append(l.ev.Scripts, &Script{
+			File: p, Inline: true, Source: s.Source, Line: s.Line, Col: s.Col,
+			Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout,
+		})
+	}
+}
+
+// gitIgnored returns a function telling whether a file under dir is ignored
+// by git (.gitignore, .git/info/exclude, the global excludes file), as git
+// itself decides. Outside a git work tree, or without git, nothing is ignored.
+func gitIgnored(ctx context.Context, dir string) func(path string) bool {
+	none := func(string) bool { return false }
+	cmd := exec.CommandContext(ctx, "git", "-C", dir, "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--full-name")
+	out, err := cmd.Output()
+	if err != nil {
+		return none
+	}
+	top, err := exec.CommandContext(ctx, "git", "-C", dir, "rev-parse", "--show-toplevel").Output()
+	if err != nil {
+		return none
+	}
+	root := strings.TrimSpace(string(top))
+	kept := map[string]bool{}
+	for _, name := range bytes.Split(out, []byte{0}) {
+		if len(name) > 0 {
+			kept[filepath.Join(root, filepath.FromSlash(string(name)))] = true
+		}
+	}
+	return func(path string) bool {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return false
+		}
+		if resolved, err := filepath.EvalSymlinks(abs); err == nil {
+			abs = resolved
+		}
+		return !kept[abs]
+	}
+}

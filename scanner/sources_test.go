@@ -1,0 +1,104 @@
+package scanner
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func scriptFiles(ev *Evidence, root string) []string {
+	var got []string
+	for _, s := range ev.Scripts {
+		rel, _ := filepath.Rel(root, s.File)
+		if !slices.Contains(got, filepath.ToSlash(rel)) {
+			got = append(got, filepath.ToSlash(rel))
+		}
+	}
+	return got
+}
+
+func TestLintWalkReadsSourcesAndSkipsVendorDirectories(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"src/app.js":                "document.cookie = 'a=1'",
+		"src/types.ts":              "let x: string = document.cookie",
+		"src/App.vue":               "<script setup>document.cookie='v=1'</script>",
+		"src/page.html":             "<p>\n<button onclick=\"document.cookie='x=; Max-Age=0'\">Log out</button>",
+		"src/readme.md":             "document.cookie",
+		"node_modules/lib/index.js": "document.cookie",
+		"vendor/jquery.cookie.js":   "document.cookie",
+		"dist/bundle.js":            "document.cookie",
+		"build/out.mjs":             "document.cookie",
+		".git/hooks/pre-commit.js":  "document.cookie",
+		"captures/session.http":     "HTTP/1.1 200 OK\nSet-Cookie: a=1\n\n",
+	})
+	ev := LoadFiles(context.Background(), []string{dir}, LoadOptions{})
+	want := []string{"src/App.vue", "src/app.js", "src/page.html", "src/types.ts"}
+	if got := scriptFiles(ev, dir); !slices.Equal(got, want) {
+		t.Errorf("scripts from %v, want %v", got, want)
+	}
+	if len(ev.Responses) != 1 || len(ev.Errors) != 0 {
+		t.Errorf("%d responses, errors %v", len(ev.Responses), ev.Errors)
+	}
+	for _, s := range ev.Scripts {
+		if filepath.Base(s.File) == "page.html" && (s.Line != 2 || s.Col != 18 || s.Kind != "handler" || !s.Logout) {
+			t.Errorf("the HTML handler is at %d:%d kind %q logout %v, want 2:18 handler logout", s.Line, s.Col, s.Kind, s.Logout)
+		}
+	}
+
+	ev = LoadFiles(context.Background(), []string{dir}, LoadOptions{IncludeVendor: true})
+	if got := scriptFiles(ev, dir); len(got) != 8 {
+		t.Errorf("with vendor directories: %v, want 8 files (.git still skipped)", got)
+	}
+}
+
+func TestLintWalkHonoursGitignore(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := writeTree(t, map[string]string{
+		".gitignore":     "generated/\n*.min.js\n",
+		"app.js":         "document.cookie",
+		"lib.min.js":     "document.cookie",
+		"generated/x.js": "document.cookie",
+		"sub/.gitignore": "local.js\n",
+		"sub/local.js":   "document.cookie",
+		"sub/kept.js":    "document.cookie",
+	})
+	if out, err := exec.Command("git", "-C", dir, "init", "-q").CombinedOutput(); err != nil {
+		t.Fatalf("git init: %v %s", err, out)
+	}
+	ev := LoadFiles(context.Background(), []string{dir}, LoadOptions{})
+	want := []string{"app.js", "sub/kept.js"}
+	if got := scriptFiles(ev, dir); !slices.Equal(got, want) {
+		t.Errorf("scripts from %v, want %v", got, want)
+	}
+}
+
+func TestLintReadsANamedSourceFileAndRejectsBinaries(t *testing.T) {
+	dir := writeTree(t, map[string]string{"a.mjs": "export const c = document.cookie", "bin.js": "\x00\x01\x02"})
+	ev := LoadFiles(context.Background(), []string{filepath.Join(dir, "a.mjs"), filepath.Join(dir, "bin.js")}, LoadOptions{})
+	if len(ev.Scripts) != 1 || ev.Scripts[0].Line != 1 || ev.Scripts[0].Source != "export const c = document.cookie" {
+		t.Errorf("scripts %+v", ev.Scripts)
+	}
+	if len(ev.Errors) != 1 || ev.Errors[0].Target != filepath.Join(dir, "bin.js") {
+		t.Errorf("errors %v", ev.Errors)
+	}
+}
