@@ -655,7 +655,7 @@ func (c *crawler) probeLogouts(ctx context.Context) {
 	for _, t := range c.logouts {
 		r := &crawlResult{task: t}
 		if end := c.f.chain(ctx, t.key, chainLogout, r); end != nil {
-			drain(end.resp)
+			c.page(ctx, t, end, r)
 			end.close()
 		}
 		c.merge(r)

@@ -63,7 +63,9 @@ func (c *crawler) fail(ctx context.Context, r *crawlResult, target string, err e
 }
 
 // page extracts the links and scripts of an HTML page (status below 400).
-// The body streams through the extractor and is not kept.
+// The body streams through the extractor and is not kept. Of a logout
+// page, reached by the logout probe, only the inline scripts are kept, all
+// marked Logout: what runs there is the site's logout.
 func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawlResult) {
 	if isRedirect(end.resp) {
 		// A browser never shows a redirect's body, and its link leads
@@ -92,6 +94,10 @@ func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawl
 	if page == nil {
 		return
 	}
+	logoutPage := t.kind == taskLogout
+	if logoutPage {
+		page.Links, page.LogoutForms = nil, nil
+	}
 	follow := t.depth < c.cfg.MaxDepth
 	for _, l := range page.Links {
 		if l.Kind == extract.LinkScript {
@@ -114,8 +120,11 @@ func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawl
 		if s.Kind != extract.ScriptExternal {
 			r.scripts = append(r.scripts, &Script{
 				URL: end.key, Inline: true, Source: s.Source, Line: s.Line, Col: s.Col,
-				Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout, Page: end.key,
+				Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout || logoutPage, Page: end.key,
 			})
+			continue
+		}
+		if logoutPage {
 			continue
 		}
 		u, err := url.Parse(s.URL)
