@@ -6,6 +6,7 @@ require (
 	github.com/PuerkitoBio/goquery v1.13.0
 	github.com/olekukonko/tablewriter v1.1.5
 	github.com/spf13/pflag v1.1.0
+	github.com/tdewolff/parse/v2 v2.8.20
 	golang.org/x/net v0.62.0
 )
 

@@ -25,7 +25,7 @@ before any cookie is set.`,
 	Check: func(p *Pass) {
 		for o := range p.Site.Live() {
 			u := o.Response.Parsed
-			if u == nil || u.Scheme != "http" || isLoopback(u.Hostname()) {
+			if u == nil || u.Scheme != "http" || isLoopback(u.Hostname()) || o.Op != nil {
 				continue
 			}
 			sev := Low

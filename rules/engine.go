@@ -41,6 +41,18 @@ type Pass struct {
 // Run judges the evidence with every rule and returns the aggregated findings,
 // most severe first.
 func Run(ev *scanner.Evidence, opts Options) []*Finding {
+	return Judge(ev, opts).Findings
+}
+
+// Outcome is what judging evidence gives: findings, and notes on evidence
+// that could be judged only in part.
+type Outcome struct {
+	Findings []*Finding
+	Notes    []string
+}
+
+// Judge is Run with the notes.
+func Judge(ev *scanner.Evidence, opts Options) *Outcome {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
@@ -59,7 +71,7 @@ func Run(ev *scanner.Evidence, opts Options) []*Finding {
 	for _, r := range ruleset {
 		r.Check(&Pass{Rule: r, Site: site, agg: agg})
 	}
-	return agg.sorted()
+	return &Outcome{Findings: agg.sorted(), Notes: site.Notes}
 }
 
 // Site is the evidence as a browser lived it: every response in order, every
@@ -70,6 +82,24 @@ type Site struct {
 	// CookieHeaders holds, per host, the largest Cookie header a browser would
 	// have sent back to a URL of that host during the session.
 	CookieHeaders map[string]HeaderSample
+	// ScriptOps are the cookie operations found in scripts.
+	ScriptOps []*ScriptOp
+	// LogoutProbes are the crawler's requests to the site's logout URLs.
+	LogoutProbes []*LogoutProbe
+	// Notes are problems with the evidence that do not stop the judging,
+	// such as a script that could be analysed only in part.
+	Notes []string
+}
+
+// LogoutProbe is one logout request and what it did to the session.
+type LogoutProbe struct {
+	Response *Response
+	// Held are the session and identity cookies a browser sent to the logout URL.
+	Held []*setcookie.Stored
+	// Survivors are those of Held a browser still sends after the logout.
+	Survivors []*setcookie.Stored
+	// Cleared is set when a response of the logout sent Clear-Site-Data for cookies.
+	Cleared bool
 }
 
 // HeaderSample is a Cookie header a browser would send back to the URL of Response.
@@ -113,6 +143,8 @@ type Observed struct {
 	// Survivors lists, for a deletion, the cookies of the same name that a
 	// browser still sends to the response's URL afterwards.
 	Survivors []*setcookie.Stored
+	// Op is the script operation that wrote the cookie, nil for a Set-Cookie header.
+	Op *ScriptOp
 }
 
 // Deletion reports whether the header removes a cookie instead of setting one.
@@ -127,6 +159,23 @@ func BuildSite(ev *scanner.Evidence, now time.Time, classifier *Classifier) *Sit
 	site := &Site{CookieHeaders: map[string]HeaderSample{}}
 	clock := now
 	jars := map[string]*setcookie.Jar{}
+	var probe *LogoutProbe
+	var probeJar *setcookie.Jar
+	endProbe := func() {
+		if probe == nil {
+			return
+		}
+		for _, s := range probeJar.Cookies(probe.Response.Parsed, setcookie.SameSiteRequest) {
+			for _, h := range probe.Held {
+				// A new value is a new session: the old one is gone.
+				if s.Name == h.Name && s.Domain == h.Domain && s.Path == h.Path && s.Value == h.Value {
+					probe.Survivors = append(probe.Survivors, s)
+				}
+			}
+		}
+		site.LogoutProbes = append(site.LogoutProbes, probe)
+		probe = nil
+	}
 	for _, sr := range ev.Responses {
 		r := &Response{Response: sr, Received: now}
 		if u, err := url.Parse(sr.URL); err == nil && u.Host != "" {
@@ -142,6 +191,20 @@ func BuildSite(ev *scanner.Evidence, now time.Time, classifier *Classifier) *Sit
 			jars[sr.File] = jar
 		}
 		clock = r.Received
+		if probe != nil && (!sr.Logout || sr.Hop == 0) {
+			endProbe()
+		}
+		if sr.Logout && sr.Hop == 0 && r.Parsed != nil {
+			probe, probeJar = &LogoutProbe{Response: r}, jar
+			for _, s := range jar.Cookies(r.Parsed, setcookie.SameSiteRequest) {
+				if classifier.Classify(s.Name, s.Value).Sensitive() {
+					probe.Held = append(probe.Held, s)
+				}
+			}
+		}
+		if probe != nil && clearsCookies(sr.Header.Get("Clear-Site-Data")) {
+			probe.Cleared = true
+		}
 		for i, line := range sr.SetCookie {
 			c := setcookie.Parse(line)
 			u := r.evaluationURL(c)
@@ -178,7 +241,19 @@ func BuildSite(ev *scanner.Evidence, now time.Time, classifier *Classifier) *Sit
 			}
 		}
 	}
+	endProbe()
+	site.analyseScripts(ev.Scripts, now, classifier)
 	return site
+}
+
+// clearsCookies reports whether a Clear-Site-Data header value removes cookies.
+func clearsCookies(v string) bool {
+	for _, part := range strings.Split(v, ",") {
+		if p := strings.TrimSpace(part); p == `"cookies"` || p == `"*"` {
+			return true
+		}
+	}
+	return false
 }
 
 // evaluationURL is the URL to judge a cookie against. A dump without a URL
@@ -197,7 +272,7 @@ func (r *Response) evaluationURL(c *setcookie.Cookie) *url.URL {
 
 // Report files a finding about a cookie; severity 0 means the rule's default.
 func (p *Pass) Report(o *Observed, severity Severity, message string) {
-	p.agg.add(p.Rule, severity, message, o.Response, o.Response.cookieLine(o.Index), o.Cookie.Name, func(f *Finding) {
+	p.agg.add(p.Rule, severity, message, o.where(), o.Cookie.Name, func(f *Finding) {
 		f.Cookie = &CookieRef{Name: o.Cookie.Name, Domain: o.Eval.Domain, Path: o.Eval.Path, Class: o.Class}
 		if o.Response.Parsed == nil {
 			f.Cookie.Domain = o.Cookie.Domain
@@ -212,7 +287,7 @@ func (p *Pass) Report(o *Observed, severity Severity, message string) {
 // ReportResponse files a finding about a response rather than one cookie;
 // name, when not empty, is the cookie concerned.
 func (p *Pass) ReportResponse(r *Response, name string, severity Severity, message, evidence string) {
-	p.agg.add(p.Rule, severity, message, r, r.Line, name, func(f *Finding) {
+	p.agg.add(p.Rule, severity, message, r.at(r.Line, 0), name, func(f *Finding) {
 		if name != "" {
 			f.Cookie = &CookieRef{Name: name, Domain: r.Host(), Path: "/"}
 		}
@@ -220,11 +295,30 @@ func (p *Pass) ReportResponse(r *Response, name string, severity Severity, messa
 	}, "", "/", "")
 }
 
-func (r *Response) cookieLine(i int) int {
-	if i < len(r.SetCookieLine) && r.SetCookieLine[i] > 0 {
-		return r.SetCookieLine[i]
+// where is the place a finding was seen: the URL and host it concerns and
+// its position in a file (or page).
+type where struct {
+	host, url, file string
+	line, col       int
+	// unknownURL is set for evidence that does not say its URL (a dump
+	// without one, a source file): then a position is all that identifies it.
+	unknownURL bool
+}
+
+func (r *Response) at(line, col int) where {
+	return where{host: r.Host(), url: r.URL, file: r.File, line: line, col: col, unknownURL: r.Parsed == nil}
+}
+
+// where is the Set-Cookie header's line, or the script operation's position.
+func (o *Observed) where() where {
+	if o.Op != nil {
+		return o.Op.where()
 	}
-	return r.Line
+	r := o.Response
+	if o.Index < len(r.SetCookieLine) && r.SetCookieLine[o.Index] > 0 {
+		return r.at(r.SetCookieLine[o.Index], 0)
+	}
+	return r.at(r.Line, 0)
 }
 
 // attributeSignature tells apart two cookies of the same name whose
@@ -257,6 +351,14 @@ func (a *aggregator) redact(v string) string {
 	return Redacted
 }
 
+// redactScript is an operation's source text with the cookie value hidden.
+func (a *aggregator) redactScript(op *ScriptOp) string {
+	if a.opts.ShowValues || len(op.Value) < 4 {
+		return op.Snippet
+	}
+	return strings.ReplaceAll(op.Snippet, op.Value, Redacted)
+}
+
 func (a *aggregator) redactLine(c *setcookie.Cookie) string {
 	if a.opts.ShowValues {
 		return c.String()
@@ -270,15 +372,14 @@ func (a *aggregator) redactLine(c *setcookie.Cookie) string {
 
 // add counts one occurrence of a finding, building it (with fill) only the
 // first time it is seen: a cookie repeated on every page costs a map lookup.
-func (a *aggregator) add(rule *Rule, severity Severity, message string, r *Response, line int, name string, fill func(*Finding), domain, path, signature string) {
+func (a *aggregator) add(rule *Rule, severity Severity, message string, w where, name string, fill func(*Finding), domain, path, signature string) {
 	if severity == 0 {
 		severity = rule.Severity
 	}
-	host := r.Host()
-	key := strings.Join([]string{rule.ID, host, name, domain, path, signature}, "\x00")
-	if r.Parsed == nil {
-		// Without a URL, a file and line is the only identity a finding has.
-		key += fmt.Sprintf("\x00%s:%d", r.File, line)
+	key := strings.Join([]string{rule.ID, w.host, name, domain, path, signature}, "\x00")
+	if w.unknownURL {
+		// Without a URL, a place in a file is the only identity a finding has.
+		key += fmt.Sprintf("\x00%s:%d:%d", w.file, w.line, w.col)
 	}
 	f := a.byKey[key]
 	if f == nil {
@@ -289,12 +390,12 @@ func (a *aggregator) add(rule *Rule, severity Severity, message string, r *Respo
 			Title:       rule.Title,
 			Message:     message,
 			CWE:         rule.CWE,
-			Fingerprint: fingerprint(rule.ID, host, path, name),
-			URL:         r.URL,
+			Fingerprint: fingerprint(rule.ID, w.host, path, name),
+			URL:         w.url,
 			URLs:        []string{},
 		}
-		if r.File != "" {
-			f.Location = &Location{File: r.File, Line: line}
+		if w.file != "" {
+			f.Location = &Location{File: w.file, Line: w.line, Col: w.col}
 		}
 		fill(f)
 		a.byKey[key] = f
@@ -304,8 +405,8 @@ func (a *aggregator) add(rule *Rule, severity Severity, message string, r *Respo
 		f.Message = message
 	}
 	f.Occurrences++
-	if r.URL != "" && len(f.URLs) < a.opts.MaxURLs && !slices.Contains(f.URLs, r.URL) {
-		f.URLs = append(f.URLs, r.URL)
+	if w.url != "" && len(f.URLs) < a.opts.MaxURLs && !slices.Contains(f.URLs, w.url) {
+		f.URLs = append(f.URLs, w.url)
 	}
 }
 

@@ -2,15 +2,49 @@ package rules
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/cookiescan/cookiescan/scanner"
 )
 
-// Evidence turns an example into the evidence of one response, so that
-// examples run through the same engine as real scans.
+// Example is evidence in its smallest form: a response with the headers
+// that matter, or a script, or both.
+type Example struct {
+	// URL is the request URL; empty means https://app.example.com/.
+	URL string
+	// SetCookie holds Set-Cookie header values in order.
+	SetCookie []string
+	// Location is a redirect target, for rules that read URLs.
+	Location string
+	// Logout, when set, is a Set-Cookie header the site sent earlier, and
+	// the response is then the answer to the crawler's logout probe.
+	Logout string
+	// Script is JavaScript source, as a file example.js.
+	Script string
+}
+
+// Evidence turns an example into evidence, so that examples run through
+// the same engine as real scans.
 func (e Example) Evidence() *scanner.Evidence {
+	ev := &scanner.Evidence{}
+	if e.Script != "" {
+		ev.Scripts = append(ev.Scripts, &scanner.Script{File: "example.js", Source: e.Script, Line: 1, Col: 1, Kind: "file"})
+		if len(e.SetCookie) == 0 && e.Location == "" {
+			return ev
+		}
+	}
 	u := e.RequestURL()
+	if e.Logout != "" {
+		home := u
+		if parsed, err := url.Parse(u); err == nil {
+			home = parsed.Scheme + "://" + parsed.Host + "/"
+		}
+		ev.Responses = append(ev.Responses, &scanner.Response{
+			URL: home, Method: http.MethodGet, Status: http.StatusOK, TLS: strings.HasPrefix(home, "https:"),
+			Header: http.Header{}, SetCookie: []string{e.Logout}, Entry: -1,
+		})
+	}
 	r := &scanner.Response{
 		URL:       u,
 		Method:    http.MethodGet,
@@ -19,15 +53,14 @@ func (e Example) Evidence() *scanner.Evidence {
 		Header:    http.Header{},
 		SetCookie: e.SetCookie,
 		Entry:     -1,
+		Logout:    e.Logout != "",
 	}
 	if e.Location != "" {
 		r.Status = http.StatusFound
 		r.Header.Set("Location", e.Location)
 	}
-	for _, c := range e.SetCookie {
-		r.Header.Add("Set-Cookie", c)
-	}
-	return &scanner.Evidence{Responses: []*scanner.Response{r}}
+	ev.Responses = append(ev.Responses, r)
+	return ev
 }
 
 // RequestURL is the URL the example response came from.

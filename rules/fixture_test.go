@@ -16,10 +16,15 @@ import (
 // `# want RULE "COOKIE"` at the end of a line of a response dump.
 var wantComment = regexp.MustCompile(`\s+# want ([a-z0-9-]+) "([^"]*)"\s*$`)
 
+// wantInSource is the same in a source file, inside its own comments
+// (`// want RULE "COOKIE"` in JavaScript, `<!-- want RULE "COOKIE" -->` in
+// HTML), which the file keeps: its parser skips them.
+var wantInSource = regexp.MustCompile(`want ([a-z0-9-]+) "([^"]*)"`)
+
 // TestFixtures plays every fixture under testdata/rules through every rule
 // and checks that each finding is expected and each expectation is found.
 func TestFixtures(t *testing.T) {
-	files, err := filepath.Glob("../testdata/rules/*/*.http")
+	files, err := filepath.Glob("../testdata/rules/*/*.*")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures found: %v", err)
 	}
@@ -30,21 +35,34 @@ func TestFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			var want []string
+			var ev *scanner.Evidence
 			lines := strings.Split(string(raw), "\n")
-			for i, line := range lines {
-				for m := wantComment.FindStringSubmatch(line); m != nil; m = wantComment.FindStringSubmatch(line) {
-					want = append(want, fmt.Sprintf("%d %s %q", i+1, m[1], m[2]))
-					line = line[:len(line)-len(m[0])]
+			if filepath.Ext(file) == ".http" {
+				for i, line := range lines {
+					for m := wantComment.FindStringSubmatch(line); m != nil; m = wantComment.FindStringSubmatch(line) {
+						want = append(want, fmt.Sprintf("%d %s %q", i+1, m[1], m[2]))
+						line = line[:len(line)-len(m[0])]
+					}
+					lines[i] = line
 				}
-				lines[i] = line
-			}
-			ev := &scanner.Evidence{}
-			err = scanner.ReadDump(strings.NewReader(strings.Join(lines, "\n")), file, func(r *scanner.Response) error {
-				ev.Responses = append(ev.Responses, r)
-				return nil
-			})
-			if err != nil {
-				t.Fatal(err)
+				ev = &scanner.Evidence{}
+				err = scanner.ReadDump(strings.NewReader(strings.Join(lines, "\n")), file, func(r *scanner.Response) error {
+					ev.Responses = append(ev.Responses, r)
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				for i, line := range lines {
+					for _, m := range wantInSource.FindAllStringSubmatch(line, -1) {
+						want = append(want, fmt.Sprintf("%d %s %q", i+1, m[1], m[2]))
+					}
+				}
+				ev = scanner.LoadFiles(t.Context(), []string{file}, scanner.LoadOptions{})
+				if len(ev.Errors) > 0 {
+					t.Fatal(ev.Errors[0])
+				}
 			}
 			var got []string
 			for _, f := range Run(ev, Options{Now: testNow}) {

@@ -32,7 +32,7 @@ Fix: consolidate cookies, and drop those that third-party code sets on your doma
 		sites := map[string]*site{}
 		var order []string
 		for _, o := range p.Site.Cookies {
-			if !o.Eval.Stored || o.Deletion() {
+			if !o.Eval.Stored || o.Deletion() || o.Op != nil {
 				continue
 			}
 			reg, err := publicsuffix.EffectiveTLDPlusOne(o.Eval.Domain)

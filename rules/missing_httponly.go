@@ -21,7 +21,7 @@ Fix: add HttpOnly to every cookie that scripts do not need to read.`,
 	Good: []Example{{SetCookie: []string{"PHPSESSID=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; Path=/; Secure; HttpOnly; SameSite=Lax", "XSRF-TOKEN=abc123; Path=/; Secure", "_ga=GA1.1.123.456; Path=/"}}},
 	Check: func(p *Pass) {
 		for o := range p.Site.Live() {
-			if o.Cookie.HttpOnly {
+			if o.Cookie.HttpOnly || o.Op != nil { // scripts cannot set HttpOnly: js-sets-auth-cookie
 				continue
 			}
 			sev := bySensitivity(o.Class, Medium, Info, 0)

@@ -32,6 +32,10 @@ var All = []*Rule{
 	DeletionMismatch,
 	SessionIDInURL,
 	UnsignedAuthValue,
+	JSSetsAuthCookie,
+	JSReadsAuthCookie,
+	LogoutInJS,
+	LogoutNotServerSide,
 }
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)

@@ -17,16 +17,6 @@ type Rule struct {
 	Check     func(*Pass)
 }
 
-// Example is a response in its smallest form: where it came from and the headers that matter.
-type Example struct {
-	// URL is the request URL; empty means https://app.example.com/.
-	URL string
-	// SetCookie holds Set-Cookie header values in order.
-	SetCookie []string
-	// Location is a redirect target, for rules that read URLs.
-	Location string
-}
-
 // HelpURI is where a rule's documentation lives.
 func (r *Rule) HelpURI() string {
 	return "https://github.com/cookiescan/cookiescan/blob/main/docs/rules.md#" + r.ID

@@ -42,7 +42,7 @@ with an HMAC the server verifies on every request.`,
 	},
 	Check: func(p *Pass) {
 		for o := range p.Site.Live() {
-			if o.Class != ClassIdentity || !plainAuthValue(o.Cookie.Value) || signedBySibling(o) {
+			if o.Class != ClassIdentity || o.Op != nil || !plainAuthValue(o.Cookie.Value) || signedBySibling(o) {
 				continue
 			}
 			p.Report(o, 0, fmt.Sprintf("identity cookie %q holds a plain value with no signature: anyone can change it in the browser", o.Cookie.Name))

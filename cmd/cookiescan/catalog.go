@@ -49,6 +49,13 @@ func explain(args []string, stdout io.Writer) error {
 	}{{"Bad (reported)", r.Bad}, {"Good (not reported)", r.Good}} {
 		fmt.Fprintf(stdout, "\n%s:\n", ex.label)
 		for _, e := range ex.examples {
+			if e.Script != "" {
+				fmt.Fprintf(stdout, "  script:\n    %s\n", e.Script)
+				continue
+			}
+			if e.Logout != "" {
+				fmt.Fprintf(stdout, "  earlier: Set-Cookie: %s\n  logout ", e.Logout)
+			}
 			fmt.Fprintf(stdout, "  from %s\n", e.RequestURL())
 			if e.Location != "" {
 				fmt.Fprintf(stdout, "    Location: %s\n", e.Location)
@@ -81,10 +88,21 @@ func rulesDoc() string {
 			label    string
 			examples []rules.Example
 		}{{"Reported", r.Bad}, {"Not reported", r.Good}} {
-			fmt.Fprintf(&b, "\n%s:\n\n```http\n", ex.label)
+			lang := "http"
+			if len(ex.examples) > 0 && ex.examples[0].Script != "" {
+				lang = "js"
+			}
+			fmt.Fprintf(&b, "\n%s:\n\n```%s\n", ex.label, lang)
 			for i, e := range ex.examples {
 				if i > 0 {
 					b.WriteString("\n")
+				}
+				if e.Script != "" {
+					fmt.Fprintf(&b, "// script\n%s\n", e.Script)
+					continue
+				}
+				if e.Logout != "" {
+					fmt.Fprintf(&b, "# set earlier\nSet-Cookie: %s\n# logout probe\n", e.Logout)
 				}
 				fmt.Fprintf(&b, "# from %s\n", e.RequestURL())
 				if e.Location != "" {

@@ -66,7 +66,7 @@ func inspect(args []string, stdout io.Writer) (int, error) {
 	if err != nil {
 		return exitError, err
 	}
-	return exitCode(&report.Result{Findings: in.Findings}, threshold), nil
+	return findingsExitCode(in.Findings, threshold), nil
 }
 
 func absoluteURL(flag, raw string) (*url.URL, error) {

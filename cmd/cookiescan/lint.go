@@ -40,20 +40,24 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	}
 
 	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor})
+	outcome := rules.Judge(ev, rules.Options{Now: now, ShowValues: out.showValues})
 	result := &report.Result{
 		Tool:     report.Tool{Name: "cookiescan", Version: version()},
 		Targets:  fs.Args(),
-		Findings: rules.Run(ev, rules.Options{Now: now, ShowValues: out.showValues}),
+		Findings: outcome.Findings,
 		Rules:    rules.All,
 	}
 	for _, e := range ev.Errors {
 		result.Errors = append(result.Errors, e.Error())
 		fmt.Fprintf(stderr, "error: %v\n", e)
 	}
+	unreadable := len(result.Errors)
+	// A script analysed in part is noted, but only unreadable files fail the run.
+	result.Errors = append(result.Errors, outcome.Notes...)
 	if ctx.Err() != nil {
 		result.Errors = append(result.Errors, "interrupted: the report covers what was read before")
 	}
-	result.Partial = len(result.Errors) > 0
+	result.Partial = unreadable > 0 || ctx.Err() != nil
 	cookies := 0
 	for _, r := range ev.Responses {
 		cookies += len(r.SetCookie)
@@ -62,5 +66,8 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	if err := write(result, dests, stdout); err != nil {
 		return exitError, err
 	}
-	return exitCode(result, failOn), nil
+	if unreadable > 0 || ctx.Err() != nil {
+		return exitError, nil
+	}
+	return findingsExitCode(result.Findings, failOn), nil
 }

@@ -92,15 +92,6 @@ func colorWanted(w io.Writer) bool {
 	return isTerminal(w)
 }
 
-// exitCode applies --fail-on to files: any unreadable file is an error,
-// then findings at or above the threshold decide.
-func exitCode(result *report.Result, failOn rules.Severity) int {
-	if len(result.Errors) > 0 {
-		return exitError
-	}
-	return findingsExitCode(result.Findings, failOn)
-}
-
 // findingsExitCode is 1 when a finding is at or above failOn (0 means never).
 func findingsExitCode(findings []*rules.Finding, failOn rules.Severity) int {
 	if failOn == 0 {

@@ -124,16 +124,18 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		ev.Responses = append(ev.Responses, files.Responses...)
 		ev.Errors = append(ev.Errors, files.Errors...)
 	}
+	outcome := rules.Judge(ev, rules.Options{Now: time.Now(), ShowValues: out.showValues})
 	result := &report.Result{
 		Tool:     report.Tool{Name: "cookiescan", Version: version()},
 		Targets:  append(cfg.Targets, harFiles...),
-		Findings: rules.Run(ev, rules.Options{Now: time.Now(), ShowValues: out.showValues}),
+		Findings: outcome.Findings,
 		Rules:    rules.All,
 		Partial:  ev.Partial || ctx.Err() != nil,
 	}
 	for _, e := range ev.Errors {
 		result.Errors = append(result.Errors, e.Error())
 	}
+	result.Errors = append(result.Errors, outcome.Notes...)
 	result.Stats = stats(result, started, len(ev.Responses), ev.Stats.Cookies, len(ev.Scripts))
 	if progress.visible {
 		fmt.Fprintf(stderr, "scanned %d pages with %d requests: %d cookies, %d scripts, %d errors in %s\n",

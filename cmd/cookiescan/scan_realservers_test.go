@@ -24,6 +24,20 @@ type scanApp struct {
 	// session is the session cookie; login is a path whose redirect sets it again.
 	session, login string
 	want           []rsFinding
+	// keepsSession is set for a site whose logout leaves the session cookie in place.
+	keepsSession bool
+}
+
+// startFlaskApp starts a Flask app from testdata/servers, skipping when Flask is missing.
+func startFlaskApp(t *testing.T, dir string, port int) {
+	const python = "/usr/bin/python3"
+	if err := exec.Command(python, "-c", "import flask").Run(); err != nil {
+		t.Skip("Flask not installed for /usr/bin/python3: apt-get install python3-flask")
+	}
+	dir, _ = filepath.Abs(filepath.Join(rsServersDir, dir))
+	cmd := exec.Command(python, filepath.Join(dir, "app.py"), strconv.Itoa(port))
+	cmd.Env = append(rsEnv("PYTHONPATH", "PYTHONHOME", "FLASK_*"), "PYTHONDONTWRITEBYTECODE=1")
+	rsStart(t, cmd, port)
 }
 
 var scanApps = map[string]scanApp{
@@ -42,16 +56,7 @@ var scanApps = map[string]scanApp{
 		want: []rsFinding{{"missing-httponly", "PHPSESSID", "medium"}, {"missing-secure", "PHPSESSID", "medium"}, {"samesite-missing", "PHPSESSID", "low"}},
 	},
 	"flask": {
-		start: func(t *testing.T, port int) {
-			const python = "/usr/bin/python3"
-			if err := exec.Command(python, "-c", "import flask").Run(); err != nil {
-				t.Skip("Flask not installed for /usr/bin/python3: apt-get install python3-flask")
-			}
-			dir, _ := filepath.Abs(filepath.Join(rsServersDir, "flask"))
-			cmd := exec.Command(python, filepath.Join(dir, "app.py"), strconv.Itoa(port))
-			cmd.Env = append(rsEnv("PYTHONPATH", "PYTHONHOME", "FLASK_*"), "PYTHONDONTWRITEBYTECODE=1")
-			rsStart(t, cmd, port)
-		},
+		start:   func(t *testing.T, port int) { startFlaskApp(t, "flask", port) },
 		session: "session", login: "/login",
 		want: []rsFinding{{"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"}},
 	},
@@ -72,6 +77,35 @@ var scanApps = map[string]scanApp{
 		session: "connect.sid", login: "/login",
 		want: []rsFinding{{"missing-secure", "connect.sid", "medium"}, {"samesite-missing", "connect.sid", "low"}},
 	},
+	// The logout page deletes Flask's HttpOnly session cookie in script, which
+	// the browser ignores, and the server never clears the session.
+	"flask-jslogout": {
+		start:   func(t *testing.T, port int) { startFlaskApp(t, "flask-jslogout", port) },
+		session: "session", keepsSession: true,
+		want: []rsFinding{
+			{"logout-in-js", "session", "high"}, {"logout-not-server-side", "session", "high"},
+			{"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"},
+		},
+	},
+	// Django logs out on the server and its pages read csrftoken by design:
+	// neither logout rule nor js-reads-auth-cookie may fire.
+	"django": {
+		start: func(t *testing.T, port int) {
+			const python = "/usr/bin/python3"
+			if err := exec.Command(python, "-c", "import django").Run(); err != nil {
+				t.Skip("Django not installed for /usr/bin/python3: apt-get install python3-django")
+			}
+			dir, _ := filepath.Abs(filepath.Join(rsServersDir, "django"))
+			cmd := exec.Command(python, filepath.Join(dir, "app.py"), strconv.Itoa(port))
+			cmd.Env = append(rsEnv("PYTHONPATH", "PYTHONHOME", "DJANGO_*"), "PYTHONDONTWRITEBYTECODE=1")
+			rsStart(t, cmd, port)
+		},
+		session: "sessionid", login: "/login",
+		want: []rsFinding{
+			{"missing-secure", "sessionid", "medium"},
+			{"long-lived-session", "sessionid", "low"}, {"missing-secure", "csrftoken", "low"},
+		},
+	},
 }
 
 // TestScanRealServers crawls PHP's built-in server, a Flask app and an
@@ -79,7 +113,7 @@ var scanApps = map[string]scanApp{
 // cookie they set, redirect hops and the logout probe included, with exactly
 // the findings their default session cookies deserve.
 func TestScanRealServers(t *testing.T) {
-	for _, name := range []string{"php", "flask", "express"} {
+	for _, name := range []string{"php", "flask", "express", "flask-jslogout", "django"} {
 		app := scanApps[name]
 		t.Run(name, func(t *testing.T) {
 			port := rsFreePort(t)
@@ -108,7 +142,7 @@ func TestScanRealServers(t *testing.T) {
 				if f.Cookie.Value != "" && f.Cookie.Value != "[redacted]" {
 					t.Errorf("%s: value not redacted", f.Rule)
 				}
-				if !slices.Contains(f.URLs, base+app.login) {
+				if app.login != "" && f.Cookie.Name == app.session && f.Rule != "logout-not-server-side" && !slices.Contains(f.URLs, base+app.login) {
 					t.Errorf("%s: the cookie set on the %s redirect was not seen (urls %v)", f.Rule, app.login, f.URLs)
 				}
 			}
@@ -131,8 +165,8 @@ func TestScanRealServers(t *testing.T) {
 			for _, sc := range last.SetCookie {
 				deleted = deleted || strings.HasPrefix(sc, app.session+"=")
 			}
-			if !deleted {
-				t.Errorf("the logout response %v does not delete %s", last.SetCookie, app.session)
+			if deleted == app.keepsSession {
+				t.Errorf("the logout response %v: deletes %s %v, want %v", last.SetCookie, app.session, deleted, !app.keepsSession)
 			}
 			for _, r := range ev.Responses[:len(ev.Responses)-1] {
 				if strings.Contains(r.URL, "logout") {

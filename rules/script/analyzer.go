@@ -1,0 +1,584 @@
+package script
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/tdewolff/parse/v2/js"
+)
+
+// fnInfo is what is known of one function of the script.
+type fnInfo struct {
+	node   js.INode // *js.FuncDecl, *js.ArrowFunc or *js.MethodDecl
+	params *js.Params
+	body   *js.BlockStmt
+	parent *fnInfo // the lexically enclosing function
+	name   string
+	// weakName is a name a bound event handler may replace ("onclick").
+	weakName bool
+	// relevant: the function mentions a cookie, or calls or passes on a
+	// function that does. Other functions are never interpreted for
+	// their operations, which keeps a large bundle cheap.
+	relevant bool
+	size     int // syntax nodes, to tell small helpers
+	maxOff   int // the offset of its last token seen, for positions
+	// start is the cursor when the function was first met: analyses of
+	// its body start from there.
+	start   int
+	started bool
+	// doneUnbound: analysed once with unknown parameters.
+	doneUnbound bool
+	expanded    bool // followed from at least one call
+	// logoutBound: bound to an element whose selector says logout.
+	logoutBound bool
+	calls       []*fnInfo // functions it calls (for Logout reachability)
+	logoutReach bool
+}
+
+// chain returns the names of f and its enclosing functions, innermost first.
+func (f *fnInfo) chain() string {
+	var names []string
+	for g := f; g != nil; g = g.parent {
+		if g.name != "" {
+			names = append(names, g.name)
+		}
+	}
+	return strings.Join(names, "<")
+}
+
+// logoutChain reports whether f or an enclosing function says logout.
+func (f *fnInfo) logoutChain() bool {
+	for g := f; g != nil; g = g.parent {
+		if g.logoutBound || g.logoutReach || isLogoutName(g.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// rawOp is an operation with what is needed to place and filter it.
+type rawOp struct {
+	Op
+	site     int // offset of the operation itself
+	pos      int // offset where it is reported (a call site when expanded)
+	expanded bool
+	owner    *fnInfo // the function whose code holds the operation
+	caller   *fnInfo // the function it is reported in
+	// content is a key of everything but the position, for comparisons.
+	content string
+}
+
+// expansion is a call into a helper being followed.
+type expansion struct {
+	pos     int     // the outermost call followed: where ops are reported
+	caller  *fnInfo // the function that call sits in
+	callees []*fnInfo
+}
+
+// ctx is where the interpreter is.
+type ctx struct {
+	fn    *fnInfo
+	exp   *expansion
+	depth int
+}
+
+type varKey struct {
+	v    *js.Var
+	name string // for undeclared (global) variables
+}
+
+type frame struct {
+	vars   map[varKey]value
+	parent *frame
+}
+
+func newFrame(parent *frame) *frame {
+	return &frame{vars: map[varKey]value{}, parent: parent}
+}
+
+type undo struct {
+	f   *frame
+	k   varKey
+	old value
+	had bool
+}
+
+type deferredFn struct {
+	fn  *fnInfo
+	clo *frame
+	ctx ctx
+}
+
+// Bounds on following helpers.
+const (
+	maxDepth    = 4   // helpers followed inside one another
+	smallFnSize = 200 // syntax nodes of a non-cookie helper followed for its result
+	maxIter     = 8   // elements of a constant array iterated one by one
+)
+
+type analyzer struct {
+	p        *program
+	text     string // the parsed text
+	opts     Options
+	fns      map[js.INode]*fnInfo
+	fnByVar  map[*js.Var]*fnInfo
+	imports  map[string]value
+	global   *frame
+	cur      *frame
+	ctx      ctx
+	deferred []deferredFn
+	rets     *[]value
+	ops      []*rawOp
+	// cursor is the offset of the last token passed, for placing nodes
+	// the tree gives no offset (identifiers).
+	cursor int
+	// expSteps counts work spent following helpers, against maxExpSteps.
+	expSteps, maxExpSteps int
+	log                   []undo
+	branching             int
+	iterating             bool
+}
+
+func newAnalyzer(p *program, src string, opts Options) *analyzer {
+	a := &analyzer{
+		p:           p,
+		text:        string(p.buf),
+		opts:        opts,
+		fns:         map[js.INode]*fnInfo{},
+		fnByVar:     map[*js.Var]*fnInfo{},
+		imports:     map[string]value{},
+		global:      newFrame(nil),
+		maxExpSteps: 200000 + 4*len(src),
+	}
+	a.cur = a.global
+	return a
+}
+
+// run analyses the program and returns its operations in source order.
+func (a *analyzer) run() []*rawOp {
+	a.prepass()
+	a.body(a.p.ast.BlockStmt.List)
+	return a.finish()
+}
+
+// fn returns the info of a function node, made on first sight.
+func (a *analyzer) fn(n js.INode) *fnInfo {
+	if f, ok := a.fns[n]; ok {
+		return f
+	}
+	f := &fnInfo{node: n}
+	switch n := n.(type) {
+	case *js.FuncDecl:
+		f.params, f.body = &n.Params, &n.Body
+		if n.Name != nil {
+			f.name = string(n.Name.Data)
+			// Analyses of the body start from its name (the cursor
+			// is elsewhere when a hoisted function is met).
+			f.start, f.started = a.p.offset(n.Name.Data)
+		}
+	case *js.ArrowFunc:
+		f.params, f.body = &n.Params, &n.Body
+	case *js.MethodDecl:
+		f.params, f.body = &n.Params, &n.Body
+		f.name = propName(&n.Name.PropertyName)
+		f.start, f.started = a.p.offset(n.Name.Literal.Data)
+		if n.Name.Private != nil {
+			f.name = string(n.Name.Private.Data)
+		}
+	}
+	a.fns[n] = f
+	return f
+}
+
+// funcNode returns the function an expression is, through parentheses.
+func funcNode(e js.IExpr) js.INode {
+	for {
+		switch n := e.(type) {
+		case *js.GroupExpr:
+			e = n.X
+		case *js.FuncDecl, *js.ArrowFunc:
+			return n
+		default:
+			return nil
+		}
+	}
+}
+
+// propName returns a property's name when it is not computed.
+func propName(n *js.PropertyName) string {
+	if n == nil || n.IsComputed() {
+		return ""
+	}
+	if n.Literal.TokenType == js.StringToken {
+		s, _ := decodeString(string(n.Literal.Data))
+		return s
+	}
+	return string(n.Literal.Data)
+}
+
+// prepass walks the whole tree once: it makes every function's info,
+// names functions by what they are assigned to, marks the functions that
+// mention a cookie and propagates that through calls, and records imports.
+func (a *analyzer) prepass() {
+	v := &prewalk{a: a}
+	js.Walk(v, a.p.ast)
+	// A function that calls (or hands on) a cookie function is relevant
+	// too: worklist over the reversed call edges.
+	callers := map[*fnInfo][]*fnInfo{}
+	var work []*fnInfo
+	for _, e := range v.edges {
+		callee := a.fnByVar[resolve(e.callee)]
+		if callee == nil {
+			continue
+		}
+		if e.caller != nil {
+			e.caller.calls = append(e.caller.calls, callee)
+			callers[callee] = append(callers[callee], e.caller)
+		}
+	}
+	for _, f := range a.fns {
+		if f.relevant {
+			work = append(work, f)
+		}
+	}
+	for len(work) > 0 {
+		f := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, c := range callers[f] {
+			for g := c; g != nil && !g.relevant; g = g.parent {
+				g.relevant = true
+				work = append(work, g)
+			}
+		}
+	}
+}
+
+type callEdge struct {
+	caller *fnInfo
+	callee *js.Var
+}
+
+type prewalk struct {
+	a     *analyzer
+	stack []*fnInfo
+	edges []callEdge
+}
+
+func (w *prewalk) top() *fnInfo {
+	if len(w.stack) == 0 {
+		return nil
+	}
+	return w.stack[len(w.stack)-1]
+}
+
+func (w *prewalk) mention(b []byte) {
+	if f := w.top(); f != nil && !f.relevant && mentions(b, bytes.IndexByte) {
+		f.relevant = true
+	}
+}
+
+func (w *prewalk) lit(b []byte) {
+	if off, ok := w.a.p.offset(b); ok {
+		if f := w.top(); f != nil {
+			f.maxOff = max(f.maxOff, off+len(b))
+		}
+	}
+	w.mention(b)
+}
+
+func (w *prewalk) name(e js.IExpr, name string, weak bool) {
+	if fn := funcNode(e); fn != nil && name != "" {
+		if f := w.a.fn(fn); f.name == "" {
+			f.name, f.weakName = name, weak
+		}
+	}
+}
+
+func (w *prewalk) Enter(n js.INode) js.IVisitor {
+	a := w.a
+	if f := w.top(); f != nil {
+		f.size++
+	}
+	switch n := n.(type) {
+	case *js.FuncDecl, *js.ArrowFunc, *js.MethodDecl:
+		f := a.fn(n)
+		f.parent = w.top()
+		w.stack = append(w.stack, f)
+		if fd, ok := n.(*js.FuncDecl); ok && fd.Name != nil {
+			a.fnByVar[fd.Name] = f
+		}
+	case *js.Var:
+		w.mention(n.Data)
+	case *js.LiteralExpr:
+		w.lit(n.Data)
+	case js.LiteralExpr:
+		w.lit(n.Data)
+	case *js.TemplatePart:
+		w.lit(n.Value)
+	case *js.TemplateExpr:
+		w.lit(n.Tail)
+	case *js.ImportStmt:
+		a.addImport(n)
+		w.mention(n.Module)
+	case *js.BindingElement:
+		if v, ok := n.Binding.(*js.Var); ok {
+			w.name(n.Default, string(v.Data), false)
+			if fn := funcNode(n.Default); fn != nil {
+				a.fnByVar[v] = a.fn(fn)
+			}
+		}
+	case *js.BinaryExpr:
+		if n.Op == js.EqToken {
+			switch x := n.X.(type) {
+			case *js.Var:
+				w.name(n.Y, string(x.Data), false)
+				if fn := funcNode(n.Y); fn != nil && a.fnByVar[resolve(x)] == nil {
+					a.fnByVar[resolve(x)] = a.fn(fn)
+				}
+			case *js.DotExpr:
+				name := string(dotData(x))
+				w.name(n.Y, name, strings.HasPrefix(name, "on"))
+			}
+		}
+	case *js.Property:
+		w.name(n.Value, propName(n.Name), false)
+	case *js.Field:
+		w.name(n.Init, propName(&n.Name.PropertyName), false)
+	case *js.CallExpr:
+		if v, ok := n.X.(*js.Var); ok {
+			w.edges = append(w.edges, callEdge{w.top(), v})
+		}
+		for _, arg := range n.Args.List {
+			if v, ok := arg.Value.(*js.Var); ok {
+				w.edges = append(w.edges, callEdge{w.top(), v})
+			}
+		}
+	}
+	return w
+}
+
+func (w *prewalk) Exit(n js.INode) {
+	switch n.(type) {
+	case *js.FuncDecl, *js.ArrowFunc, *js.MethodDecl:
+		f := w.stack[len(w.stack)-1]
+		w.stack = w.stack[:len(w.stack)-1]
+		if p := w.top(); p != nil {
+			p.relevant = p.relevant || f.relevant
+			p.maxOff = max(p.maxOff, f.maxOff)
+			p.size += f.size
+		}
+	}
+}
+
+// addImport records what the names an import binds are.
+func (a *analyzer) addImport(n *js.ImportStmt) {
+	mod, _ := decodeString(string(n.Module))
+	if n.Default != nil {
+		if v, ok := moduleExport(mod, "default"); ok {
+			a.imports[string(n.Default)] = v
+		}
+	}
+	for _, al := range n.List {
+		if al.Binding == nil {
+			continue
+		}
+		name := string(al.Name)
+		if name == "" {
+			name = string(al.Binding)
+		}
+		if name == "*" {
+			name = "default"
+		}
+		if v, ok := moduleExport(mod, name); ok {
+			a.imports[string(al.Binding)] = v
+		}
+	}
+}
+
+// moduleExport says what an export of a cookie library is.
+func moduleExport(mod, name string) (value, bool) {
+	switch mod {
+	case "js-cookie":
+		return hostVal(hJSCookie), true
+	case "universal-cookie":
+		return hostVal(hUniversalClass), true
+	case "react-cookie":
+		switch name {
+		case "useCookies":
+			return hostVal(hUseCookies), true
+		case "Cookies", "default":
+			return hostVal(hUniversalClass), true
+		}
+	case "@vueuse/integrations/useCookies":
+		if name == "useCookies" {
+			return value{k: vHost, h: hUseCookies, s: "vueuse"}, true
+		}
+	case "jquery":
+		return hostVal(hJQuery), true
+	}
+	return unknown, false
+}
+
+// body interprets the statements of a function body (or the script), then
+// the functions it defined: those run later, when the body's bindings are
+// final.
+func (a *analyzer) body(list []js.IStmt) {
+	saved := a.deferred
+	a.deferred = nil
+	a.stmts(list)
+	for i := 0; i < len(a.deferred); i++ {
+		d := a.deferred[i]
+		if d.ctx.exp == nil {
+			if d.fn.doneUnbound {
+				continue
+			}
+			d.fn.doneUnbound = true
+		}
+		a.callFn(d.fn, d.clo, d.ctx, nil, nil)
+	}
+	a.deferred = saved
+}
+
+// callFn interprets a function with its parameters bound to args (unknown
+// when nil), collecting return values into rets when not nil.
+func (a *analyzer) callFn(f *fnInfo, clo *frame, c ctx, args []value, rets *[]value) {
+	savedCur, savedCtx, savedRets, savedCursor := a.cur, a.ctx, a.rets, a.cursor
+	a.cur = newFrame(clo)
+	a.cursor = f.start
+	a.ctx = ctx{fn: f, exp: c.exp, depth: c.depth}
+	a.rets = rets
+	a.bindParams(f.params, args)
+	a.body(f.body.List)
+	a.cur, a.ctx, a.rets, a.cursor = savedCur, savedCtx, savedRets, savedCursor
+}
+
+// emit records an operation found at offset site.
+func (a *analyzer) emit(o *rawOp, site int) *rawOp {
+	o.site, o.pos, o.owner = site, site, a.ctx.fn
+	o.caller = a.ctx.fn
+	logout := a.opts.Logout || a.ctx.fn.logoutChain()
+	if e := a.ctx.exp; e != nil {
+		o.pos, o.caller, o.expanded = e.pos, e.caller, true
+		logout = logout || e.caller.logoutChain()
+		for _, c := range e.callees {
+			logout = logout || c.logoutChain()
+		}
+	}
+	o.Function = o.caller.chain()
+	o.Logout = logout
+	a.ops = append(a.ops, o)
+	return o
+}
+
+// finish settles names found late, drops what following helpers made
+// redundant and orders the operations.
+func (a *analyzer) finish() []*rawOp {
+	a.propagateLogout()
+	bySite := map[int][]*rawOp{}
+	var sites []int
+	for _, o := range a.ops {
+		if o.Kind != Read {
+			o.Cookie = ""
+			if o.NameKnown {
+				o.Cookie = o.Name + "=" + o.Value + o.Attributes
+			}
+		}
+		if !o.Logout && o.caller.logoutChain() {
+			o.Logout = true
+		}
+		o.content = string(o.Kind) + "\x00" + string(o.API) + "\x00" + o.Name + "\x00" + boolStr(o.NameKnown) + "\x00" + o.Value + "\x00" + o.Attributes + "\x00" + boolStr(o.Logout)
+		if _, ok := bySite[o.site]; !ok {
+			sites = append(sites, o.site)
+		}
+		bySite[o.site] = append(bySite[o.site], o)
+	}
+	var out []*rawOp
+	for _, s := range sites {
+		out = append(out, settle(bySite[s])...)
+	}
+	sortOps(out)
+	return out
+}
+
+func boolStr(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+// settle chooses among the operations found at one site: the same code
+// seen directly and through calls into it.
+//   - a known name beats an unknown one (getCookie('sid') makes the
+//     helper's own nameless read redundant);
+//   - a followed call that found nothing new is dropped for the direct
+//     sighting, which has the true position;
+//   - a followed call that found more replaces the direct sighting;
+//   - a nameless direct sighting in a helper that was followed, where no
+//     call reached it (a branch the constants ruled out), is dropped.
+func settle(group []*rawOp) []*rawOp {
+	named := slices.ContainsFunc(group, func(o *rawOp) bool { return o.NameKnown })
+	direct := map[string]bool{}
+	for _, o := range group {
+		if !o.expanded {
+			direct[o.content] = true
+		}
+	}
+	var kept []*rawOp
+	seen := map[string]bool{}
+	for _, o := range group {
+		if named && !o.NameKnown || o.expanded && direct[o.content] {
+			continue
+		}
+		key := o.content + "\x00" + strconv.Itoa(o.pos)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		kept = append(kept, o)
+	}
+	reached := slices.ContainsFunc(group, func(o *rawOp) bool { return o.expanded })
+	anyExpanded := slices.ContainsFunc(kept, func(o *rawOp) bool { return o.expanded })
+	out := kept[:0]
+	for _, o := range kept {
+		if !o.expanded && (anyExpanded || !reached && !o.NameKnown && o.owner.expandedAbove()) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// expandedAbove reports whether f or an enclosing function was followed
+// from a call.
+func (f *fnInfo) expandedAbove() bool {
+	for g := f; g != nil; g = g.parent {
+		if g.expanded {
+			return true
+		}
+	}
+	return false
+}
+
+// propagateLogout marks the functions reached only through calls from a
+// logout function (clearSession() called by logout()).
+func (a *analyzer) propagateLogout() {
+	var work []*fnInfo
+	for _, f := range a.fns {
+		if f.logoutChain() {
+			work = append(work, f)
+		}
+	}
+	for len(work) > 0 {
+		f := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, g := range f.calls {
+			if !g.logoutReach {
+				g.logoutReach = true
+				work = append(work, g)
+			}
+		}
+	}
+}

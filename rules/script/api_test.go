@@ -1,0 +1,247 @@
+package script
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestMentions(t *testing.T) {
+	for src, want := range map[string]bool{
+		"document.cookie = 1":         true,
+		"Cookies.set('a')":            true,
+		"cookieStore.get('a')":        true,
+		"$.removeCookie('x')":         true,
+		"useCookies(['a'])":           true,
+		"COOKIE":                      true,
+		"cOoKiE":                      true,
+		"var cook = 1; kie()":         false,
+		"":                            false,
+		"cookiE":                      true,
+		"ookie":                       false,
+		"cooki":                       false,
+		strings.Repeat("k", 1000):     false,
+		strings.Repeat("x", 99) + "K": false,
+	} {
+		if got := Mentions(src); got != want {
+			t.Errorf("Mentions(%.40q) = %v, want %v", src, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { Mentions("let a = 1; document.title = 'kk'") }); n != 0 {
+		t.Errorf("Mentions allocates %v times", n)
+	}
+}
+
+func TestSkipped(t *testing.T) {
+	r := Analyze("function f(a, b) { return a + b }", Options{})
+	if !r.Skipped || r.Parsed || len(r.Ops) != 0 || r.Err != nil {
+		t.Errorf("got %+v", r)
+	}
+}
+
+func TestOptionsPlaceOps(t *testing.T) {
+	src := "document.cookie = 'a=1';\n  document.cookie = 'b=2';"
+	r := Analyze(src, Options{Line: 40, Col: 9, Logout: true})
+	if len(r.Ops) != 2 {
+		t.Fatalf("got %+v", r.Ops)
+	}
+	if op := r.Ops[0]; op.Line != 40 || op.Col != 9 || !op.Logout {
+		t.Errorf("first op at %d:%d logout=%v, want 40:9 logout", op.Line, op.Col, op.Logout)
+	}
+	if op := r.Ops[1]; op.Line != 41 || op.Col != 3 || !op.Logout {
+		t.Errorf("second op at %d:%d logout=%v, want 41:3 logout", op.Line, op.Col, op.Logout)
+	}
+}
+
+func TestParseErrorPlaced(t *testing.T) {
+	src := "document.cookie = 'a=1';\nvar = ;"
+	r := Analyze(src, Options{Line: 10, Col: 5})
+	var pe *ParseError
+	if r.Parsed || !errors.As(r.Err, &pe) {
+		t.Fatalf("want a parse error, got %+v", r)
+	}
+	if pe.Line != 11 || pe.Col != 5 {
+		t.Errorf("error at %d:%d, want 11:5 (%v)", pe.Line, pe.Col, pe)
+	}
+	if len(r.Ops) != 1 || r.Ops[0].Line != 10 || r.Ops[0].Col != 5 {
+		t.Errorf("ops %+v", r.Ops)
+	}
+}
+
+func TestUnrecoverable(t *testing.T) {
+	r := Analyze("document.cookie = 'a=1' +;", Options{})
+	if r.Parsed || r.Err == nil {
+		t.Fatalf("got %+v", r)
+	}
+}
+
+func TestJSXInJavaScript(t *testing.T) {
+	// JSX handed over as .js: stripped and parsed on the second try.
+	src := "const B = () => <button onClick={() => { document.cookie = 'x=; max-age=0'; }}>Log out</button>;"
+	r := Analyze(src, Options{})
+	if !r.Parsed || r.Err != nil || len(r.Ops) != 1 || r.Ops[0].Kind != Delete || r.Ops[0].Col != 42 {
+		t.Errorf("got %+v", r)
+	}
+}
+
+func TestOpFields(t *testing.T) {
+	src := `function logout() {
+  document.cookie = "sid=; Path=/; Max-Age=0; Secure";
+}`
+	r := Analyze(src, Options{})
+	if len(r.Ops) != 1 {
+		t.Fatalf("got %+v", r.Ops)
+	}
+	want := Op{Kind: Delete, API: DocumentCookie, Name: "sid", NameKnown: true, Value: "",
+		Attributes: "; Path=/; Max-Age=0; Secure", Cookie: "sid=; Path=/; Max-Age=0; Secure",
+		Line: 2, Col: 3, Function: "logout", Logout: true,
+		Snippet: `document.cookie = "sid=; Path=/; Max-Age=0; Secure"`}
+	if r.Ops[0] != want {
+		t.Errorf("got  %+v\nwant %+v", r.Ops[0], want)
+	}
+}
+
+func TestSnippetBounded(t *testing.T) {
+	src := "document.cookie = 'a=" + strings.Repeat("é", 200) + "';"
+	r := Analyze(src, Options{})
+	if len(r.Ops) != 1 || len(r.Ops[0].Snippet) > 120 || !strings.HasPrefix(r.Ops[0].Snippet, "document.cookie = 'a=") {
+		t.Fatalf("got %+v", r.Ops)
+	}
+	if s := r.Ops[0].Snippet; !strings.HasSuffix(s, "é") {
+		t.Errorf("cut inside a character: %q", s[len(s)-3:])
+	}
+}
+
+func TestIsLogoutName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"logout": true, "logOut": true, "handleLogout": true, "onLogoutClick": true, "log-out": true,
+		"log_out": true, "signOut": true, "sign-out": true, "SIGNOUT": true, "logoff": true,
+		"#logout": true, ".logout-btn": true, "click handler on #log-out": true, "dologout": true,
+		"catalogOutput": false, "login": false, "dialog": false, "blogOutline": false, "signup": false, "": false,
+	} {
+		if got := isLogoutName(s); got != want {
+			t.Errorf("isLogoutName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestNameFromRegexp(t *testing.T) {
+	for src, want := range map[string]string{
+		`(^| )sid=([^;]+)`: "sid",
+		`(?:(?:^|.*;\s*)test2\s*\=\s*([^;]*).*$)|^.*$`: "test2",
+		`(^|;)\s*XSRF-TOKEN\s*=\s*([^;]+)`:             "XSRF-TOKEN",
+		`\bsession\.id=`:                               "session.id",
+		`[^;]+`:                                        "",
+		`(?=a)b`:                                       "",
+	} {
+		if got := nameFromRegexp(src); got != want {
+			t.Errorf("nameFromRegexp(%q) = %q, want %q", src, got, want)
+		}
+	}
+}
+
+// TestStripKeepsPositions checks that stripping never moves a byte: same
+// length, line breaks where they were, and the stripped fixtures parse.
+func TestStripKeepsPositions(t *testing.T) {
+	for _, name := range []string{"typescript.ts", "component.tsx", "react_cookies.jsx"} {
+		data, err := os.ReadFile(filepath.Join(fixtureDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(data)
+		out, ok := StripTypeScript(src)
+		if !ok {
+			t.Errorf("%s: not stripped", name)
+		}
+		samePositions(t, name, src, out)
+		if _, perr := parseJS(out); perr != nil {
+			t.Errorf("%s: stripped text does not parse: %d:%d %s", name, perr.line, perr.col, perr.msg)
+		}
+	}
+	for _, src := range []string{
+		"let x: number = 1, y: Array<Map<string, number>> = [];",
+		"function f(this: Window) {}",
+		"const a = <T,>(x: T): T => x;",
+		"abstract class A<T> extends B<T> implements C, D { abstract m(): void; protected n?: number; }",
+		"export default interface X { a: string }",
+		"for (const [k, v] of Object.entries(o) as [string, number][]) {}",
+		"label: for (;;) { break label; }",
+		"x = a ? b : c; y = { a: 1, b: c ? 1 : 2 };",
+		"const s = `a${b as string}c`;",
+		"<div>{/* x */}</div>; <a b='c' d={e} {...f}>{g}{h}</a>",
+		"<unclosed attr={1}>",
+		"'unterminated",
+		"@Component({ selector: 'x' }) class Y { @Input() z: string; }",
+	} {
+		out, _ := StripTypeScript(src)
+		samePositions(t, src, src, out)
+	}
+}
+
+func samePositions(t *testing.T, name, src, out string) {
+	t.Helper()
+	if len(out) != len(src) {
+		t.Fatalf("%s: length %d, was %d", name, len(out), len(src))
+	}
+	for i := 0; i < len(src); i++ {
+		if (src[i] == '\n' || src[i] == '\r') != (out[i] == '\n' || out[i] == '\r') {
+			t.Fatalf("%s: line break moved at %d", name, i)
+		}
+	}
+}
+
+func TestStripTypeScriptExamples(t *testing.T) {
+	for src, want := range map[string]string{
+		"let x: number = 1;":                  "let x         = 1;",
+		"function f(a?: string): void {}":     "function f(a         )       {}",
+		"const y = z as unknown as T;":        "const y = z                ;",
+		"a!.b; c![0];":                        "a .b; c [0];",
+		"type A = { b: string };\nx = 1;":     "                       \nx = 1;",
+		"class C { private readonly d = 1; }": "class C {                  d = 1; }",
+		"f<string>(1);":                       "f        (1);",
+		"import type { A } from 'a';\nf();":   "                           \nf();",
+		"x = <b onClick={go}>hi</b>;":         "x = [          (go)      ];",
+		"x = <><i/>{a}</>;":                   "x = [     (a)  ];",
+		"enum E { A, B }\nE.A;":               "               \nE.A;",
+		"function f(a: string): void;\nf(1);": "                            \nf(1);",
+	} {
+		got, ok := StripTypeScript(src)
+		if got != want || !ok {
+			t.Errorf("StripTypeScript(%q)\n got %q %v\nwant %q", src, got, ok, want)
+		}
+	}
+}
+
+func TestScriptBlocks(t *testing.T) {
+	for _, name := range []string{"app.vue", "widget.svelte", "page.html"} {
+		data, err := os.ReadFile(filepath.Join(fixtureDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(data)
+		blocks := ScriptBlocks(src, filepath.Ext(name))
+		if len(blocks) == 0 {
+			t.Fatalf("%s: no blocks", name)
+		}
+		lines := lineStarts(src)
+		for _, b := range blocks {
+			off := offsetOf(lines, src, b.Line, b.Col)
+			if !strings.HasPrefix(src[off:], b.Source) {
+				t.Errorf("%s: block at %d:%d is not where it says", name, b.Line, b.Col)
+			}
+		}
+	}
+	vue := ScriptBlocks("<template><a/></template>\n<script setup lang=\"ts\">\nconst a: number = 1\n</script>", "vue")
+	if len(vue) != 1 || vue[0].Lang != "ts" || vue[0].Line != 2 || vue[0].Col != 25 {
+		t.Errorf("vue blocks %+v", vue)
+	}
+	html := ScriptBlocks(`<script type="application/json">{"cookie":1}</script><script src=a.js></script><script>x()</script>`, ".html")
+	if len(html) != 1 || html[0].Source != "x()" || html[0].Col != 88 {
+		t.Errorf("html blocks %+v", html)
+	}
+	if ScriptBlocks("<script>x</script>", "js") != nil {
+		t.Error("blocks of a .js file")
+	}
+}

@@ -1,0 +1,125 @@
+package rules
+
+import (
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/cookiescan/cookiescan/rules/script"
+	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/scanner"
+)
+
+// ScriptOp is one read, write or delete of a cookie in a script, with the
+// script it is in and the class of the cookie it names.
+type ScriptOp struct {
+	script.Op
+	Script *scanner.Script
+	Class  Class
+}
+
+// where is the operation's place: the page URL for a crawled script (the
+// script's own URL for an external one), the file for a linted one.
+func (op *ScriptOp) where() where {
+	w := where{url: op.Script.Page, file: op.Script.File, line: op.Line, col: op.Col}
+	if w.url == "" {
+		w.url = op.Script.URL
+	}
+	if w.file == "" {
+		w.file = op.Script.URL
+	}
+	if u, err := url.Parse(w.url); err == nil && u.Host != "" {
+		w.host = u.Hostname()
+	} else {
+		w.unknownURL = true
+	}
+	return w
+}
+
+// analyseScripts finds the cookie operations of every script, and turns each
+// write with a known cookie into an Observed cookie so that the header rules
+// judge it too. Scripts that fail to parse are analysed as far as they go
+// and noted.
+func (s *Site) analyseScripts(scripts []*scanner.Script, now time.Time, classifier *Classifier) {
+	for _, sc := range scripts {
+		if !script.Mentions(sc.Source) {
+			continue
+		}
+		for _, b := range scriptBlocks(sc) {
+			res := script.Analyze(b.Source, script.Options{Line: b.Line, Col: b.Col, Logout: sc.Logout})
+			if res.Err != nil {
+				s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed only up to %v", scriptName(sc), res.Err))
+			}
+			for _, op := range res.Ops {
+				o := &ScriptOp{Op: op, Script: sc, Class: classifier.Classify(op.Name, op.Value)}
+				s.ScriptOps = append(s.ScriptOps, o)
+				if op.Kind != script.Read && op.Cookie != "" {
+					s.Cookies = append(s.Cookies, s.scriptCookie(o, now))
+				}
+			}
+		}
+	}
+}
+
+// scriptCookie is what a browser makes of a cookie a script writes.
+func (s *Site) scriptCookie(op *ScriptOp, now time.Time) *Observed {
+	w := op.where()
+	r := &Response{Response: &scanner.Response{URL: w.url, File: w.file, Line: op.Line, Entry: -1}, Received: now}
+	if !w.unknownURL {
+		r.Parsed, _ = url.Parse(w.url)
+	}
+	c := setcookie.Parse(op.Cookie)
+	return &Observed{
+		Response: r,
+		Cookie:   c,
+		Eval:     setcookie.Evaluate(c, r.evaluationURL(c), now, setcookie.FromScript),
+		Class:    op.Class,
+		Op:       op,
+	}
+}
+
+// scriptBlocks are the pieces of a script to parse: TypeScript and JSX
+// stripped to JavaScript, Vue and Svelte files cut to their script blocks.
+func scriptBlocks(sc *scanner.Script) []script.Block {
+	ext := strings.ToLower(filepath.Ext(sc.File))
+	whole := script.Block{Source: sc.Source, Line: max(sc.Line, 1), Col: max(sc.Col, 1)}
+	var blocks []script.Block
+	switch ext {
+	case ".vue", ".svelte":
+		blocks = script.ScriptBlocks(sc.Source, ext)
+	case ".ts", ".tsx", ".jsx":
+		whole.Lang = "ts"
+		blocks = []script.Block{whole}
+	default:
+		blocks = []script.Block{whole}
+	}
+	for i, b := range blocks {
+		if b.Lang == "ts" {
+			if js, ok := script.StripTypeScript(b.Source); ok {
+				blocks[i].Source = js
+			}
+		}
+	}
+	return blocks
+}
+
+func scriptName(sc *scanner.Script) string {
+	switch {
+	case sc.File != "":
+		return fmt.Sprintf("%s:%d", sc.File, sc.Line)
+	case sc.Inline:
+		return fmt.Sprintf("%s:%d (inline script)", sc.Page, sc.Line)
+	}
+	return sc.URL
+}
+
+// ReportScript files a finding about a script operation; severity 0 means the rule's default.
+func (p *Pass) ReportScript(op *ScriptOp, severity Severity, message string) {
+	w := op.where()
+	p.agg.add(p.Rule, severity, message, w, op.Name, func(f *Finding) {
+		f.Cookie = &CookieRef{Name: op.Name, Domain: w.host, Path: "/", Class: op.Class}
+		f.Evidence = p.agg.redactScript(op)
+	}, w.host, "/", string(op.Kind)+string(op.API))
+}
