@@ -210,3 +210,36 @@ func writeFile(t *testing.T, name, content string) string {
 	}
 	return path
 }
+
+func TestLintOfFrontEndCodeReportsFileLineAndColumn(t *testing.T) {
+	dir := t.TempDir()
+	src := "import Cookies from 'js-cookie';\n\nexport function signOut() {\n  Cookies.remove('sessionid');\n}\n"
+	if err := os.MkdirAll(filepath.Join(dir, "src", "node_modules"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "src", "auth.js"), []byte(src), 0o644)
+	os.WriteFile(filepath.Join(dir, "src", "node_modules", "dep.js"), []byte(src), 0o644)
+	code, stdout, stderr := cli(t, "lint", "--format", "json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep struct {
+		Findings []struct {
+			Rule     string
+			Location struct {
+				File      string
+				Line, Col int
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Findings) != 1 {
+		t.Fatalf("want one finding (node_modules skipped), got %+v", rep.Findings)
+	}
+	f := rep.Findings[0]
+	if f.Rule != "logout-in-js" || f.Location.File != filepath.Join(dir, "src", "auth.js") || f.Location.Line != 4 || f.Location.Col != 3 {
+		t.Errorf("finding %+v, want logout-in-js at src/auth.js:4:3", f)
+	}
+}

@@ -274,7 +274,7 @@ func (w *prewalk) top() *fnInfo {
 }
 
 func (w *prewalk) mention(b []byte) {
-	if f := w.top(); f != nil && !f.relevant && mentions(b, bytes.IndexByte) {
+	if f := w.top(); f != nil && !f.relevant && len(b) >= len("cookie") && mentions(b, bytes.IndexByte) {
 		f.relevant = true
 	}
 }
@@ -288,10 +288,11 @@ func (w *prewalk) lit(b []byte) {
 	w.mention(b)
 }
 
-func (w *prewalk) name(e js.IExpr, name string, weak bool) {
-	if fn := funcNode(e); fn != nil && name != "" {
+// name names the function e is, if it is one, by what it is bound to.
+func (w *prewalk) name(e js.IExpr, name func() string, weak bool) {
+	if fn := funcNode(e); fn != nil {
 		if f := w.a.fn(fn); f.name == "" {
-			f.name, f.weakName = name, weak
+			f.name, f.weakName = name(), weak
 		}
 	}
 }
@@ -324,8 +325,8 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		w.mention(n.Module)
 	case *js.BindingElement:
 		if v, ok := n.Binding.(*js.Var); ok {
-			w.name(n.Default, string(v.Data), false)
 			if fn := funcNode(n.Default); fn != nil {
+				w.name(n.Default, func() string { return string(v.Data) }, false)
 				a.fnByVar[v] = a.fn(fn)
 			}
 		}
@@ -333,19 +334,20 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		if n.Op == js.EqToken {
 			switch x := n.X.(type) {
 			case *js.Var:
-				w.name(n.Y, string(x.Data), false)
+				w.name(n.Y, func() string { return string(x.Data) }, false)
 				if fn := funcNode(n.Y); fn != nil && a.fnByVar[resolve(x)] == nil {
 					a.fnByVar[resolve(x)] = a.fn(fn)
 				}
 			case *js.DotExpr:
-				name := string(dotData(x))
-				w.name(n.Y, name, strings.HasPrefix(name, "on"))
+				// obj.logout = function () {}; el.onclick = ... is a
+				// weak name a bound element may better.
+				w.name(n.Y, func() string { return string(dotData(x)) }, bytes.HasPrefix(dotData(x), []byte("on")))
 			}
 		}
 	case *js.Property:
-		w.name(n.Value, propName(n.Name), false)
+		w.name(n.Value, func() string { return propName(n.Name) }, false)
 	case *js.Field:
-		w.name(n.Init, propName(&n.Name.PropertyName), false)
+		w.name(n.Init, func() string { return propName(&n.Name.PropertyName) }, false)
 	case *js.CallExpr:
 		if v, ok := n.X.(*js.Var); ok {
 			w.edges = append(w.edges, callEdge{w.top(), v})
@@ -567,7 +569,9 @@ func (f *fnInfo) expandedAbove() bool {
 func (a *analyzer) propagateLogout() {
 	var work []*fnInfo
 	for _, f := range a.fns {
-		if f.logoutChain() {
+		// Only functions touching cookies (or calling those that do)
+		// can lead to an operation.
+		if f.relevant && f.logoutChain() {
 			work = append(work, f)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/tdewolff/parse/v2/js"
 )
@@ -218,7 +219,7 @@ func docAttrsDelete(attrs string) bool {
 			}
 			hasMaxAge = true
 		case "expires":
-			if t, ok := parseCookieDate(v); ok && t.Before(now()) {
+			if t, ok := parseCookieDate(v); ok && t.Before(time.Now()) {
 				expired = true
 			}
 		}
@@ -271,7 +272,7 @@ func (c *cookieAttrs) deletes() bool {
 	if c.hasMaxAge {
 		return c.maxAge <= 0
 	}
-	return c.hasExpires && c.expires < float64(now().UnixMilli())
+	return c.hasExpires && c.expires < float64(time.Now().UnixMilli())
 }
 
 // apply sets the attributes an options object gives; days says a numeric

@@ -332,8 +332,6 @@ func globalName(name string) value {
 		return hostVal(hObjectClass)
 	case "require":
 		return hostVal(hRequire)
-	case "URLSearchParams":
-		return hostVal(hURLSearchParams)
 	case "undefined":
 		return value{k: vUndef}
 	case "NaN":

@@ -43,8 +43,8 @@ func words(s string) []string {
 // signOut, logoff, log-off (case-insensitive, as a word or the start or end
 // of one: handleLogout, logoutBtn, dologout; not catalogOutput).
 func isLogoutName(s string) bool {
-	if s == "" {
-		return false
+	if !hasFold(s, "out") && !hasFold(s, "off") {
+		return false // most names: no need to split them
 	}
 	ws := words(s)
 	for i, w := range ws {
@@ -58,6 +58,21 @@ func isLogoutName(s string) bool {
 			if w == "log" && (next == "out" || next == "off") || w == "sign" && next == "out" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasFold reports whether s contains the lower-case ASCII word w in any
+// case, without allocating.
+func hasFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
 		}
 	}
 	return false

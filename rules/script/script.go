@@ -1,33 +1,61 @@
 // Package script finds every read, write and delete of a cookie in JavaScript, with a real parser.
 //
-// Sources are parsed with github.com/tdewolff/parse/v2/js and the syntax tree
-// is interpreted abstractly: constants are folded through bindings, string
-// concatenation, template literals, small arithmetic, dates and calls into
-// helper functions of the same script, so that a cookie's name and attributes
-// are reported wherever the code makes them knowable. The package knows
-// nothing of rules or severities; it only says what the code does.
+// Sources are parsed with github.com/tdewolff/parse/v2/js and the syntax
+// tree is interpreted abstractly, statement by statement: constants are
+// folded through bindings (flow-sensitively: a condition that cannot be
+// decided runs both branches and keeps what they agree on), string
+// concatenation and template literals (partly known strings keep their
+// known parts), simple arithmetic, Date values and their setters, and calls
+// into functions of the same script. The package knows nothing of rules or
+// severities; it says what the code does.
 //
-// What is recognised:
+// Recognised:
 //
-//   - document.cookie (also through window/self/globalThis/top/parent,
-//     aliases such as `var d = document`, `document["cookie"]`): assignments
-//     are writes (or deletes when the folded string expires in the past or
-//     has max-age <= 0), any other use is a read;
-//   - the Cookie Store API (cookieStore.set/get/getAll/delete);
-//   - js-cookie (Cookies.set/get/remove, withAttributes);
-//   - jquery-cookie ($.cookie, jQuery.cookie, $.removeCookie);
-//   - universal-cookie and react-cookie (new Cookies().set/get/remove,
-//     useCookies() and its setCookie/removeCookie).
+//   - document.cookie, also through window/self/globalThis/top/parent,
+//     aliases (var d = document; const doc = window.document),
+//     document["cookie"] and +=: an assignment is a write, or a delete when
+//     the folded string has max-age <= 0 or (without max-age) an Expires in
+//     the past; any other use is a read;
+//   - the Cookie Store API: cookieStore.set/get/getAll/delete, with names or
+//     option objects, also as window.cookieStore (defaults Path=/, Secure,
+//     SameSite=Strict rendered);
+//   - js-cookie: Cookies.set/get/remove, withAttributes(...), an import or
+//     require of 'js-cookie', a global Cookies, or a variable named Cookies
+//     a bundler filled (expires in days rendered as Max-Age; default Path=/);
+//   - jquery-cookie: $.cookie / jQuery.cookie (read, write, delete with a
+//     null value), $.removeCookie;
+//   - universal-cookie and react-cookie: new Cookies().set/get/remove,
+//     useCookies() with its cookies object, setCookie and removeCookie
+//     (also @vueuse/integrations/useCookies).
 //
-// Reads of document.cookie get a name from the usual getCookie idioms
-// (split/find/startsWith, match or RegExp with the name, indexOf('name='),
-// comparisons of a split part with a constant). A helper function of the
-// script called with constant arguments is followed: the operation is
-// reported at the call site, in the caller's function, with the arguments
-// bound (getCookie('sid') is a read of "sid" where it is called). The
-// helper's own operation is then dropped when every call made its name
-// known; it stays when no call did. Expansion is bounded: four levels of
-// helpers, a step budget, and folded strings of at most 8 KB.
+// Reads of document.cookie are named from the idioms that look for a
+// cookie in the string: split/find/startsWith/indexOf/includes with
+// "name=", match/replace/exec with a pattern or a RegExp built from
+// constants ("(^| )name=([^;]+)"), comparisons of a part with a constant,
+// and property reads of a parsed jar (Object.fromEntries(...).name).
+//
+// A function of the script called with at least one known argument is
+// followed: its operations are reported at the call, in the caller's
+// function, with the arguments bound; what it returns is folded too (a
+// small helper returning a date string, say). So setCookie("theme", "dark",
+// 7) is a write of theme with max-age=604800 where it is called, and a
+// logout() calling eraseCookie("sid") is a delete of sid in "logout". The
+// helper's own sighting of the operation is dropped when the calls made its
+// name known; it stays when no call did (getCookie(name) only ever called
+// with a variable is an unnamed read in getCookie). The quirksmode
+// `if (days) { ... expires = "; expires=" + date.toUTCString() }` is
+// followed literally: days=7 gives max-age=604800, days=-1 a delete, days=0
+// no expiry at all (a session cookie, as the code does). An expiry computed
+// from the current time is rendered as max-age, which means the same and
+// keeps the output stable. Constant arrays iterated with for-of or forEach
+// are followed element by element.
+//
+// Not handled: values that come from outside the script (the DOM, the
+// network, storage), methods reached through this, computed property names
+// of unknown values, getters and setters, eval and Function, cookies set
+// through other libraries (vue-cookies, Angular's CookieService), HTTP
+// headers. Work is bounded: helpers are followed four deep, under a step
+// budget proportional to the script, folded strings stop at 8 KB.
 package script
 
 import (
@@ -35,7 +63,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 )
 
 // OpKind says what an operation does to a cookie.
@@ -195,10 +222,11 @@ func Analyze(src string, opts Options) (res *Result) {
 	prog, perr := parseJS(text)
 	if perr != nil {
 		// JSX or TypeScript handed over as JavaScript: strip it and
-		// try again before giving up on a full parse.
+		// try again; keep whichever text the parser gets further in.
 		if stripped, ok := StripTypeScript(src); ok && stripped != src {
-			if p2, err2 := parseJS(stripped); err2 == nil {
-				text, prog, perr = stripped, p2, nil
+			p2, err2 := parseJS(stripped)
+			if err2 == nil || err2.line > perr.line || err2.line == perr.line && err2.col > perr.col {
+				text, prog, perr = stripped, p2, err2
 			}
 		}
 	}
@@ -237,9 +265,6 @@ func place(opts Options, line, col int) (int, int) {
 // errInternal marks a panic turned into an error (a bug, never a property
 // of the script).
 var errInternal = errors.New("script: internal error")
-
-// now is the reference for "an expiry in the past".
-var now = time.Now
 
 // sortOps orders operations by where they are reported, keeping the order
 // of discovery for operations reported at the same call.

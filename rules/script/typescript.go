@@ -48,7 +48,7 @@ type sctx struct {
 	decl    bool // after let/const/var, before '=': a ':' starts a type
 	inDecls bool // in a declaration list: ',' starts another binding
 	sig     int  // for a parameter list: where the signature started, else -1
-	member  int  // class body: where the current member started, else -1
+	member  int  // class body: where the current member started, -1 between members, -2 in an initializer
 	imports bool // braces of an import/export clause
 }
 
@@ -145,8 +145,6 @@ func (s *stripper) code(at int, stopAtBrace bool) int {
 			case t.kind == tkPunct && (text == "{" || text == "=>"):
 			case t.kind == tkPunct && text == ";":
 				s.blank(pendingSig, t.end)
-				pendingSig = -1
-				continue
 			case t.nl:
 				s.blank(pendingSig, prev.end)
 			}
@@ -210,7 +208,7 @@ func (s *stripper) code(at int, stopAtBrace bool) int {
 					}
 				}
 			default:
-				if c.kind == 'c' && c.member < 0 {
+				if c.kind == 'c' && c.member == -1 {
 					c.member = t.start
 				}
 				if c.kind == 'c' || classHead {
@@ -224,7 +222,7 @@ func (s *stripper) code(at int, stopAtBrace bool) int {
 			continue
 		case tkPunct:
 		default:
-			if c.kind == 'c' && c.member < 0 {
+			if c.kind == 'c' && c.member == -1 {
 				c.member = t.start
 			}
 			keep(t)
@@ -258,6 +256,17 @@ func (s *stripper) code(at int, stopAtBrace bool) int {
 			}
 			stack = append(stack, n)
 		case "[":
+			if c.kind == 'c' && c.member == -1 {
+				// An index signature, [key: string]: T;
+				l2 := *l
+				l2.tmpl = slices.Clip(l.tmpl)
+				if l2.next().kind == tkIdent && isP(&l2, l2.next(), ":") {
+					if end, ok := s.skipStatement(l); ok {
+						s.blank(t.start, end)
+						continue
+					}
+				}
+			}
 			stack = append(stack, sctx{kind: '[', sig: -1, member: -1})
 		case "{":
 			n := sctx{kind: '{', sig: -1, member: -1}
@@ -343,7 +352,7 @@ func (s *stripper) code(at int, stopAtBrace bool) int {
 			s.blank(t.start, end)
 			continue
 		}
-		if c.kind == 'c' && c.member < 0 && text != ";" && text != "}" {
+		if c.kind == 'c' && c.member == -1 && text != ";" && text != "}" {
 			c.member = t.start
 		}
 		keep(t)
@@ -384,7 +393,7 @@ func (s *stripper) word(l *lexer, t token, text string, c *sctx, afterExpr, clas
 			return s.skipTo(l, "{", true)
 		}
 	case "type":
-		if importClause && n.kind == tkIdent && !isWord(l, n, "from") {
+		if (importClause || c.imports) && n.kind == tkIdent && !isWord(l, n, "from") {
 			s.blank(t.start, t.end) // import { type A }
 			return 0, true
 		}
@@ -422,6 +431,20 @@ func (s *stripper) word(l *lexer, t token, text string, c *sctx, afterExpr, clas
 	case "const":
 		if isWord(l, n, "enum") && !afterExpr {
 			return s.skipTo(l, "{", true)
+		}
+	case "this":
+		if c.kind == '(' && isP(l, n, ":") {
+			// function f(this: Window, a): the this parameter goes.
+			l.next()
+			end, ok := s.skipType(l)
+			if !ok {
+				return 0, false
+			}
+			if m := l.peek(); isP(l, m, ",") {
+				end = l.next().end
+			}
+			s.blank(t.start, end)
+			return 0, true
 		}
 	case "abstract":
 		if isWord(l, n, "class") {

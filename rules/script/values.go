@@ -2,6 +2,7 @@ package script
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -77,27 +78,25 @@ type objVal struct {
 type host uint8
 
 const (
-	hNone host = iota
-	hWindow
+	hWindow host = iota + 1
 	hDocument
 	hCookieStore
-	hJSCookie        // js-cookie's Cookies (or an instance from withAttributes)
-	hJQuery          // $ / jQuery
-	hUniversalClass  // universal-cookie's class
-	hUniversal       // an instance of it
-	hUseCookies      // react-cookie's hook
-	hReactCookies    // the cookies object the hook returns
-	hReactSet        // setCookie from the hook
-	hReactRemove     // removeCookie from the hook
-	hElement         // a DOM element (or a jQuery selection) with a selector
-	hDateClass       // Date
-	hRegExpClass     // RegExp
-	hMath            // Math
-	hObjectClass     // Object
-	hRequire         // require
-	hModule          // the exports of a module (s: module name)
-	hGlobalFunc      // a function of the global object (s: name)
-	hURLSearchParams // URLSearchParams
+	hJSCookie       // js-cookie's Cookies (or an instance from withAttributes)
+	hJQuery         // $ / jQuery
+	hUniversalClass // universal-cookie's class
+	hUniversal      // an instance of it
+	hUseCookies     // react-cookie's hook
+	hReactCookies   // the cookies object the hook returns
+	hReactSet       // setCookie from the hook
+	hReactRemove    // removeCookie from the hook
+	hElement        // a DOM element (or a jQuery selection) with a selector
+	hDateClass      // Date
+	hRegExpClass    // RegExp
+	hMath           // Math
+	hObjectClass    // Object
+	hRequire        // require
+	hModule         // the exports of a module (s: module name)
+	hGlobalFunc     // a function of the global object (s: name)
 )
 
 type value struct {
@@ -341,6 +340,9 @@ func join(a, b value) value {
 	if same(a, b) {
 		return a
 	}
+	if a.k == vStr && b.k == vStr && a.taint == nil && b.taint == nil {
+		return joinStr(a, b)
+	}
 	if a.taint != nil {
 		return value{k: vTaint, taint: a.taint}
 	}
@@ -348,6 +350,40 @@ func join(a, b value) value {
 		return value{k: vTaint, taint: b.taint}
 	}
 	return unknown
+}
+
+// joinStr merges two strings into what they share: "a=1; path=/" and
+// "a=1; Secure; path=/" give "a=1" + hole + "; path=/". The shared ends are
+// cut back to a ';' so that the hole stands for whole attributes.
+func joinStr(a, b value) value {
+	x, okx := a.known()
+	y, oky := b.known()
+	if !okx || !oky {
+		// Keep the leading parts both have.
+		n := 0
+		for n < len(a.parts) && n < len(b.parts) && a.parts[n] == b.parts[n] && !a.parts[n].hole {
+			n++
+		}
+		return concat(value{k: vStr, parts: slices.Clip(a.parts[:n])}, hole())
+	}
+	p := 0
+	for p < len(x) && p < len(y) && x[p] == y[p] {
+		p++
+	}
+	q := 0
+	for q < len(x)-p && q < len(y)-p && x[len(x)-1-q] == y[len(y)-1-q] {
+		q++
+	}
+	pre, suf := x[:p], x[len(x)-q:]
+	if i := strings.LastIndexByte(pre, ';'); i >= 0 {
+		pre = pre[:i]
+	}
+	if i := strings.IndexByte(suf, ';'); i >= 0 {
+		suf = suf[i:]
+	} else {
+		suf = ""
+	}
+	return concat(concat(str(pre), hole()), str(suf))
 }
 
 // decodeString decodes a JavaScript string literal with its quotes.
