@@ -60,3 +60,14 @@ class Session {
 window.onload = function () {
   document.cookie = "loaded=1"; // want write "loaded" fn="load handler on window"
 };
+
+// A named handler keeps its name when bound to an element.
+const onSignOutTap = () => {
+  document.cookie = "z=; max-age=0"; // want delete "z" logout fn="onSignOutTap"
+};
+document.getElementById('menu').addEventListener('click', onSignOutTap);
+// A handler bound to a logout element is logout whatever its name.
+function handleClick() {
+  document.cookie = "w=; max-age=0"; // want delete "w" logout fn="handleClick"
+}
+document.getElementById('btn-logout').addEventListener('click', handleClick);
