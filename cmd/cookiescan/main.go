@@ -27,6 +27,7 @@ Usage:
   cookiescan scan [flags] URL...        crawl live sites (staging) and judge their cookies
   cookiescan lint [flags] PATH...       HAR captures and HTTP response dumps
   cookiescan inspect [flags] HEADER...  how a browser treats Set-Cookie headers
+  cookiescan merge [flags] REPORT...    combine JSON reports (the shards of one scan)
   cookiescan rules                      the rule catalog
   cookiescan explain RULE-ID            one rule's documentation and examples
   cookiescan version
@@ -61,6 +62,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		code, err = lint(ctx, args[1:], stdout, stderr)
 	case "inspect":
 		code, err = inspect(args[1:], stdout)
+	case "merge":
+		code, err = merge(args[1:], stdout, stderr)
 	case "rules":
 		err = listRules(args[1:], stdout)
 	case "explain":

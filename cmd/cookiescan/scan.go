@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,6 +34,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		noLogout  bool
 		noSitemap bool
 		verbose   bool
+		shard     string
 	)
 	fs.StringArrayVarP(&listFiles, "list", "l", nil, "read start URLs from FILE, one a line (- is stdin); repeatable")
 	fs.StringArrayVar(&harFiles, "har", nil, "also judge the responses in this HAR file; repeatable")
@@ -56,6 +58,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.BoolVar(&noLogout, "no-logout-probe", false, "do not request the logout links found, even at the end")
 	fs.BoolVar(&noSitemap, "no-sitemap", false, "do not read /sitemap.xml")
 	fs.BoolVarP(&verbose, "verbose", "v", false, "progress and summary on stderr even when it is not a terminal")
+	fs.StringVar(&shard, "shard", "", "scan only share K of N of the targets (K/N), for running one scan as N parallel jobs")
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
@@ -77,6 +80,17 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	}
 	if len(cfg.Targets) == 0 {
 		return exitError, usageError{errors.New("scan needs at least one URL (or -l FILE)")}
+	}
+	if shard != "" {
+		k, n, err := parseShard(shard)
+		if err != nil {
+			return exitError, usageError{err}
+		}
+		cfg.Targets = slices.DeleteFunc(cfg.Targets, func(t string) bool { return !inShard(t, k, n) })
+		if len(cfg.Targets) == 0 {
+			// An empty share is a normal outcome of sharding a short list.
+			return exitClean, write(&report.Result{Tool: report.Tool{Name: "cookiescan", Version: version()}, Rules: rules.All}, dests, stdout)
+		}
 	}
 	switch scope {
 	case "host":

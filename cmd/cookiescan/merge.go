@@ -1,0 +1,140 @@
+package main
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cookiescan/cookiescan/report"
+	"github.com/cookiescan/cookiescan/rules"
+)
+
+// merge combines JSON reports, such as those of the shards of one scan,
+// into one: findings deduplicated by fingerprint, statistics summed.
+func merge(args []string, stdout, stderr io.Writer) (int, error) {
+	fs := newFlagSet("merge", "merge [flags] REPORT.json...", stdout)
+	var out outputFlags
+	out.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return exitError, err
+	}
+	if fs.NArg() == 0 {
+		return exitError, usageError{errors.New("merge needs at least one JSON report")}
+	}
+	failOn, err := rules.ParseSeverity(out.failOn)
+	if err != nil {
+		return exitError, usageError{fmt.Errorf("--fail-on: %w", err)}
+	}
+	dests, err := out.destinations()
+	if err != nil {
+		return exitError, usageError{err}
+	}
+	var parts []*report.Result
+	for _, path := range fs.Args() {
+		f, err := os.Open(path)
+		if err != nil {
+			return exitError, err
+		}
+		r, err := report.ReadJSON(f)
+		f.Close()
+		if err != nil {
+			return exitError, fmt.Errorf("%s: %w", path, err)
+		}
+		parts = append(parts, r)
+	}
+	merged := mergeResults(parts)
+	merged.Rules = rules.All
+	if err := write(merged, dests, stdout); err != nil {
+		return exitError, err
+	}
+	if len(merged.Errors) > 0 && merged.Partial {
+		fmt.Fprintf(stderr, "cookiescan: the merged reports hold %d errors\n", len(merged.Errors))
+	}
+	return findingsExitCode(merged.Findings, failOn), nil
+}
+
+// mergeResults combines reports: a finding seen in several (the same
+// fingerprint, cookie domain and place) is kept once with its occurrences
+// summed and its example URLs joined.
+func mergeResults(parts []*report.Result) *report.Result {
+	merged := &report.Result{Tool: report.Tool{Name: "cookiescan", Version: version()}}
+	byKey := map[string]*rules.Finding{}
+	for i, r := range parts {
+		if i == 0 || r.Stats.StartedAt.Before(merged.Stats.StartedAt) {
+			merged.Stats.StartedAt = r.Stats.StartedAt
+		}
+		merged.Targets = append(merged.Targets, r.Targets...)
+		merged.Errors = append(merged.Errors, r.Errors...)
+		merged.Partial = merged.Partial || r.Partial
+		merged.Stats.Responses += r.Stats.Responses
+		merged.Stats.Cookies += r.Stats.Cookies
+		merged.Stats.Scripts += r.Stats.Scripts
+		merged.Stats.Duration += r.Stats.Duration
+		for _, f := range r.Findings {
+			key := findingKey(f)
+			prev := byKey[key]
+			if prev == nil {
+				byKey[key] = f
+				merged.Findings = append(merged.Findings, f)
+				continue
+			}
+			prev.Occurrences += f.Occurrences
+			prev.Severity = max(prev.Severity, f.Severity)
+			for _, u := range f.URLs {
+				if len(prev.URLs) < 5 && !slices.Contains(prev.URLs, u) {
+					prev.URLs = append(prev.URLs, u)
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(merged.Findings, func(a, b *rules.Finding) int {
+		if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Rule, b.Rule)
+	})
+	merged.Stats.Findings = len(merged.Findings)
+	merged.Stats.Errors = len(merged.Errors)
+	merged.Stats.BySeverity = map[string]int{}
+	for _, f := range merged.Findings {
+		merged.Stats.BySeverity[f.Severity.String()]++
+	}
+	return merged
+}
+
+func findingKey(f *rules.Finding) string {
+	key := f.Fingerprint
+	if f.Cookie != nil {
+		key += "|" + f.Cookie.Domain
+	}
+	if f.Location != nil {
+		key += "|" + f.Location.File + ":" + strconv.Itoa(f.Location.Line) + ":" + strconv.Itoa(f.Location.Col)
+	}
+	return key
+}
+
+// parseShard reads --shard K/N.
+func parseShard(s string) (k, n int, err error) {
+	ks, ns, ok := strings.Cut(s, "/")
+	k, err1 := strconv.Atoi(ks)
+	n, err2 := strconv.Atoi(ns)
+	if !ok || err1 != nil || err2 != nil || n < 1 || k < 1 || k > n {
+		return 0, 0, fmt.Errorf("--shard %q: want K/N with 1 <= K <= N, e.g. 2/5", s)
+	}
+	return k, n, nil
+}
+
+// inShard reports whether target belongs to shard k of n. The share is
+// decided by a hash of the target itself, so it does not move when the
+// list is reordered or grows, and every target lands in exactly one shard.
+func inShard(target string, k, n int) bool {
+	sum := sha256.Sum256([]byte(strings.TrimSpace(target)))
+	return int(binary.BigEndian.Uint64(sum[:8])%uint64(n)) == k-1
+}

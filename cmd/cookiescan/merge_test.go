@@ -1,0 +1,92 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestEveryTargetIsInExactlyOneShard(t *testing.T) {
+	for i := range 200 {
+		target := fmt.Sprintf("https://app%d.example.com/", i)
+		in := 0
+		for k := 1; k <= 7; k++ {
+			if inShard(target, k, 7) {
+				in++
+			}
+		}
+		if in != 1 {
+			t.Fatalf("%s is in %d of 7 shards", target, in)
+		}
+	}
+	for _, bad := range []string{"0/3", "4/3", "1/0", "x/2", "2"} {
+		if _, _, err := parseShard(bad); err == nil {
+			t.Errorf("--shard %s accepted", bad)
+		}
+	}
+}
+
+func TestMergedShardsEqualTheUnshardedScan(t *testing.T) {
+	var targets []string
+	for i := range 6 {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Add("Set-Cookie", fmt.Sprintf("sess%d=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; Path=/", i))
+			w.Header().Add("Set-Cookie", fmt.Sprintf("role%d=admin; Path=/; Secure; HttpOnly; SameSite=Lax", i))
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, `<a href="/next">next</a>`)
+		}))
+		t.Cleanup(srv.Close)
+		targets = append(targets, srv.URL+"/")
+	}
+	dir := t.TempDir()
+	list := filepath.Join(dir, "targets.txt")
+	if err := os.WriteFile(list, []byte(strings.Join(targets, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	findings := func(path string) []string {
+		t.Helper()
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rep struct {
+			Findings []struct {
+				Rule, Severity, Fingerprint string
+				Occurrences                 int
+			}
+		}
+		if err := json.Unmarshal(raw, &rep); err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, f := range rep.Findings {
+			out = append(out, fmt.Sprintf("%s %s %s ×%d", f.Rule, f.Severity, f.Fingerprint, f.Occurrences))
+		}
+		slices.Sort(out)
+		return out
+	}
+	whole := filepath.Join(dir, "whole.json")
+	cli(t, "scan", "--no-sitemap", "-l", list, "-o", "json="+whole)
+	var shards []string
+	for k := 1; k <= 3; k++ {
+		path := filepath.Join(dir, fmt.Sprintf("shard%d.json", k))
+		if code, _, stderr := cli(t, "scan", "--no-sitemap", "-l", list, "--shard", fmt.Sprintf("%d/3", k), "-o", "json="+path); code == 2 {
+			t.Fatalf("shard %d: %s", k, stderr)
+		}
+		shards = append(shards, path)
+	}
+	mergedPath := filepath.Join(dir, "merged.json")
+	if code, _, stderr := cli(t, append([]string{"merge", "-o", "json=" + mergedPath}, shards...)...); code == 2 {
+		t.Fatalf("merge: %s", stderr)
+	}
+	want, got := findings(whole), findings(mergedPath)
+	if len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("merged shards:\n%s\nunsharded:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
