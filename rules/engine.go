@@ -94,7 +94,7 @@ type Site struct {
 // LogoutProbe is one logout request and what it did to the session.
 type LogoutProbe struct {
 	Response *Response
-	// Held are the session and identity cookies a browser sent to the logout URL.
+	// Held are the session cookies a browser sent to the logout URL.
 	Held []*setcookie.Stored
 	// Survivors are those of Held a browser still sends after the logout.
 	Survivors []*setcookie.Stored
@@ -197,7 +197,8 @@ func BuildSite(ev *scanner.Evidence, now time.Time, classifier *Classifier) *Sit
 		if sr.Logout && sr.Hop == 0 && r.Parsed != nil {
 			probe, probeJar = &LogoutProbe{Response: r}, jar
 			for _, s := range jar.Cookies(r.Parsed, setcookie.SameSiteRequest) {
-				if classifier.Classify(s.Name, s.Value).Sensitive() {
+				// Identity cookies outliving the session do no harm by themselves.
+				if classifier.Classify(s.Name, s.Value) == ClassSession {
 					probe.Held = append(probe.Held, s)
 				}
 			}
@@ -380,6 +381,12 @@ func (a *aggregator) add(rule *Rule, severity Severity, message string, w where,
 	if w.unknownURL {
 		// Without a URL, a place in a file is the only identity a finding has.
 		key += fmt.Sprintf("\x00%s:%d:%d", w.file, w.line, w.col)
+	}
+	if !a.opts.ShowValues {
+		w.url = redactSessionIDs(w.url)
+		if strings.Contains(w.file, "://") {
+			w.file = redactSessionIDs(w.file)
+		}
 	}
 	f := a.byKey[key]
 	if f == nil {

@@ -130,7 +130,7 @@ session cookie expired, with the Domain and Path it was set with.`,
 				continue
 			}
 			for _, s := range probe.Survivors {
-				p.ReportResponse(probe.Response, s.Name, 0, fmt.Sprintf("the logout at %s leaves cookie %q in place: the session survives", probe.Response.URL, s.Name), logoutEvidence(probe))
+				p.ReportResponse(probe.Response, s.Name, 0, fmt.Sprintf("the logout at %s leaves session cookie %q in place: the session survives", probe.Response.URL, s.Name), logoutEvidence(probe))
 			}
 		}
 	},

@@ -63,6 +63,17 @@ func checkURL(p *Pass, r *Response, raw, where string) {
 
 // redactURL keeps a URL's shape but not its query values or path parameters.
 func redactURL(raw string) string {
+	return redactQuery(raw, func(string) bool { return true })
+}
+
+// redactSessionIDs hides the session identifiers a URL carries, and nothing else.
+func redactSessionIDs(raw string) string {
+	return redactQuery(raw, func(name string) bool { return urlSessionParams[strings.ToLower(name)] })
+}
+
+// redactQuery replaces path-parameter session IDs and the values of the
+// query parameters that secret says hold one.
+func redactQuery(raw string, secret func(name string) bool) string {
 	raw = pathSessionID.ReplaceAllString(raw, ";$1="+Redacted)
 	base, query, ok := strings.Cut(raw, "?")
 	if !ok {
@@ -74,7 +85,7 @@ func redactURL(raw string) string {
 	}
 	parts := strings.Split(query, "&")
 	for i, part := range parts {
-		if name, _, ok := strings.Cut(part, "="); ok {
+		if name, _, ok := strings.Cut(part, "="); ok && secret(name) {
 			parts[i] = name + "=" + Redacted
 		}
 	}

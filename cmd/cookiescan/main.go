@@ -24,6 +24,7 @@ const (
 const usage = `cookiescan finds cookie security problems, judging cookies as browsers do.
 
 Usage:
+  cookiescan demo [--serve]             scan an embedded, deliberately vulnerable site
   cookiescan scan [flags] URL...        crawl live sites (staging) and judge their cookies
   cookiescan lint [flags] PATH...       HAR captures and HTTP response dumps
   cookiescan inspect [flags] HEADER...  how a browser treats Set-Cookie headers
@@ -56,6 +57,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var err error
 	code := exitClean
 	switch args[0] {
+	case "demo":
+		code, err = runDemo(ctx, args[1:], stdout, stderr)
 	case "scan":
 		code, err = scan(ctx, args[1:], os.Stdin, stdout, stderr)
 	case "lint":

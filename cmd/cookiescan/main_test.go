@@ -243,3 +243,21 @@ func TestLintOfFrontEndCodeReportsFileLineAndColumn(t *testing.T) {
 		t.Errorf("finding %+v, want logout-in-js at src/auth.js:4:3", f)
 	}
 }
+
+func TestDemoScansTheEmbeddedSiteAndShowsTheReport(t *testing.T) {
+	code, stdout, stderr := cli(t, "demo", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "deliberately vulnerable site at http://127.0.0.1:") {
+		t.Errorf("stderr does not say where the site is: %q", stderr)
+	}
+	for _, rule := range []string{"logout-in-js", "unsigned-auth-value", "invalid-prefix", "session-id-in-url"} {
+		if !strings.Contains(stdout, `"rule": "`+rule+`"`) {
+			t.Errorf("the demo report lacks %s", rule)
+		}
+	}
+	if strings.Contains(stdout, "8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6") {
+		t.Error("a cookie value leaked into the demo report")
+	}
+}

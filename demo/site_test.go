@@ -1,0 +1,59 @@
+package demo
+
+import (
+	"context"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cookiescan/cookiescan/rules"
+	"github.com/cookiescan/cookiescan/scanner"
+)
+
+// TestDemoShowsEveryRuleFamilyAndNothingElse scans the demo site and checks
+// the exact findings: each cookie on it breaks the rules named beside it,
+// and no rule fires by accident.
+func TestDemoShowsEveryRuleFamilyAndNothingElse(t *testing.T) {
+	srv := httptest.NewServer(Handler())
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	ev, err := scanner.Crawl(ctx, scanner.CrawlConfig{Targets: []string{srv.URL + "/"}, LogoutProbe: true, Sitemap: true, Proxy: "none"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range rules.Run(ev, rules.Options{Now: time.Now()}) {
+		got = append(got, f.Severity.String()+" "+f.Rule+" "+f.Cookie.Name)
+	}
+	want := []string{
+		"high logout-in-js sessionid",
+		"high logout-not-server-side PHPSESSID",
+		"high logout-not-server-side remember_token",
+		"high logout-not-server-side sessionid",
+		"high unsigned-auth-value role",
+		"medium deletion-mismatch theme",
+		"medium invalid-prefix __Host-prefs",
+		"medium js-sets-auth-cookie auth_token",
+		"medium long-lived-session remember_token",
+		"medium missing-httponly PHPSESSID",
+		"medium missing-secure PHPSESSID",
+		"medium missing-secure auth_token",
+		"medium missing-secure sessionid",
+		"medium oversize-cookie recent",
+		"medium samesite-none-insecure widget_state",
+		"medium session-id-in-url PHPSESSID",
+		"low js-reads-auth-cookie sessionid",
+		"low malformed-cookie cart",
+		"low samesite-invalid lang",
+		"low samesite-missing PHPSESSID",
+		"low samesite-missing auth_token",
+		"low samesite-missing sessionid",
+		"info expiry-over-400-days remember_token",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
