@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/rules/token"
 	"github.com/cookiescan/cookiescan/scanner"
 )
 
@@ -29,6 +30,8 @@ type Options struct {
 	ShowValues bool
 	// MaxURLs caps the example URLs kept per finding; zero means 5.
 	MaxURLs int
+	// Secrets are tried against signed cookies; nil means the built-in list.
+	Secrets []token.Secret
 }
 
 // Pass is what one rule sees: the site model built once from the evidence, and a way to report.
@@ -37,6 +40,12 @@ type Pass struct {
 	Site *Site
 	agg  *aggregator
 }
+
+// Secrets are the signing secrets to try against signed cookies.
+func (p *Pass) Secrets() []token.Secret { return p.agg.opts.Secrets }
+
+// ShowValues reports whether the user asked to see cookie values (and secrets found).
+func (p *Pass) ShowValues() bool { return p.agg.opts.ShowValues }
 
 // Run judges the evidence with every rule and returns the aggregated findings,
 // most severe first.
@@ -62,6 +71,9 @@ func Judge(ev *scanner.Evidence, opts Options) *Outcome {
 	if opts.MaxURLs == 0 {
 		opts.MaxURLs = 5
 	}
+	if opts.Secrets == nil {
+		opts.Secrets = token.BuiltinSecrets()
+	}
 	ruleset := opts.Rules
 	if ruleset == nil {
 		ruleset = All
@@ -86,6 +98,8 @@ type Site struct {
 	ScriptOps []*ScriptOp
 	// LogoutProbes are the crawler's requests to the site's logout URLs.
 	LogoutProbes []*LogoutProbe
+	// Samples are session IDs that fresh clients got, for judging their randomness.
+	Samples []*scanner.CookieSample
 	// Notes are problems with the evidence that do not stop the judging,
 	// such as a script that could be analysed only in part.
 	Notes []string
@@ -145,6 +159,23 @@ type Observed struct {
 	Survivors []*setcookie.Stored
 	// Op is the script operation that wrote the cookie, nil for a Set-Cookie header.
 	Op *ScriptOp
+
+	token *token.Token // what the value is, recognised on first use
+}
+
+// Token tells what the cookie's value is: a JWT, a Flask session, a plain
+// word… Cookies set in the same response are its siblings (name.sig pairs).
+func (o *Observed) Token() *token.Token {
+	if o.token == nil {
+		siblings := map[string]string{}
+		for _, s := range o.Response.Cookies {
+			if s != o {
+				siblings[s.Cookie.Name] = s.Cookie.Value
+			}
+		}
+		o.token = token.Recognise(o.Cookie.Name, o.Cookie.Value, siblings)
+	}
+	return o.token
 }
 
 // Deletion reports whether the header removes a cookie instead of setting one.
@@ -243,6 +274,7 @@ func BuildSite(ev *scanner.Evidence, now time.Time, classifier *Classifier) *Sit
 		}
 	}
 	endProbe()
+	site.Samples = ev.Samples
 	site.analyseScripts(ev.Scripts, now, classifier)
 	return site
 }

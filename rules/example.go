@@ -22,12 +22,18 @@ type Example struct {
 	Logout string
 	// Script is JavaScript source, as a file example.js.
 	Script string
+	// Samples are values of a session cookie that fresh clients got from URL.
+	Samples []string
 }
 
 // Evidence turns an example into evidence, so that examples run through
 // the same engine as real scans.
 func (e Example) Evidence() *scanner.Evidence {
 	ev := &scanner.Evidence{}
+	if len(e.Samples) > 0 {
+		ev.Samples = []*scanner.CookieSample{{URL: e.RequestURL(), Name: "sessionid", Values: e.Samples}}
+		return ev
+	}
 	if e.Script != "" {
 		ev.Scripts = append(ev.Scripts, &scanner.Script{File: "example.js", Source: e.Script, Line: 1, Col: 1, Kind: "file"})
 		if len(e.SetCookie) == 0 && e.Location == "" {

@@ -36,6 +36,12 @@ var All = []*Rule{
 	JSReadsAuthCookie,
 	LogoutInJS,
 	LogoutNotServerSide,
+	WeakSigningSecret,
+	JWTAlgNone,
+	JWTNoExpiry,
+	ClientSessionReadable,
+	SensitiveDataInCookie,
+	LowEntropySessionID,
 }
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)

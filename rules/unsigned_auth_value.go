@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/cookiescan/cookiescan/rules/token"
 )
 
 var (
@@ -42,7 +44,7 @@ with an HMAC the server verifies on every request.`,
 	},
 	Check: func(p *Pass) {
 		for o := range p.Site.Live() {
-			if o.Class != ClassIdentity || o.Op != nil || !plainAuthValue(o.Cookie.Value) || signedBySibling(o) {
+			if o.Class != ClassIdentity || o.Op != nil || !forgeable(o) || signedBySibling(o) {
 				continue
 			}
 			p.Report(o, 0, fmt.Sprintf("identity cookie %q holds a plain value with no signature: anyone can change it in the browser", o.Cookie.Name))
@@ -50,8 +52,25 @@ with an HMAC the server verifies on every request.`,
 	},
 }
 
-// plainAuthValue reports whether a value is readable and rewritable as it
-// stands: short words, numbers, flags or e-mail addresses, with no
+// forgeable reports whether a value can be rewritten by hand: plain text or
+// data in clear (JSON, base64 JSON, PHP serialize), neither signed nor
+// encrypted nor a random identifier.
+func forgeable(o *Observed) bool {
+	t := o.Token()
+	if t.Signed || t.Encrypted {
+		return false
+	}
+	switch t.Format {
+	case token.JSONValue, token.Base64JSON, token.PHPSerialized:
+		return true
+	case token.Plain:
+		return plainAuthValue(o.Cookie.Value)
+	}
+	return false
+}
+
+// plainAuthValue reports whether a plain value is readable and rewritable as
+// it stands: short words, numbers, flags or e-mail addresses, with no
 // signature part and not an opaque random ID.
 func plainAuthValue(v string) bool {
 	if decoded, err := url.QueryUnescape(v); err == nil {

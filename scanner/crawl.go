@@ -115,6 +115,15 @@ type CrawlConfig struct {
 	// followed during the crawl, and POST logout forms are never submitted.
 	LogoutProbe bool
 
+	// EntropySamples, when positive, asks again, that many times and
+	// without cookies, for the first URL that set each cookie SampleCookie
+	// selects (at most 5 cookies), and keeps the values each fresh client
+	// got in Evidence.Samples, so that the randomness of session IDs can be
+	// judged.
+	EntropySamples int
+	// SampleCookie selects the cookies to sample; nil selects none.
+	SampleCookie func(name, value string) bool
+
 	// Progress, when not nil, is called from one goroutine about ten
 	// times a second during the crawl and once at its end.
 	Progress func(CrawlProgress)
@@ -337,6 +346,9 @@ func Crawl(ctx context.Context, cfg CrawlConfig) (*Evidence, error) {
 		defer cancel()
 	}
 	c.run(ctx, start)
+	if ctx.Err() == nil && c.cfg.EntropySamples > 0 && c.cfg.SampleCookie != nil {
+		c.sample(ctx)
+	}
 	if ctx.Err() == nil && c.cfg.LogoutProbe {
 		c.probeLogouts(ctx)
 	}

@@ -239,7 +239,7 @@ func isRedirect(resp *http.Response) bool {
 // whole host is held off, and records every response it receives.
 func (f *crawlFetcher) attempts(ctx context.Context, u *url.URL, key, from string, hop int, kind chainKind, res *crawlResult) (*http.Response, context.CancelFunc, error) {
 	for attempt := 0; ; attempt++ {
-		resp, cancel, err := f.send(ctx, u, key, chainAccept[kind])
+		resp, cancel, err := f.send(ctx, u, key, chainAccept[kind], true)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -254,9 +254,10 @@ func (f *crawlFetcher) attempts(ctx context.Context, u *url.URL, key, from strin
 	}
 }
 
-// send waits for the host's rate limit and sends one GET. The returned
-// cancel ends the request's Timeout, which also covers reading the body.
-func (f *crawlFetcher) send(ctx context.Context, u *url.URL, key, accept string) (*http.Response, context.CancelFunc, error) {
+// send waits for the host's rate limit and sends one GET, with the jar's
+// cookies when withCookies. The returned cancel ends the request's
+// Timeout, which also covers reading the body.
+func (f *crawlFetcher) send(ctx context.Context, u *url.URL, key, accept string, withCookies bool) (*http.Response, context.CancelFunc, error) {
 	if err := f.limiter.wait(ctx, u.Host); err != nil {
 		return nil, nil, err
 	}
@@ -274,7 +275,7 @@ func (f *crawlFetcher) send(ctx context.Context, u *url.URL, key, accept string)
 	// Setting it ourselves turns off the transport's unbounded decompression.
 	req.Header.Set("Accept-Encoding", "gzip")
 	// Every request goes to an in-scope URL, so the jar's cookies may go too.
-	if c := f.jar.CookieHeader(u, setcookie.SameSiteRequest); c != "" {
+	if c := f.jar.CookieHeader(u, setcookie.SameSiteRequest); c != "" && withCookies {
 		req.Header.Set("Cookie", c)
 	}
 	f.requests.Add(1)

@@ -81,11 +81,21 @@ type Evidence struct {
 	OutOfScope []string
 	// LogoutForms lists the actions of POST logout forms, which a crawl never submits.
 	LogoutForms []string
+	// Samples are the values fresh clients got for cookies a crawl sampled.
+	Samples []*CookieSample
 	// Stats counts what a crawl did.
 	Stats CrawlStats
 	// Partial is set when a crawl stopped with work left: its context was
 	// cancelled, MaxDuration passed or MaxPages was reached.
 	Partial bool
+}
+
+// CookieSample is the values of one cookie that fresh clients, without any
+// cookie, got from one URL, in the order received.
+type CookieSample struct {
+	URL    string   `json:"url"`
+	Name   string   `json:"name"`
+	Values []string `json:"-"`
 }
 
 // CrawlStats counts what a crawl did.

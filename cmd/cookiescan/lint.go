@@ -17,6 +17,8 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	fs := newFlagSet("lint", "lint [flags] PATH...", stdout)
 	var out outputFlags
 	out.register(fs)
+	var secrets secretsFlag
+	secrets.register(fs)
 	nowUnix := fs.Int64("now", 0, "judge expiry as of this Unix time for responses without a Date header (default: now)")
 	includeVendor := fs.Bool("include-vendor", false, "also walk node_modules, vendor, dist and build directories")
 	if err := parseFlags(fs, args); err != nil {
@@ -25,9 +27,9 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	if fs.NArg() == 0 {
 		return exitError, usageError{errors.New("lint needs at least one PATH (a .har file, a response dump, a source file or a directory)")}
 	}
-	failOn, err := rules.ParseSeverity(out.failOn)
+	judge, err := out.prepare(fs.Changed, &secrets)
 	if err != nil {
-		return exitError, usageError{fmt.Errorf("--fail-on: %w", err)}
+		return exitError, err
 	}
 	dests, err := out.destinations()
 	if err != nil {
@@ -40,12 +42,13 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	}
 
 	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor})
-	outcome := rules.Judge(ev, rules.Options{Now: now, ShowValues: out.showValues})
+	outcome := rules.Judge(ev, judge.options(now, out.showValues))
+	triaged := judge.triage(outcome.Findings)
 	result := &report.Result{
 		Tool:     report.Tool{Name: "cookiescan", Version: version()},
 		Targets:  fs.Args(),
-		Findings: outcome.Findings,
-		Rules:    rules.All,
+		Findings: triaged.shown,
+		Rules:    judge.ruleSet,
 	}
 	for _, e := range ev.Errors {
 		result.Errors = append(result.Errors, e.Error())
@@ -66,8 +69,9 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	if err := write(result, dests, stdout); err != nil {
 		return exitError, err
 	}
+	triaged.writeNotes(stderr)
 	if unreadable > 0 || ctx.Err() != nil {
 		return exitError, nil
 	}
-	return findingsExitCode(result.Findings, failOn), nil
+	return triaged.exitCode(), nil
 }

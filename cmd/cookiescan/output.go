@@ -11,14 +11,43 @@ import (
 
 	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
+	"github.com/cookiescan/cookiescan/rules/token"
 )
 
 // outputFlags are the flags every reporting command shares.
 type outputFlags struct {
-	format     string
-	outputs    []string
-	failOn     string
-	showValues bool
+	format      string
+	outputs     []string
+	failOn      string
+	showValues  bool
+	config      string
+	baseline    string
+	minSeverity string
+}
+
+// secretsFlag is --secrets: more signing secrets to try, one a line.
+type secretsFlag struct{ path string }
+
+func (s *secretsFlag) register(fs *pflag.FlagSet) {
+	fs.StringVar(&s.path, "secrets", "", "also try the signing secrets in FILE (one a line) against signed cookies")
+}
+
+// load returns the built-in secrets plus the file's.
+func (s *secretsFlag) load() ([]token.Secret, error) {
+	secrets := token.BuiltinSecrets()
+	if s.path == "" {
+		return secrets, nil
+	}
+	f, err := os.Open(s.path)
+	if err != nil {
+		return nil, fmt.Errorf("--secrets: %w", err)
+	}
+	defer f.Close()
+	extra, err := token.ParseSecrets(f, s.path)
+	if err != nil {
+		return nil, fmt.Errorf("--secrets %s: %w", s.path, err)
+	}
+	return append(extra, secrets...), nil
 }
 
 func (o *outputFlags) register(fs *pflag.FlagSet) {
@@ -26,6 +55,62 @@ func (o *outputFlags) register(fs *pflag.FlagSet) {
 	fs.StringArrayVarP(&o.outputs, "output", "o", nil, "also write FORMAT=PATH (repeatable; PATH - is stdout)")
 	fs.StringVar(&o.failOn, "fail-on", "high", "exit 1 when a finding is at or above this severity (info, low, medium, high, critical, none)")
 	fs.BoolVar(&o.showValues, "show-values", false, "show cookie values in reports instead of [redacted]")
+	fs.StringVar(&o.config, "config", defaultConfigFile, "settings file (default: ./.cookiescan.yaml when it exists)")
+	fs.StringVar(&o.baseline, "baseline", "", "do not report findings already in this earlier JSON report")
+	fs.StringVar(&o.minSeverity, "min-severity", "info", "report only findings at or above this; --fail-on still judges all")
+}
+
+// judging is what the shared flags and the config file decide about a run.
+type judging struct {
+	conf        *Config
+	base        *Baseline
+	failOn      rules.Severity
+	minSeverity rules.Severity
+	ruleSet     []*rules.Rule
+	classifier  *rules.Classifier
+	secrets     []token.Secret
+}
+
+// prepare reads the config file, the baseline and the severities; changed
+// is the flag set's Changed, so that flags given win over the file.
+func (o *outputFlags) prepare(changed func(string) bool, secrets *secretsFlag) (*judging, error) {
+	conf, err := LoadConfig(o.config, changed("config"), os.LookupEnv)
+	if err != nil {
+		return nil, err
+	}
+	j := &judging{conf: conf}
+	if j.failOn, err = rules.ParseSeverity(o.failOn); err != nil {
+		return nil, usageError{fmt.Errorf("--fail-on: %w", err)}
+	}
+	if s, ok := conf.FailOn(); ok && !changed("fail-on") {
+		j.failOn = s
+	}
+	if j.minSeverity, err = rules.ParseSeverity(o.minSeverity); err != nil {
+		return nil, usageError{fmt.Errorf("--min-severity: %w", err)}
+	}
+	if o.baseline != "" {
+		if j.base, err = LoadBaseline(o.baseline); err != nil {
+			return nil, err
+		}
+	}
+	if j.classifier, err = conf.Classifier(); err != nil {
+		return nil, err
+	}
+	j.ruleSet = conf.RuleSet()
+	if j.secrets, err = secrets.load(); err != nil {
+		return nil, usageError{err}
+	}
+	return j, nil
+}
+
+// options are the rules' options for this run.
+func (j *judging) options(now time.Time, showValues bool) rules.Options {
+	return rules.Options{Rules: j.ruleSet, Classifier: j.classifier, Now: now, ShowValues: showValues, Secrets: j.secrets}
+}
+
+// triage applies overrides, ignores, the baseline and --min-severity.
+func (j *judging) triage(findings []*rules.Finding) *triage {
+	return triageFindings(findings, j.conf, j.base, j.minSeverity, j.failOn, time.Now())
 }
 
 // destination is one report to write: a format and where.

@@ -98,7 +98,8 @@ var rsPHP = rsApp{
 // response that modifies the session (/, /login, / after the redirect, /),
 // and session.clear() on /logout deletes it with
 // "session=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; HttpOnly; Path=/".
-// The value is signed, so unsigned-auth-value must stay silent.
+// The value is signed, so unsigned-auth-value must stay silent; signed is
+// not encrypted, so client-session-readable reports its keys.
 var rsFlask = rsApp{
 	name:     "flask",
 	cookie:   "session",
@@ -106,6 +107,7 @@ var rsFlask = rsApp{
 	paths:    []string{"/", "/login", "/", "/logout"},
 	fakePort: 5000,
 	want: []rsFinding{
+		{"client-session-readable", "session", "medium"},
 		{"missing-secure", "session", "medium"},
 		{"samesite-missing", "session", "low"},
 	},

@@ -23,6 +23,8 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs := newFlagSet("scan", "scan [flags] URL...", stdout)
 	var out outputFlags
 	out.register(fs)
+	var secrets secretsFlag
+	secrets.register(fs)
 	var (
 		cfg       scanner.CrawlConfig
 		listFiles []string
@@ -58,13 +60,14 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.BoolVar(&noLogout, "no-logout-probe", false, "do not request the logout links found, even at the end")
 	fs.BoolVar(&noSitemap, "no-sitemap", false, "do not read /sitemap.xml")
 	fs.BoolVarP(&verbose, "verbose", "v", false, "progress and summary on stderr even when it is not a terminal")
+	fs.IntVar(&cfg.EntropySamples, "entropy-samples", 20, "ask this many times, without cookies, for a page that issued a session cookie, to judge its randomness (0: never)")
 	fs.StringVar(&shard, "shard", "", "scan only share K of N of the targets (K/N), for running one scan as N parallel jobs")
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
-	failOn, err := rules.ParseSeverity(out.failOn)
+	judge, err := out.prepare(fs.Changed, &secrets)
 	if err != nil {
-		return exitError, usageError{fmt.Errorf("--fail-on: %w", err)}
+		return exitError, err
 	}
 	dests, err := out.destinations()
 	if err != nil {
@@ -116,10 +119,16 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	if cfg.MaxRedirects == 0 {
 		cfg.MaxRedirects = -1
 	}
+	cfg.SampleCookie = func(name, value string) bool {
+		return judge.classifier.Classify(name, value) == rules.ClassSession
+	}
 	cfg.LogoutProbe = !noLogout
 	cfg.Sitemap = !noSitemap
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = "cookiescan/" + version() + " (+https://github.com/cookiescan/cookiescan)"
+	}
+	if err := judge.conf.ApplyScan(&cfg, fs.Changed); err != nil {
+		return exitError, err
 	}
 	if err := cfg.Validate(); err != nil {
 		return exitError, usageError{err}
@@ -138,12 +147,13 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		ev.Responses = append(ev.Responses, files.Responses...)
 		ev.Errors = append(ev.Errors, files.Errors...)
 	}
-	outcome := rules.Judge(ev, rules.Options{Now: time.Now(), ShowValues: out.showValues})
+	outcome := rules.Judge(ev, judge.options(time.Now(), out.showValues))
+	triaged := judge.triage(outcome.Findings)
 	result := &report.Result{
 		Tool:     report.Tool{Name: "cookiescan", Version: version()},
 		Targets:  append(cfg.Targets, harFiles...),
-		Findings: outcome.Findings,
-		Rules:    rules.All,
+		Findings: triaged.shown,
+		Rules:    judge.ruleSet,
 		Partial:  ev.Partial || ctx.Err() != nil,
 	}
 	for _, e := range ev.Errors {
@@ -158,6 +168,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	if err := write(result, dests, stdout); err != nil {
 		return exitError, err
 	}
+	triaged.writeNotes(stderr)
 	switch {
 	case !fetchedAnything(ev):
 		fmt.Fprintln(stderr, "cookiescan: nothing in scope could be fetched")
@@ -165,7 +176,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	case ctx.Err() != nil:
 		return exitError, nil
 	}
-	return findingsExitCode(result.Findings, failOn), nil
+	return triaged.exitCode(), nil
 }
 
 // fetchedAnything reports whether any in-scope page answered without a server error.

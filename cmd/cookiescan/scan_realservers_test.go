@@ -58,7 +58,8 @@ var scanApps = map[string]scanApp{
 	"flask": {
 		start:   func(t *testing.T, port int) { startFlaskApp(t, "flask", port) },
 		session: "session", login: "/login",
-		want: []rsFinding{{"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"}},
+		// Flask's session is signed, not encrypted: anyone can read it.
+		want: []rsFinding{{"client-session-readable", "session", "medium"}, {"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"}},
 	},
 	"express": {
 		start: func(t *testing.T, port int) {
@@ -84,7 +85,7 @@ var scanApps = map[string]scanApp{
 		session: "session", keepsSession: true,
 		want: []rsFinding{
 			{"logout-in-js", "session", "high"}, {"logout-not-server-side", "session", "high"},
-			{"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"},
+			{"client-session-readable", "session", "medium"}, {"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"},
 		},
 	},
 	// Django logs out on the server and its pages read csrftoken by design:
@@ -102,7 +103,7 @@ var scanApps = map[string]scanApp{
 		},
 		session: "sessionid", login: "/login",
 		want: []rsFinding{
-			{"missing-secure", "sessionid", "medium"},
+			{"client-session-readable", "sessionid", "medium"}, {"missing-secure", "sessionid", "medium"},
 			{"long-lived-session", "sessionid", "low"}, {"missing-secure", "csrftoken", "low"},
 		},
 	},

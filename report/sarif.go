@@ -1,0 +1,579 @@
+package report
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/cookiescan/cookiescan/rules"
+)
+
+// SARIF writes a SARIF 2.1.0 log that GitHub code scanning accepts, and that
+// other SARIF viewers read as well.
+//
+// The log holds exactly one run. Its driver lists every rule that ran
+// (Result.Rules, in order), followed by any rule a finding names that is not
+// among them, so that every result's ruleIndex points at its rule.
+//
+// Severities map to SARIF and GitHub as follows:
+//
+//	severity   level (result and rule default)   security-severity (rule)
+//	critical   error                             9.5
+//	high       error                             8.0
+//	medium     warning                           5.5
+//	low        note                              3.0
+//	info       note                              1.0
+//
+// GitHub reads security-severity, a string, into its own scale: over 9.0 is
+// critical, 7.0 to 8.9 high, 4.0 to 6.9 medium and 0.1 to 3.9 low, so info
+// shows there as low. GitHub takes security-severity from the rule, so it
+// reflects the rule's default severity; a finding raised or lowered for its
+// cookie's class carries its own severity in its level and in
+// properties.severity.
+//
+// Where a finding is:
+//   - A finding in a file (a HAR, a dump, a source file) points at the file,
+//     as a relative path with forward slashes and uriBaseId %SRCROOT%, with
+//     its line and column when known. A line of 0 means unknown and gives no
+//     region, since SARIF lines start at 1.
+//   - A finding on a live site (no file, or a crawled page whose file is its
+//     URL) points at host/path, without scheme or query: GitHub rejects the
+//     whole upload when an artifact URI has an http(s) scheme. The full URL
+//     is in the message, and every URL it was seen on in properties.urls.
+//
+// Columns are 1-based UTF-8 byte columns. SARIF has no byte unit, so the
+// run declares columnKind utf16CodeUnits, the unit GitHub's and editors'
+// viewers count in. The two agree on lines that are ASCII up to the
+// finding, which is nearly every line that sets a cookie; after non-ASCII
+// text the column points a little too far right, never at another line.
+//
+// Each result carries partialFingerprints["cookiescan/v1"], the finding's
+// fingerprint. Live findings also carry primaryLocationLineHash, built from
+// the same fingerprint: it is the key GitHub tracks alerts by, and the upload
+// action can only compute it by hashing a file in the checkout, which a URL
+// is not.
+type SARIF struct{}
+
+func init() {
+	formats["sarif"] = func(bool) Writer { return SARIF{} }
+}
+
+const (
+	sarifSchemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+	sarifVersion   = "2.1.0"
+	// sarifToolName is fixed: GitHub identifies a tool's alerts by it.
+	sarifToolName       = "cookiescan"
+	sarifInformationURI = "https://github.com/cookiescan/cookiescan"
+	// sarifFingerprintKey names cookiescan's fingerprint among a result's
+	// partialFingerprints; the version changes if the fingerprint's recipe does.
+	sarifFingerprintKey = "cookiescan/v1"
+	// sarifSrcRoot is the conventional uriBaseId of the checked-out sources.
+	sarifSrcRoot = "%SRCROOT%"
+	// sarifColumnKind is the unit the run declares for columns; see SARIF.
+	sarifColumnKind = "utf16CodeUnits"
+	// sarifExampleMax is as long as a Set-Cookie example gets in rule help.
+	sarifExampleMax = 160
+)
+
+// sarifLevels is the SARIF level for each severity.
+var sarifLevels = map[rules.Severity]string{
+	rules.Critical: "error",
+	rules.High:     "error",
+	rules.Medium:   "warning",
+	rules.Low:      "note",
+	rules.Info:     "note",
+}
+
+// securitySeverities is GitHub's security-severity for each severity.
+var securitySeverities = map[rules.Severity]string{
+	rules.Critical: "9.5",
+	rules.High:     "8.0",
+	rules.Medium:   "5.5",
+	rules.Low:      "3.0",
+	rules.Info:     "1.0",
+}
+
+// sarifPrecisions is GitHub's precision for each confidence.
+var sarifPrecisions = map[rules.Confidence]string{
+	rules.Certain:   "very-high",
+	rules.Firm:      "high",
+	rules.Tentative: "medium",
+}
+
+// confidenceRank orders confidences, least sure first.
+var confidenceRank = map[rules.Confidence]int{rules.Tentative: 1, rules.Firm: 2, rules.Certain: 3}
+
+// The SARIF subset written. Lists GitHub requires are never omitted, so they
+// are [] rather than absent or null when empty.
+type (
+	sarifLog struct {
+		Schema  string     `json:"$schema"`
+		Version string     `json:"version"`
+		Runs    []sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		Tool        sarifTool         `json:"tool"`
+		Invocations []sarifInvocation `json:"invocations"`
+		Results     []sarifResult     `json:"results"`
+		ColumnKind  string            `json:"columnKind"`
+	}
+	sarifTool struct {
+		Driver sarifDriver `json:"driver"`
+	}
+	sarifDriver struct {
+		Name           string      `json:"name"`
+		Version        string      `json:"version,omitempty"`
+		InformationURI string      `json:"informationUri"`
+		Rules          []sarifRule `json:"rules"`
+	}
+	sarifRule struct {
+		ID                   string         `json:"id"`
+		Name                 string         `json:"name"`
+		ShortDescription     sarifMessage   `json:"shortDescription"`
+		FullDescription      sarifMessage   `json:"fullDescription"`
+		HelpURI              string         `json:"helpUri,omitempty"`
+		Help                 sarifMessage   `json:"help"`
+		DefaultConfiguration sarifConfig    `json:"defaultConfiguration"`
+		Properties           sarifRuleProps `json:"properties"`
+	}
+	sarifMessage struct {
+		Text     string `json:"text"`
+		Markdown string `json:"markdown,omitempty"`
+	}
+	sarifConfig struct {
+		Level string `json:"level"`
+	}
+	sarifRuleProps struct {
+		SecuritySeverity string   `json:"security-severity"`
+		Tags             []string `json:"tags"`
+		Precision        string   `json:"precision,omitempty"`
+	}
+	sarifResult struct {
+		RuleID              string            `json:"ruleId"`
+		RuleIndex           int               `json:"ruleIndex"`
+		Level               string            `json:"level"`
+		Message             sarifMessage      `json:"message"`
+		Locations           []sarifLocation   `json:"locations"`
+		PartialFingerprints map[string]string `json:"partialFingerprints"`
+		Properties          sarifResultProps  `json:"properties"`
+	}
+	sarifLocation struct {
+		PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+	}
+	sarifPhysicalLocation struct {
+		ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+		Region           *sarifRegion          `json:"region,omitempty"`
+	}
+	sarifArtifactLocation struct {
+		URI       string `json:"uri"`
+		URIBaseID string `json:"uriBaseId,omitempty"`
+	}
+	sarifRegion struct {
+		StartLine   int `json:"startLine"`
+		StartColumn int `json:"startColumn,omitempty"`
+	}
+	// sarifResultProps never holds the cookie's value.
+	sarifResultProps struct {
+		Severity    string   `json:"severity"`
+		Confidence  string   `json:"confidence,omitempty"`
+		Occurrences int      `json:"occurrences"`
+		Cookie      *string  `json:"cookie,omitempty"`
+		CookieClass string   `json:"cookieClass,omitempty"`
+		URLs        []string `json:"urls,omitempty"`
+	}
+	sarifInvocation struct {
+		ExecutionSuccessful        bool                `json:"executionSuccessful"`
+		StartTimeUTC               string              `json:"startTimeUtc,omitempty"`
+		EndTimeUTC                 string              `json:"endTimeUtc,omitempty"`
+		ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+	}
+	sarifNotification struct {
+		Level   string       `json:"level"`
+		Message sarifMessage `json:"message"`
+	}
+)
+
+// Write writes r as an indented SARIF log followed by a newline.
+func (SARIF) Write(w io.Writer, r *Result) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(sarifFor(r)); err != nil {
+		return fmt.Errorf("encoding SARIF report: %w", err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// sarifFor builds the log for r.
+func sarifFor(r *Result) sarifLog {
+	findings := sortedFindings(r.Findings)
+	descriptors, index := sarifRules(r.Rules, findings)
+	results := make([]sarifResult, 0, len(findings))
+	for _, f := range findings {
+		results = append(results, sarifResultFor(f, index[f.Rule], r.Targets))
+	}
+	return sarifLog{
+		Schema:  sarifSchemaURI,
+		Version: sarifVersion,
+		Runs: []sarifRun{{
+			Tool: sarifTool{Driver: sarifDriver{
+				Name:           sarifToolName,
+				Version:        r.Tool.Version,
+				InformationURI: sarifInformationURI,
+				Rules:          descriptors,
+			}},
+			Invocations: []sarifInvocation{sarifInvocationFor(r)},
+			Results:     results,
+			ColumnKind:  sarifColumnKind,
+		}},
+	}
+}
+
+// sarifRules describes the rules that ran, then any rule only findings
+// name, and returns where each rule ID sits in that list.
+func sarifRules(ran []*rules.Rule, findings []*rules.Finding) ([]sarifRule, map[string]int) {
+	// The least sure finding of a rule sets the rule's precision.
+	confidence := map[string]rules.Confidence{}
+	for _, f := range findings {
+		if c, ok := confidence[f.Rule]; !ok || confidenceRank[f.Confidence] < confidenceRank[c] {
+			confidence[f.Rule] = f.Confidence
+		}
+	}
+	descriptors := []sarifRule{}
+	index := map[string]int{}
+	add := func(d sarifRule) {
+		d.Properties.Precision = sarifPrecisions[confidence[d.ID]]
+		index[d.ID] = len(descriptors)
+		descriptors = append(descriptors, d)
+	}
+	for _, rule := range ran {
+		if rule == nil {
+			continue
+		}
+		if _, dup := index[rule.ID]; !dup {
+			add(sarifRuleFor(rule))
+		}
+	}
+	// Findings are most severe first, so an unknown rule takes the
+	// severity of its most severe finding.
+	for _, f := range findings {
+		if _, ok := index[f.Rule]; !ok {
+			add(sarifRuleFor(&rules.Rule{ID: f.Rule, Title: f.Title, Severity: f.Severity, CWE: f.CWE}))
+		}
+	}
+	return descriptors, index
+}
+
+// sarifRuleFor describes one rule. GitHub does not accept empty strings in
+// required fields, so the title stands in for a missing doc and the ID for
+// a missing title.
+func sarifRuleFor(rule *rules.Rule) sarifRule {
+	title := cmp.Or(rule.Title, rule.ID)
+	body := cmp.Or(docBody(rule), title)
+	tags := []string{"security", "cookies"}
+	if rule.CWE > 0 {
+		tags = append(tags, fmt.Sprintf("external/cwe/cwe-%d", rule.CWE))
+	}
+	return sarifRule{
+		ID:               rule.ID,
+		Name:             camelCase(rule.ID),
+		ShortDescription: sarifMessage{Text: title},
+		FullDescription:  sarifMessage{Text: body},
+		HelpURI:          helpURI(rule.ID),
+		Help: sarifMessage{
+			Text:     body + examplesText(rule),
+			Markdown: body + examplesMarkdown(rule),
+		},
+		DefaultConfiguration: sarifConfig{Level: sarifLevel(rule.Severity)},
+		Properties: sarifRuleProps{
+			SecuritySeverity: securitySeverity(rule.Severity),
+			Tags:             tags,
+		},
+	}
+}
+
+// ruleIDPattern is what a rule ID looks like; only such IDs make a help link.
+var ruleIDPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// helpURI is where a rule's documentation lives, or "" for an ID that
+// cannot be a rule's (one read from a foreign report), which would make a
+// broken or misleading link.
+func helpURI(id string) string {
+	if !ruleIDPattern.MatchString(id) {
+		return ""
+	}
+	return (&rules.Rule{ID: id}).HelpURI()
+}
+
+// sarifLevel is the SARIF level for s; a severity out of range counts as a warning.
+func sarifLevel(s rules.Severity) string {
+	return cmp.Or(sarifLevels[s], "warning")
+}
+
+// securitySeverity is GitHub's security-severity for s; a severity out of
+// range counts as medium.
+func securitySeverity(s rules.Severity) string {
+	return cmp.Or(securitySeverities[s], securitySeverities[rules.Medium])
+}
+
+// docBody is a rule's doc without its title line.
+func docBody(rule *rules.Rule) string {
+	if first, rest, ok := strings.Cut(rule.Doc, "\n\n"); ok && first == rule.Title {
+		return strings.TrimSpace(rest)
+	}
+	return strings.TrimSpace(rule.Doc)
+}
+
+// camelCase turns a kebab-case ID into CamelCase: missing-httponly is MissingHttponly.
+func camelCase(id string) string {
+	var b strings.Builder
+	for part := range strings.SplitSeq(id, "-") {
+		if part != "" {
+			b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+		}
+	}
+	return b.String()
+}
+
+// exampleGroups are a rule's examples under the headings help shows them with.
+func exampleGroups(rule *rules.Rule) []struct {
+	label    string
+	examples []rules.Example
+} {
+	return []struct {
+		label    string
+		examples []rules.Example
+	}{{"Reported", rule.Bad}, {"Not reported", rule.Good}}
+}
+
+// examplesText is the examples as plain text, indented under their headings.
+func examplesText(rule *rules.Rule) string {
+	var b strings.Builder
+	for _, g := range exampleGroups(rule) {
+		if len(g.examples) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n\n%s:", g.label)
+		for i, e := range g.examples {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			for _, line := range exampleLines(e) {
+				b.WriteString("\n    " + line)
+			}
+		}
+	}
+	return b.String()
+}
+
+// examplesMarkdown is the examples as fenced code blocks under their headings.
+func examplesMarkdown(rule *rules.Rule) string {
+	var b strings.Builder
+	for _, g := range exampleGroups(rule) {
+		if len(g.examples) == 0 {
+			continue
+		}
+		lang := "http"
+		if g.examples[0].Script != "" {
+			lang = "js"
+		}
+		blocks := make([]string, len(g.examples))
+		for i, e := range g.examples {
+			blocks[i] = strings.Join(exampleLines(e), "\n") + "\n"
+		}
+		code := codeBlock(strings.Join(blocks, "\n"), lang)
+		fmt.Fprintf(&b, "\n\n%s:\n\n%s", g.label, strings.TrimSuffix(code, "\n"))
+	}
+	return b.String()
+}
+
+// exampleLines shows an example as the docs do: the script's source, and
+// the response's Set-Cookie lines, headed by the URL it came from.
+func exampleLines(e rules.Example) []string {
+	var lines []string
+	if e.Script != "" {
+		lines = append(lines, "// script")
+		lines = append(lines, strings.Split(strings.TrimRight(e.Script, "\n"), "\n")...)
+		if len(e.SetCookie) == 0 && e.Location == "" {
+			return lines
+		}
+	}
+	if e.Logout != "" {
+		lines = append(lines, "# set earlier", "Set-Cookie: "+elideHeader(e.Logout, sarifExampleMax), "# logout probe")
+	}
+	lines = append(lines, "# from "+e.RequestURL())
+	if e.Location != "" {
+		lines = append(lines, "Location: "+e.Location)
+	}
+	for _, c := range e.SetCookie {
+		lines = append(lines, "Set-Cookie: "+elideHeader(c, sarifExampleMax))
+	}
+	return lines
+}
+
+// elideHeader shortens s to about limit bytes, cutting between characters and
+// saying how long it was.
+func elideHeader(s string, limit int) string {
+	if len(s) <= limit {
+		return s
+	}
+	cut := 0
+	for i := range s {
+		if i > limit-40 {
+			break
+		}
+		cut = i
+	}
+	return s[:cut] + fmt.Sprintf("… (%d bytes)", len(s))
+}
+
+// sarifResultFor builds the result for one finding.
+func sarifResultFor(f *rules.Finding, ruleIndex int, targets []string) sarifResult {
+	loc, live := sarifLocationFor(f, targets)
+	fingerprints := map[string]string{sarifFingerprintKey: f.Fingerprint}
+	if live && f.Fingerprint != "" {
+		fingerprints["primaryLocationLineHash"] = f.Fingerprint + ":1"
+	}
+	props := sarifResultProps{
+		Severity:    f.Severity.String(),
+		Confidence:  string(f.Confidence),
+		Occurrences: f.Occurrences,
+		URLs:        f.URLs,
+	}
+	if f.Cookie != nil {
+		props.Cookie = &f.Cookie.Name
+		props.CookieClass = string(f.Cookie.Class)
+	}
+	return sarifResult{
+		RuleID:              f.Rule,
+		RuleIndex:           ruleIndex,
+		Level:               sarifLevel(f.Severity),
+		Message:             sarifMessage{Text: resultMessage(f)},
+		Locations:           []sarifLocation{loc},
+		PartialFingerprints: fingerprints,
+		Properties:          props,
+	}
+}
+
+// resultMessage is the finding's message, then the URL it was first seen on
+// and how often it was seen, e.g. "… (https://app.example.com/, seen 3 times)".
+func resultMessage(f *rules.Finding) string {
+	var notes []string
+	if f.URL != "" {
+		notes = append(notes, f.URL)
+	}
+	if f.Occurrences > 1 {
+		notes = append(notes, fmt.Sprintf("seen %d times", f.Occurrences))
+	}
+	m := cmp.Or(f.Message, cmp.Or(f.Title, f.Rule))
+	if len(notes) > 0 {
+		m += " (" + strings.Join(notes, ", ") + ")"
+	}
+	return visible(m)
+}
+
+// sarifLocationFor is where a finding is, and whether that is a place on a
+// live site rather than a file. Every result needs a location for GitHub to
+// accept the log, so a finding with neither file nor URL is put on the first
+// target.
+func sarifLocationFor(f *rules.Finding, targets []string) (sarifLocation, bool) {
+	var loc sarifPhysicalLocation
+	if l := f.Location; l != nil && l.Line > 0 {
+		loc.Region = &sarifRegion{StartLine: l.Line, StartColumn: max(l.Col, 0)}
+	}
+	if file, ok := lintFile(f); ok {
+		loc.ArtifactLocation = fileArtifact(file)
+		return sarifLocation{PhysicalLocation: loc}, false
+	}
+	loc.ArtifactLocation.URI = siteURI(livePage(f, targets))
+	return sarifLocation{PhysicalLocation: loc}, true
+}
+
+// livePage is the URL a finding not in a file is placed at: the crawled
+// page its location counts lines in, else the URL it was first seen on,
+// else the first target.
+func livePage(f *rules.Finding, targets []string) string {
+	if l := f.Location; l != nil && l.File != "" {
+		return l.File
+	}
+	if f.URL != "" || len(targets) == 0 {
+		return f.URL
+	}
+	return targets[0]
+}
+
+// lintFile is the finding's file when it has one that is not a page URL.
+func lintFile(f *rules.Finding) (string, bool) {
+	if l := f.Location; l != nil && l.File != "" && !isWebURL(l.File) {
+		return l.File, true
+	}
+	return "", false
+}
+
+// isWebURL reports whether s is an http or https URL.
+func isWebURL(s string) bool {
+	scheme, _, ok := strings.Cut(s, "://")
+	return ok && (strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https"))
+}
+
+// fileArtifact is a file as a URI reference with forward slashes, relative
+// to %SRCROOT% unless the path is absolute. url.URL escapes what a URI
+// cannot hold and puts ./ before a first segment with a colon, so the path
+// never reads as a scheme.
+func fileArtifact(file string) sarifArtifactLocation {
+	p := path.Clean(filepath.ToSlash(file))
+	if path.IsAbs(p) || filepath.VolumeName(file) != "" {
+		return sarifArtifactLocation{URI: (&url.URL{Path: p}).String()}
+	}
+	return sarifArtifactLocation{URI: (&url.URL{Path: p}).String(), URIBaseID: sarifSrcRoot}
+}
+
+// hostEscaper keeps a host:port or [IPv6] host from reading as a URI
+// scheme when it starts a relative reference.
+var hostEscaper = strings.NewReplacer(":", "%3A", "[", "%5B", "]", "%5D")
+
+// siteURI is a web URL as host/path: no scheme, credentials, query or
+// fragment. GitHub rejects http(s) artifact URIs, and query strings carry
+// session IDs and change between scans. Text that is not a URL is kept as
+// a path.
+func siteURI(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		_, rest, ok := strings.Cut(raw, "://")
+		if !ok {
+			rest = raw
+		}
+		rest, _, _ = strings.Cut(rest, "?")
+		rest, _, _ = strings.Cut(rest, "#")
+		return (&url.URL{Path: cmp.Or(rest, "unknown")}).String()
+	}
+	return hostEscaper.Replace(strings.ToLower(u.Host)) + cmp.Or(u.EscapedPath(), "/")
+}
+
+// sarifInvocationFor tells whether the scan completed, when it ran, and
+// what went wrong.
+func sarifInvocationFor(r *Result) sarifInvocation {
+	inv := sarifInvocation{ExecutionSuccessful: !r.Partial, ToolExecutionNotifications: []sarifNotification{}}
+	if !r.Stats.StartedAt.IsZero() {
+		start := r.Stats.StartedAt.UTC()
+		inv.StartTimeUTC = start.Format(time.RFC3339Nano)
+		inv.EndTimeUTC = start.Add(time.Duration(r.Stats.Duration * float64(time.Second))).Format(time.RFC3339Nano)
+	}
+	for _, e := range r.Errors {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
+			Level:   "error",
+			Message: sarifMessage{Text: cmp.Or(visible(e), "error")},
+		})
+	}
+	return inv
+}

@@ -1,0 +1,57 @@
+package scanner
+
+import (
+	"context"
+	"net/url"
+	"strings"
+
+	"github.com/cookiescan/cookiescan/rules/setcookie"
+)
+
+// maxSampledCookies bounds how many cookies are sampled, each costing
+// EntropySamples requests.
+const maxSampledCookies = 5
+
+// sample asks again, without cookies, for the first URL that set each
+// selected cookie, and records the values the fresh clients got.
+func (c *crawler) sample(ctx context.Context) {
+	seen := map[string]bool{}
+	for _, r := range c.ev.Responses {
+		if r.Status >= 400 || r.Hop > 0 {
+			continue // a redirect hop cannot be requested alone
+		}
+		for _, line := range r.SetCookie {
+			sc := setcookie.Parse(line)
+			if sc.Name == "" || seen[sc.Name] || len(seen) == maxSampledCookies || !c.cfg.SampleCookie(sc.Name, sc.Value) {
+				continue
+			}
+			seen[sc.Name] = true
+			c.ev.Samples = append(c.ev.Samples, c.sampleOne(ctx, r.URL, sc.Name))
+		}
+	}
+}
+
+func (c *crawler) sampleOne(ctx context.Context, key, name string) *CookieSample {
+	s := &CookieSample{URL: key, Name: name}
+	u, err := url.Parse(key)
+	if err != nil {
+		return s
+	}
+	for range c.cfg.EntropySamples {
+		resp, cancel, err := c.f.send(ctx, u, key, acceptPage, false)
+		if err != nil {
+			return s
+		}
+		for _, line := range resp.Header.Values("Set-Cookie") {
+			if n, v, ok := strings.Cut(strings.TrimSpace(line), "="); ok && n == name {
+				v, _, _ = strings.Cut(v, ";")
+				s.Values = append(s.Values, strings.TrimSpace(v))
+				break
+			}
+		}
+		drain(resp)
+		resp.Body.Close()
+		cancel()
+	}
+	return s
+}
