@@ -49,6 +49,7 @@ func init() {
 	formats["junit"] = func(bool) Writer { return JUnitWriter(defaultFailOn) }
 }
 
+// Fixed names in the JUnit report.
 const (
 	// junitSuiteName names the test suite, and the class of the cases that are
 	// about the scan rather than a rule.
@@ -57,10 +58,14 @@ const (
 	junitErrorsCase = "cookiescan errors"
 	// junitCleanCase names the passing case of a rule that found nothing.
 	junitCleanCase = "no findings"
+	// junitScanCase names the passing case of a scan that knows of no rule
+	// that ran and found nothing.
+	junitScanCase = "scan"
 	// junitNoCookie stands for the cookie in a finding about no one cookie.
 	junitNoCookie = "(no cookie)"
 )
 
+// The JUnit XML written, in the layout Jenkins' and GitLab's parsers read.
 type (
 	junitSuites struct {
 		XMLName  xml.Name     `xml:"testsuites"`
@@ -160,7 +165,7 @@ func (j JUnit) suite(r *Result) junitSuite {
 	}
 	if len(cases) == 0 {
 		// No rule is known to have run: the scan itself passed.
-		cases = append(cases, junitCase{Classname: junitSuiteName, Name: "scan"})
+		cases = append(cases, junitCase{Classname: junitSuiteName, Name: junitScanCase})
 	}
 
 	suite := junitSuite{

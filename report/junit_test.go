@@ -25,6 +25,7 @@ func TestJUnitGolden(t *testing.T) {
 	}
 }
 
+// writeJUnit writes r with w.
 func writeJUnit(t *testing.T, w Writer, r *Result) []byte {
 	t.Helper()
 	var buf bytes.Buffer

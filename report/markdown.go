@@ -40,6 +40,7 @@ func init() {
 	formats["markdown"] = func(bool) Writer { return MarkdownWriter(defaultFailOn) }
 }
 
+// Sizes the Markdown report keeps to.
 const (
 	// markdownLimit is GitHub's limit on a comment, in characters; see mdLen.
 	markdownLimit = 65536
@@ -218,7 +219,7 @@ func errorsSection(errs []string) string {
 		b.WriteString(codeBlock(lines.String(), ""))
 	}
 	if n := len(errs) - shown; n > 0 {
-		fmt.Fprintf(&b, "\n… %s more in the JSON report.\n", plural(n, "error"))
+		fmt.Fprintf(&b, "\n… %d more %s in the JSON/SARIF report.\n", n, pluralNoun(n, "error"))
 	}
 	b.WriteString("\n</details>\n")
 	return b.String()
@@ -271,9 +272,18 @@ func withinLimit(head string, rows, details []string, tail string) string {
 	return b.String() + tail
 }
 
-// truncationNote says how many findings the comment leaves out.
+// truncationNote says how many findings the comment leaves out, or
+// leaves the details of out.
 func truncationNote(what string, n int) string {
-	return fmt.Sprintf("\n_… %s%s more in the JSON/SARIF report._\n", what, plural(n, "finding"))
+	return fmt.Sprintf("\n_… %s%d more %s in the JSON/SARIF report._\n", what, n, pluralNoun(n, "finding"))
+}
+
+// pluralNoun is noun, in the plural unless n is 1.
+func pluralNoun(n int, noun string) string {
+	if n == 1 {
+		return noun
+	}
+	return noun + "s"
 }
 
 // mdLen measures text as GitHub's limit does, in UTF-16 code units, which

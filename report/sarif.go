@@ -40,20 +40,26 @@ import (
 // properties.severity.
 //
 // Where a finding is:
-//   - A finding in a file (a HAR, a dump, a source file) points at the file,
-//     as a relative path with forward slashes and uriBaseId %SRCROOT%, with
-//     its line and column when known. A line of 0 means unknown and gives no
-//     region, since SARIF lines start at 1.
+//   - A finding in a file (a HAR, a dump, a source file) points at the file
+//     with forward slashes, relative to uriBaseId %SRCROOT% unless the path
+//     is absolute, with its line and column when known. A line of 0 means
+//     unknown and gives no region, since SARIF lines start at 1.
 //   - A finding on a live site (no file, or a crawled page whose file is its
-//     URL) points at host/path, without scheme or query: GitHub rejects the
-//     whole upload when an artifact URI has an http(s) scheme. The full URL
-//     is in the message, and every URL it was seen on in properties.urls.
+//     URL) points at host/path, without scheme, query or credentials, and
+//     with a port's colon escaped: GitHub rejects the whole upload when an
+//     artifact URI has a scheme. An inline script keeps its line in the
+//     page as the region. The full URL is in the message, and every URL the
+//     finding was seen on in properties.urls.
 //
 // Columns are 1-based UTF-8 byte columns. SARIF has no byte unit, so the
-// run declares columnKind utf16CodeUnits, the unit GitHub's and editors'
-// viewers count in. The two agree on lines that are ASCII up to the
-// finding, which is nearly every line that sets a cookie; after non-ASCII
-// text the column points a little too far right, never at another line.
+// run declares columnKind utf16CodeUnits, the unit of JavaScript and VS
+// Code strings, which SARIF viewers are built on. Bytes and either SARIF
+// unit agree on lines that are ASCII up to the finding, which is nearly
+// every line that handles a cookie; after non-ASCII text the column points
+// a little too far right on the right line.
+//
+// A rule's precision follows the least sure of its findings (certain is
+// very-high, firm high, tentative medium); a rule without findings has none.
 //
 // Each result carries partialFingerprints["cookiescan/v1"], the finding's
 // fingerprint. Live findings also carry primaryLocationLineHash, built from
@@ -66,6 +72,7 @@ func init() {
 	formats["sarif"] = func(bool) Writer { return SARIF{} }
 }
 
+// Fixed parts of the SARIF log.
 const (
 	sarifSchemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 	sarifVersion   = "2.1.0"
@@ -345,15 +352,15 @@ func camelCase(id string) string {
 	return b.String()
 }
 
-// exampleGroups are a rule's examples under the headings help shows them with.
-func exampleGroups(rule *rules.Rule) []struct {
+// exampleGroup is examples under the heading help shows them with.
+type exampleGroup struct {
 	label    string
 	examples []rules.Example
-} {
-	return []struct {
-		label    string
-		examples []rules.Example
-	}{{"Reported", rule.Bad}, {"Not reported", rule.Good}}
+}
+
+// exampleGroups are a rule's examples, those it reports first.
+func exampleGroups(rule *rules.Rule) []exampleGroup {
+	return []exampleGroup{{"Reported", rule.Bad}, {"Not reported", rule.Good}}
 }
 
 // examplesText is the examples as plain text, indented under their headings.
@@ -527,12 +534,16 @@ func isWebURL(s string) bool {
 }
 
 // fileArtifact is a file as a URI reference with forward slashes, relative
-// to %SRCROOT% unless the path is absolute. url.URL escapes what a URI
+// to %SRCROOT% unless the path is absolute (a Windows drive path becomes
+// /C:/…). url.URL escapes what a URI
 // cannot hold and puts ./ before a first segment with a colon, so the path
 // never reads as a scheme.
 func fileArtifact(file string) sarifArtifactLocation {
 	p := path.Clean(filepath.ToSlash(file))
-	if path.IsAbs(p) || filepath.VolumeName(file) != "" {
+	if filepath.VolumeName(file) != "" {
+		p = "/" + p // C:/x as a URI path: /C:/x
+	}
+	if path.IsAbs(p) {
 		return sarifArtifactLocation{URI: (&url.URL{Path: p}).String()}
 	}
 	return sarifArtifactLocation{URI: (&url.URL{Path: p}).String(), URIBaseID: sarifSrcRoot}

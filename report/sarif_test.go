@@ -53,6 +53,7 @@ func TestSARIFGolden(t *testing.T) {
 	}
 }
 
+// writeSARIF writes r as SARIF.
 func writeSARIF(t *testing.T, r *Result) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -236,6 +237,10 @@ func TestSARIFValidForGitHub(t *testing.T) {
 	}
 }
 
+// checkGitHubSARIF checks what GitHub code scanning requires beyond the
+// schema: one run, results and rules as arrays, required texts non-empty,
+// ruleIndex pointing at ruleId, a location without scheme for every result,
+// regions from line 1 and a partial fingerprint.
 func checkGitHubSARIF(t *testing.T, data []byte) {
 	t.Helper()
 	var raw map[string]any

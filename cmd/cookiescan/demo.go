@@ -62,7 +62,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) (int,
 	}
 	result.Errors = append(result.Errors, outcome.Notes...)
 	result.Stats = stats(result, started, len(ev.Responses), ev.Stats.Cookies, len(ev.Scripts))
-	if err := write(result, dests, stdout); err != nil {
+	if err := write(result, dests, stdout, rules.High); err != nil {
 		return exitError, err
 	}
 	if *serve {

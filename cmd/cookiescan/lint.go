@@ -66,7 +66,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 		cookies += len(r.SetCookie)
 	}
 	result.Stats = stats(result, started, len(ev.Responses), cookies, len(ev.Scripts))
-	if err := write(result, dests, stdout); err != nil {
+	if err := write(result, dests, stdout, judge.failOn); err != nil {
 		return exitError, err
 	}
 	triaged.writeNotes(stderr)

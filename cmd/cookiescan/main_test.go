@@ -261,3 +261,57 @@ func TestDemoScansTheEmbeddedSiteAndShowsTheReport(t *testing.T) {
 		t.Error("a cookie value leaked into the demo report")
 	}
 }
+
+func TestConfigAndBaselineChangeFindingsAndExitCodes(t *testing.T) {
+	dump := writeFile(t, "login.http", "# url: https://app.example.com/login\nHTTP/1.1 200 OK\n"+
+		"Set-Cookie: role=admin; Path=/; Secure; HttpOnly; SameSite=Lax\n"+
+		"Set-Cookie: theme=dark; Path=/; SameSite=Lax\n\n")
+	if code, _, _ := cli(t, "lint", dump); code != 1 {
+		t.Fatalf("without config: exit %d, want 1 (unsigned-auth-value is high)", code)
+	}
+
+	conf := writeFile(t, "cookiescan.yaml", "ignore:\n  - rule: unsigned-auth-value\n    cookie: role\n    reason: signed by the gateway\n"+
+		"  - cookie: nothing-like-this\n    reason: stale\nrules:\n  severity:\n    missing-secure: critical\n")
+	code, stdout, stderr := cli(t, "lint", "--config", conf, "--format", "json", dump)
+	if code != 1 || strings.Contains(stdout, `"unsigned-auth-value"`) || !strings.Contains(stdout, `"severity": "critical"`) {
+		t.Errorf("with config: exit %d, report %s", code, stdout)
+	}
+	if !strings.Contains(stderr, "suppressed 1 finding") || !strings.Contains(stderr, "matched nothing") {
+		t.Errorf("stderr does not tell about the ignores: %q", stderr)
+	}
+	if code, _, _ := cli(t, "lint", "--config", conf, "--fail-on", "none", dump); code != 0 {
+		t.Errorf("--fail-on none: exit %d", code)
+	}
+
+	baseline := filepath.Join(t.TempDir(), "baseline.json")
+	if code, _, _ := cli(t, "lint", "-o", "json="+baseline, dump); code != 1 {
+		t.Fatalf("writing the baseline: exit %d", code)
+	}
+	code, stdout, stderr = cli(t, "lint", "--baseline", baseline, "--format", "json", dump)
+	if code != 0 || strings.Contains(stdout, `"rule"`) || !strings.Contains(stderr, "by baseline") {
+		t.Errorf("with the baseline: exit %d, stderr %q, report %s", code, stderr, stdout)
+	}
+
+	bad := writeFile(t, "bad.yaml", "rules:\n  disabel: [x]\n")
+	if code, _, stderr := cli(t, "lint", "--config", bad, dump); code != 2 || !strings.Contains(stderr, ":2:") {
+		t.Errorf("a bad config: exit %d, %q", code, stderr)
+	}
+}
+
+func TestCIFormatsFollowFailOn(t *testing.T) {
+	dump := writeFile(t, "a.http", "# url: https://app.example.com/\nHTTP/1.1 200 OK\nSet-Cookie: sessionid=SECRETVALUEOFTHISTEST; Path=/; Secure; SameSite=Lax\n\n")
+	dir := t.TempDir()
+	for _, failOn := range []string{"high", "medium"} {
+		junit, sarif := filepath.Join(dir, failOn+".xml"), filepath.Join(dir, failOn+".sarif")
+		cli(t, "lint", "--fail-on", failOn, "-o", "junit="+junit, "-o", "sarif="+sarif, dump)
+		x, _ := os.ReadFile(junit)
+		failing := bytes.Contains(x, []byte("<failure"))
+		if failing != (failOn == "medium") {
+			t.Errorf("--fail-on %s: JUnit failure present %v", failOn, failing)
+		}
+		s, _ := os.ReadFile(sarif)
+		if !bytes.Contains(s, []byte(`"ruleId": "missing-httponly"`)) || bytes.Contains(s, []byte("SECRETVALUEOFTHISTEST")) {
+			t.Errorf("SARIF: %s", s)
+		}
+	}
+}

@@ -51,7 +51,7 @@ func merge(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	merged := mergeResults(parts)
 	merged.Rules = rules.All
-	if err := write(merged, dests, stdout); err != nil {
+	if err := write(merged, dests, stdout, failOn); err != nil {
 		return exitError, err
 	}
 	if len(merged.Errors) > 0 && merged.Partial {

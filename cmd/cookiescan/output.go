@@ -141,12 +141,20 @@ func (o *outputFlags) destinations() ([]destination, error) {
 	return out, nil
 }
 
-// write sends the result to every destination; color applies to a table on a terminal only.
-func write(result *report.Result, dests []destination, stdout io.Writer) error {
+// write sends the result to every destination; color applies to a table on
+// a terminal only, and failOn to the formats that mark failures (JUnit,
+// Markdown) as it does to the exit code.
+func write(result *report.Result, dests []destination, stdout io.Writer, failOn rules.Severity) error {
 	for _, d := range dests {
 		w, err := report.ForFormat(d.format, d.path == "-" && colorWanted(stdout))
 		if err != nil {
 			return err
+		}
+		switch d.format {
+		case "junit":
+			w = report.JUnitWriter(failOn)
+		case "markdown":
+			w = report.MarkdownWriter(failOn)
 		}
 		if d.path == "-" {
 			if err := w.Write(stdout, result); err != nil {

@@ -92,7 +92,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		cfg.Targets = slices.DeleteFunc(cfg.Targets, func(t string) bool { return !inShard(t, k, n) })
 		if len(cfg.Targets) == 0 {
 			// An empty share is a normal outcome of sharding a short list.
-			return exitClean, write(&report.Result{Tool: report.Tool{Name: "cookiescan", Version: version()}, Rules: rules.All}, dests, stdout)
+			return exitClean, write(&report.Result{Tool: report.Tool{Name: "cookiescan", Version: version()}, Rules: rules.All}, dests, stdout, judge.failOn)
 		}
 	}
 	switch scope {
@@ -165,7 +165,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		fmt.Fprintf(stderr, "scanned %d pages with %d requests: %d cookies, %d scripts, %d errors in %s\n",
 			ev.Stats.Pages, ev.Stats.Requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
 	}
-	if err := write(result, dests, stdout); err != nil {
+	if err := write(result, dests, stdout, judge.failOn); err != nil {
 		return exitError, err
 	}
 	triaged.writeNotes(stderr)
