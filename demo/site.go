@@ -3,9 +3,15 @@
 package demo
 
 import (
+	"crypto/rand"
 	"embed"
+	"fmt"
 	"net/http"
 	"strings"
+	"sync/atomic"
+
+	"github.com/cookiescan/cookiescan/rules"
+	"github.com/cookiescan/cookiescan/scanner"
 )
 
 //go:embed pages
@@ -13,12 +19,16 @@ var pages embed.FS
 
 // route is one page of the site: the cookies it sets and what it answers.
 type route struct {
+	// sessionID sets PHPSESSID to the next number of a counter:
+	// missing-httponly, missing-secure, samesite-missing, low-entropy-session-id.
+	sessionID bool
 	setCookie []string
 	page      string // file under pages/, or "" for a redirect
 	redirect  string
 }
 
-// routes is the site; each cookie breaks a rule, named beside it.
+// routes is the site; each cookie breaks a rule, named beside it. {random}
+// stands for a new random value on every response, as real session IDs are.
 var routes = map[string]route{
 	"/": {page: "index.html", setCookie: []string{
 		"PHPSESSID=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; path=/",               // missing-httponly, missing-secure, samesite-missing
@@ -28,11 +38,17 @@ var routes = map[string]route{
 		"cart=3; Path=/; Secure; HttpOnly; SameSite=Lax; Expires=tomorrow", // malformed-cookie
 	}},
 	"/login": {redirect: "/account", setCookie: []string{
-		"sessionid=Zx8Qp3Lm9Rt2Vw7Yk4Hn6Bc1Df5Gj0Ks; Path=/; HttpOnly",                                              // missing-secure, samesite-missing
-		"role=customer; Path=/; Secure; HttpOnly; SameSite=Lax",                                                     // unsigned-auth-value
-		"remember_token=Qm4Xn8Rt2Lp6Vz9Kc3Hb7Wd1Fg5Js0Ay; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=63072000", // long-lived-session, expiry-over-400-days
+		"sessionid={random}; Path=/; HttpOnly",                                              // missing-secure, samesite-missing
+		"role=customer; Path=/; Secure; HttpOnly; SameSite=Lax",                             // unsigned-auth-value
+		"remember_token={random}; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=63072000", // long-lived-session, expiry-over-400-days
 	}},
 	"/account": {page: "account.html", setCookie: []string{
+		// A Flask session signed with "dev", Flask's tutorial secret: weak-signing-secret, client-session-readable.
+		"flask_session=eyJ1c2VyIjoiYWxpY2UiLCJyb2xlIjoiYWRtaW4ifQ.awdCwg.PXQTF6_yB4NTt0Brtp6CnKayBVA; Path=/; Secure; HttpOnly; SameSite=Lax",
+		// A JWT with alg none and no exp: jwt-alg-none, jwt-no-expiry, client-session-readable.
+		"jwt=eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJhbGljZSIsInJvbGUiOiJhZG1pbiJ9.; Path=/; Secure; HttpOnly; SameSite=Lax",
+		// An F5 BIG-IP cookie that gives away a backend's address: sensitive-data-in-cookie.
+		"BIGipServerpool_web=1677787402.36895.0000; Path=/; Secure; HttpOnly; SameSite=Lax",
 		"__Host-prefs=compact; Path=/account; Secure; SameSite=Lax",                  // invalid-prefix
 		"recent=" + strings.Repeat("p1234,", 700) + "; Path=/; Secure; SameSite=Lax", // oversize-cookie
 	}},
@@ -45,14 +61,18 @@ var routes = map[string]route{
 
 // Handler serves the demo site.
 func Handler() http.Handler {
+	var sessions atomic.Int64
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rt, ok := routes[r.URL.Path]
 		if !ok {
 			http.NotFound(w, r)
 			return
 		}
+		if rt.sessionID {
+			w.Header().Add("Set-Cookie", fmt.Sprintf("PHPSESSID=%032d; path=/", 1000+sessions.Add(1)))
+		}
 		for _, c := range rt.setCookie {
-			w.Header().Add("Set-Cookie", c)
+			w.Header().Add("Set-Cookie", strings.ReplaceAll(c, "{random}", rand.Text()))
 		}
 		if rt.redirect != "" {
 			http.Redirect(w, r, rt.redirect, http.StatusFound)
@@ -66,4 +86,17 @@ func Handler() http.Handler {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write(body)
 	})
+}
+
+// CrawlConfig is how cookiescan demo scans the site at base: as a scan with
+// default settings would, with the session-ID sampling that finds its
+// guessable IDs.
+func CrawlConfig(base string) scanner.CrawlConfig {
+	return scanner.CrawlConfig{
+		Targets: []string{base}, LogoutProbe: true, Sitemap: true, Proxy: "none",
+		EntropySamples: 20, PerHostRate: 100,
+		SampleCookie: func(name, value string) bool {
+			return rules.DefaultClassifier.Classify(name, value) == rules.ClassSession
+		},
+	}
 }

@@ -20,7 +20,7 @@ func TestDemoShowsEveryRuleFamilyAndNothingElse(t *testing.T) {
 	defer srv.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	ev, err := scanner.Crawl(ctx, scanner.CrawlConfig{Targets: []string{srv.URL + "/"}, LogoutProbe: true, Sitemap: true, Proxy: "none"})
+	ev, err := scanner.Crawl(ctx, CrawlConfig(srv.URL+"/"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,10 +29,17 @@ func TestDemoShowsEveryRuleFamilyAndNothingElse(t *testing.T) {
 		got = append(got, f.Severity.String()+" "+f.Rule+" "+f.Cookie.Name)
 	}
 	want := []string{
+		"critical weak-signing-secret flask_session",
+		"high client-session-readable flask_session",
+		"high client-session-readable jwt",
+		"high jwt-alg-none jwt",
 		"high logout-in-js sessionid",
 		"high logout-not-server-side PHPSESSID",
+		"high logout-not-server-side flask_session",
+		"high logout-not-server-side jwt",
 		"high logout-not-server-side remember_token",
 		"high logout-not-server-side sessionid",
+		"high low-entropy-session-id PHPSESSID",
 		"high unsigned-auth-value role",
 		"medium deletion-mismatch theme",
 		"medium invalid-prefix __Host-prefs",
@@ -44,8 +51,10 @@ func TestDemoShowsEveryRuleFamilyAndNothingElse(t *testing.T) {
 		"medium missing-secure sessionid",
 		"medium oversize-cookie recent",
 		"medium samesite-none-insecure widget_state",
+		"medium sensitive-data-in-cookie BIGipServerpool_web",
 		"medium session-id-in-url PHPSESSID",
 		"low js-reads-auth-cookie sessionid",
+		"low jwt-no-expiry jwt",
 		"low malformed-cookie cart",
 		"low samesite-invalid lang",
 		"low samesite-missing PHPSESSID",

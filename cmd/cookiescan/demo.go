@@ -45,7 +45,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) (int,
 	fmt.Fprintf(stderr, "cookiescan demo: scanning a deliberately vulnerable site at %s\n\n", base)
 
 	started := time.Now()
-	ev, err := scanner.Crawl(ctx, scanner.CrawlConfig{Targets: []string{base}, LogoutProbe: true, Sitemap: true, Proxy: "none"})
+	ev, err := scanner.Crawl(ctx, demo.CrawlConfig(base))
 	if err != nil {
 		return exitError, err
 	}
