@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/cookiescan/cookiescan/demo"
-	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
 	"github.com/cookiescan/cookiescan/scanner"
 )
@@ -50,18 +49,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) (int,
 		return exitError, err
 	}
 	outcome := rules.Judge(ev, rules.Options{Now: started, ShowValues: out.showValues})
-	result := &report.Result{
-		Tool:     report.Tool{Name: "cookiescan", Version: version()},
-		Targets:  []string{base},
-		Findings: outcome.Findings,
-		Rules:    rules.All,
-		Partial:  ev.Partial,
-	}
-	for _, e := range ev.Errors {
-		result.Errors = append(result.Errors, e.Error())
-	}
-	result.Errors = append(result.Errors, outcome.Notes...)
-	result.Stats = stats(result, started, len(ev.Responses), ev.Stats.Cookies, len(ev.Scripts))
+	result := newResult(ctx, []string{base}, ev, outcome, outcome.Findings, rules.All, started)
 	if err := write(result, dests, stdout, rules.High); err != nil {
 		return exitError, err
 	}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"time"
 
-	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
 	"github.com/cookiescan/cookiescan/scanner"
 )
@@ -44,28 +43,13 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor})
 	outcome := rules.Judge(ev, judge.options(now, out.showValues))
 	triaged := judge.triage(outcome.Findings)
-	result := &report.Result{
-		Tool:     report.Tool{Name: "cookiescan", Version: version()},
-		Targets:  fs.Args(),
-		Findings: triaged.shown,
-		Rules:    judge.ruleSet,
-	}
+	result := newResult(ctx, fs.Args(), ev, outcome, triaged.shown, judge.ruleSet, started)
 	for _, e := range ev.Errors {
-		result.Errors = append(result.Errors, e.Error())
 		fmt.Fprintf(stderr, "error: %v\n", e)
 	}
-	unreadable := len(result.Errors)
 	// A script analysed in part is noted, but only unreadable files fail the run.
-	result.Errors = append(result.Errors, outcome.Notes...)
-	if ctx.Err() != nil {
-		result.Errors = append(result.Errors, "interrupted: the report covers what was read before")
-	}
-	result.Partial = unreadable > 0 || ctx.Err() != nil
-	cookies := 0
-	for _, r := range ev.Responses {
-		cookies += len(r.SetCookie)
-	}
-	result.Stats = stats(result, started, len(ev.Responses), cookies, len(ev.Scripts))
+	unreadable := len(ev.Errors)
+	result.Partial = result.Partial || unreadable > 0
 	if err := write(result, dests, stdout, judge.failOn); err != nil {
 		return exitError, err
 	}

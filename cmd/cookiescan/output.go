@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
 	"github.com/cookiescan/cookiescan/rules/token"
+	"github.com/cookiescan/cookiescan/scanner"
 )
 
 // outputFlags are the flags every reporting command shares.
@@ -196,6 +198,32 @@ func findingsExitCode(findings []*rules.Finding, failOn rules.Severity) int {
 		}
 	}
 	return exitClean
+}
+
+// newResult is the report of one run: what was read or crawled, the
+// findings to show, and every problem met on the way. A cancelled run is
+// marked partial.
+func newResult(ctx context.Context, targets []string, ev *scanner.Evidence, outcome *rules.Outcome, shown []*rules.Finding, ruleSet []*rules.Rule, started time.Time) *report.Result {
+	result := &report.Result{
+		Tool:     report.Tool{Name: "cookiescan", Version: version()},
+		Targets:  targets,
+		Findings: shown,
+		Rules:    ruleSet,
+		Partial:  ev.Partial || ctx.Err() != nil,
+	}
+	for _, e := range ev.Errors {
+		result.Errors = append(result.Errors, e.Error())
+	}
+	result.Errors = append(result.Errors, outcome.Notes...)
+	if ctx.Err() != nil {
+		result.Errors = append(result.Errors, "interrupted: the report covers what was read before")
+	}
+	cookies := 0
+	for _, r := range ev.Responses {
+		cookies += len(r.SetCookie)
+	}
+	result.Stats = stats(result, started, len(ev.Responses), cookies, len(ev.Scripts))
+	return result
 }
 
 // stats counts what a result covers.

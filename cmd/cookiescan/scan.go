@@ -149,18 +149,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	}
 	outcome := rules.Judge(ev, judge.options(time.Now(), out.showValues))
 	triaged := judge.triage(outcome.Findings)
-	result := &report.Result{
-		Tool:     report.Tool{Name: "cookiescan", Version: version()},
-		Targets:  append(cfg.Targets, harFiles...),
-		Findings: triaged.shown,
-		Rules:    judge.ruleSet,
-		Partial:  ev.Partial || ctx.Err() != nil,
-	}
-	for _, e := range ev.Errors {
-		result.Errors = append(result.Errors, e.Error())
-	}
-	result.Errors = append(result.Errors, outcome.Notes...)
-	result.Stats = stats(result, started, len(ev.Responses), ev.Stats.Cookies, len(ev.Scripts))
+	result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
 	if progress.visible {
 		fmt.Fprintf(stderr, "scanned %d pages with %d requests: %d cookies, %d scripts, %d errors in %s\n",
 			ev.Stats.Pages, ev.Stats.Requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
