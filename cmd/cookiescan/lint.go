@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/cookiescan/cookiescan/rules"
@@ -44,8 +45,11 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	outcome := rules.Judge(ev, judge.options(now, out.showValues))
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, fs.Args(), ev, outcome, triaged.shown, judge.ruleSet, started)
-	for _, e := range ev.Errors {
-		fmt.Fprintf(stderr, "error: %v\n", e)
+	// A table on stdout lists the errors itself; other reports need them on stderr.
+	if !slices.Contains(dests, destination{"table", "-"}) {
+		for _, e := range ev.Errors {
+			fmt.Fprintf(stderr, "error: %v\n", e)
+		}
 	}
 	// A script analysed in part is noted, but only unreadable files fail the run.
 	unreadable := len(ev.Errors)
