@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -278,31 +279,14 @@ func parseCookiePairs(s string) ([]string, error) {
 
 // withDefaults returns c with every zero field given its default.
 func (c CrawlConfig) withDefaults() CrawlConfig {
-	if c.MaxDepth == 0 {
-		c.MaxDepth = DefaultMaxDepth
-	}
-	c.MaxDepth = max(c.MaxDepth, 0)
-	if c.MaxPages == 0 {
-		c.MaxPages = DefaultMaxPages
-	}
-	if c.Concurrency == 0 {
-		c.Concurrency = DefaultConcurrency
-	}
-	if c.PerHostRate == 0 {
-		c.PerHostRate = DefaultPerHostRate
-	}
-	if c.Timeout == 0 {
-		c.Timeout = DefaultTimeout
-	}
-	if c.MaxBodyBytes == 0 {
-		c.MaxBodyBytes = DefaultMaxBodyBytes
-	}
-	if c.MaxDecompressedBytes == 0 {
-		c.MaxDecompressedBytes = DefaultMaxDecompressedBytes
-	}
-	if c.MaxRedirects == 0 {
-		c.MaxRedirects = DefaultMaxRedirects
-	}
+	c.MaxDepth = max(cmp.Or(c.MaxDepth, DefaultMaxDepth), 0)
+	c.MaxPages = cmp.Or(c.MaxPages, DefaultMaxPages)
+	c.Concurrency = cmp.Or(c.Concurrency, DefaultConcurrency)
+	c.PerHostRate = cmp.Or(c.PerHostRate, DefaultPerHostRate)
+	c.Timeout = cmp.Or(c.Timeout, DefaultTimeout)
+	c.MaxBodyBytes = cmp.Or(c.MaxBodyBytes, DefaultMaxBodyBytes)
+	c.MaxDecompressedBytes = cmp.Or(c.MaxDecompressedBytes, DefaultMaxDecompressedBytes)
+	c.MaxRedirects = cmp.Or(c.MaxRedirects, DefaultMaxRedirects)
 	if c.UserAgent == "" {
 		c.UserAgent = "cookiescan/" + crawlVersion() + " (+https://github.com/cookiescan/cookiescan)"
 	}
