@@ -140,6 +140,9 @@ func Inspect(headers []string, opts InspectOptions) *Inspection {
 		in.Cookies = append(in.Cookies, ic)
 	}
 	in.Findings = Run(&scanner.Evidence{Responses: []*scanner.Response{resp}}, Options{Now: opts.Now, ShowValues: opts.ShowValues})
+	if in.Findings == nil {
+		in.Findings = []*Finding{}
+	}
 	in.ResponseFindings = []*Finding{}
 	for _, f := range in.Findings {
 		f.URL, f.URLs = resp.URL, []string{resp.URL}

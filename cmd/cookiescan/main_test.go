@@ -138,6 +138,14 @@ func TestInspectComputesTheCookieHeaderABrowserSends(t *testing.T) {
 	}
 }
 
+func TestInspectJSONHasNoNullLists(t *testing.T) {
+	_, stdout, _ := cli(t, "inspect", "--format", "json", "--url", "https://app.example.com/", "sid=abc; Secure; HttpOnly; SameSite=Lax")
+	// The one null is the expiry of a session cookie, documented as such.
+	if strings.Count(stdout, ": null") != 1 || !strings.Contains(stdout, `"expires": null`) {
+		t.Errorf("nulls other than expires:\n%s", stdout)
+	}
+}
+
 func TestInspectRedactsValuesByDefault(t *testing.T) {
 	_, stdout, _ := cli(t, "inspect", "--format", "json", "--url", "https://app.example.com/", "sid=TOPSECRET; Secure; HttpOnly")
 	if strings.Contains(stdout, "TOPSECRET") {
