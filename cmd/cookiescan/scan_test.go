@@ -2,12 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -76,5 +78,26 @@ func TestScanRejectsBadFlags(t *testing.T) {
 		if code, _, _ := cli(t, args...); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
+	}
+}
+
+func TestScanFindsGuessableSessionIDs(t *testing.T) {
+	var mu sync.Mutex
+	next := 5000
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		next++
+		id := next
+		mu.Unlock()
+		w.Header().Add("Set-Cookie", fmt.Sprintf("sessionid=%d; Path=/; HttpOnly; Secure; SameSite=Lax", id))
+	}))
+	defer srv.Close()
+	code, stdout, stderr := cli(t, "scan", "--format", "json", "--no-sitemap", "--rate", "1000", "--entropy-samples", "8", srv.URL+"/")
+	if code != 1 || !strings.Contains(stdout, `"rule": "low-entropy-session-id"`) {
+		t.Errorf("exit %d, stderr %q, report %s", code, stderr, stdout)
+	}
+	code, stdout, _ = cli(t, "scan", "--format", "json", "--no-sitemap", "--entropy-samples", "0", srv.URL+"/")
+	if strings.Contains(stdout, "low-entropy-session-id") {
+		t.Errorf("--entropy-samples 0 still sampled: exit %d", code)
 	}
 }
