@@ -167,15 +167,20 @@ type Observed struct {
 // word… Cookies set in the same response are its siblings (name.sig pairs).
 func (o *Observed) Token() *token.Token {
 	if o.token == nil {
-		siblings := map[string]string{}
-		for _, s := range o.Response.Cookies {
-			if s != o {
-				siblings[s.Cookie.Name] = s.Cookie.Value
-			}
-		}
-		o.token = token.Recognise(o.Cookie.Name, o.Cookie.Value, siblings)
+		o.token = token.Recognise(o.Cookie.Name, o.Cookie.Value, o.siblings())
 	}
 	return o.token
+}
+
+// siblings are the other cookies set in the same response, by name.
+func (o *Observed) siblings() map[string]string {
+	siblings := map[string]string{}
+	for _, s := range o.Response.Cookies {
+		if s != o {
+			siblings[s.Cookie.Name] = s.Cookie.Value
+		}
+	}
+	return siblings
 }
 
 // Deletion reports whether the header removes a cookie instead of setting one.

@@ -59,11 +59,7 @@ Fix: generate a long random secret, keep it out of the code, and rotate it
 			if !t.Signed {
 				return
 			}
-			siblings := map[string]string{}
-			for _, s := range o.Response.Cookies {
-				siblings[s.Cookie.Name] = s.Cookie.Value
-			}
-			secret, ok := token.Verify(t, o.Cookie.Name, o.Cookie.Value, siblings, p.Secrets())
+			secret, ok := token.Verify(t, o.Cookie.Name, o.Cookie.Value, o.siblings(), p.Secrets())
 			if !ok {
 				return
 			}

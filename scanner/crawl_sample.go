@@ -21,8 +21,11 @@ func (c *crawler) sample(ctx context.Context) {
 			continue // a redirect hop cannot be requested alone
 		}
 		for _, line := range r.SetCookie {
+			if len(seen) == maxSampledCookies || ctx.Err() != nil {
+				return
+			}
 			sc := setcookie.Parse(line)
-			if sc.Name == "" || seen[sc.Name] || len(seen) == maxSampledCookies || !c.cfg.SampleCookie(sc.Name, sc.Value) {
+			if sc.Name == "" || seen[sc.Name] || !c.cfg.SampleCookie(sc.Name, sc.Value) {
 				continue
 			}
 			seen[sc.Name] = true
@@ -43,9 +46,8 @@ func (c *crawler) sampleOne(ctx context.Context, key, name string) *CookieSample
 			return s
 		}
 		for _, line := range resp.Header.Values("Set-Cookie") {
-			if n, v, ok := strings.Cut(strings.TrimSpace(line), "="); ok && n == name {
-				v, _, _ = strings.Cut(v, ";")
-				s.Values = append(s.Values, strings.TrimSpace(v))
+			if sc := setcookie.Parse(strings.TrimSpace(line)); sc.Name == name {
+				s.Values = append(s.Values, sc.Value)
 				break
 			}
 		}
