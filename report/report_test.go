@@ -128,7 +128,7 @@ func TestGolden(t *testing.T) {
 }
 
 func goldenPath(name string) string {
-	return filepath.Join("..", "testdata", "golden", "report", name)
+	return filepath.Join("testdata", "golden", "report", name)
 }
 
 func compareGolden(t *testing.T, name string, got []byte) {

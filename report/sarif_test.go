@@ -71,7 +71,7 @@ const sarifSchemaID = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/ma
 // sarifSchema compiles the official SARIF 2.1.0 schema from testdata,
 // asserting formats (uri, uri-reference, date-time) too.
 var sarifSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	f, err := os.Open("../testdata/schemas/sarif-2.1.0.json")
+	f, err := os.Open("testdata/schemas/sarif-2.1.0.json")
 	if err != nil {
 		return nil, err
 	}

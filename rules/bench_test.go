@@ -5,15 +5,15 @@ import (
 	"net/http"
 	"testing"
 
-	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // BenchmarkRun judges a crawl-sized body of evidence: 1000 responses from
 // one site with five cookies each, with every rule.
 func BenchmarkRun(b *testing.B) {
-	ev := &scanner.Evidence{}
+	ev := &evidence.Evidence{}
 	for i := range 1000 {
-		ev.Responses = append(ev.Responses, &scanner.Response{
+		ev.Responses = append(ev.Responses, &evidence.Response{
 			URL: fmt.Sprintf("https://shop.example.com/product/%d?ref=home", i), Status: 200, TLS: true,
 			Header: http.Header{"Date": {"Mon, 01 Jun 2026 12:00:00 GMT"}}, Entry: -1,
 			SetCookie: []string{

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // LooseDomain flags cookies scoped to a parent of the host that set them.

@@ -10,9 +10,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
-	"github.com/cookiescan/cookiescan/rules/token"
-	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/setcookie"
+	"github.com/cookiescan/cookiescan/token"
 )
 
 // Redacted stands in for a cookie value in reports unless values were asked for.
@@ -49,7 +49,7 @@ func (p *Pass) ShowValues() bool { return p.agg.opts.ShowValues }
 
 // Run judges the evidence with every rule and returns the aggregated findings,
 // most severe first.
-func Run(ev *scanner.Evidence, opts Options) []*Finding {
+func Run(ev *evidence.Evidence, opts Options) []*Finding {
 	return Judge(ev, opts).Findings
 }
 
@@ -61,7 +61,7 @@ type Outcome struct {
 }
 
 // Judge is Run with the notes.
-func Judge(ev *scanner.Evidence, opts Options) *Outcome {
+func Judge(ev *evidence.Evidence, opts Options) *Outcome {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
@@ -99,7 +99,7 @@ type Site struct {
 	// LogoutProbes are the crawler's requests to the site's logout URLs.
 	LogoutProbes []*LogoutProbe
 	// Samples are session IDs that fresh clients got, for judging their randomness.
-	Samples []*scanner.CookieSample
+	Samples []*evidence.CookieSample
 	// Notes are problems with the evidence that do not stop the judging,
 	// such as a script that could be analysed only in part.
 	Notes []string
@@ -125,7 +125,7 @@ type HeaderSample struct {
 
 // Response is a scanner response with what the engine derived from it.
 type Response struct {
-	*scanner.Response
+	*evidence.Response
 	// Parsed is the response URL, or nil when the evidence did not say (a dump without a URL).
 	Parsed *url.URL
 	// Received is when the browser got it: the Date header, else the run's Now.
@@ -191,7 +191,7 @@ func (o *Observed) Sensitive() bool { return o.Class.Sensitive() }
 
 // BuildSite replays the evidence through one browser jar per source file (a
 // HAR is one browsing session) and records what each cookie became.
-func BuildSite(ev *scanner.Evidence, now time.Time, classifier *Classifier) *Site {
+func BuildSite(ev *evidence.Evidence, now time.Time, classifier *Classifier) *Site {
 	site := &Site{CookieHeaders: map[string]HeaderSample{}}
 	clock := now
 	jars := map[string]*setcookie.Jar{}

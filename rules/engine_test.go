@@ -5,13 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
-func responses(url string, pages int, setCookie ...string) *scanner.Evidence {
-	ev := &scanner.Evidence{}
+func responses(url string, pages int, setCookie ...string) *evidence.Evidence {
+	ev := &evidence.Evidence{}
 	for i := range pages {
-		ev.Responses = append(ev.Responses, &scanner.Response{
+		ev.Responses = append(ev.Responses, &evidence.Response{
 			URL: url + "page" + string(rune('a'+i%26)), Status: 200, Header: http.Header{}, SetCookie: setCookie, Entry: -1,
 		})
 	}

@@ -5,7 +5,7 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // Example is evidence in its smallest form: a response with the headers
@@ -28,14 +28,14 @@ type Example struct {
 
 // Evidence turns an example into evidence, so that examples run through
 // the same engine as real scans.
-func (e Example) Evidence() *scanner.Evidence {
-	ev := &scanner.Evidence{}
+func (e Example) Evidence() *evidence.Evidence {
+	ev := &evidence.Evidence{}
 	if len(e.Samples) > 0 {
-		ev.Samples = []*scanner.CookieSample{{URL: e.RequestURL(), Name: "sessionid", Values: e.Samples}}
+		ev.Samples = []*evidence.CookieSample{{URL: e.RequestURL(), Name: "sessionid", Values: e.Samples}}
 		return ev
 	}
 	if e.Script != "" {
-		ev.Scripts = append(ev.Scripts, &scanner.Script{File: "example.js", Source: e.Script, Line: 1, Col: 1, Kind: "file"})
+		ev.Scripts = append(ev.Scripts, &evidence.Script{File: "example.js", Source: e.Script, Line: 1, Col: 1, Kind: "file"})
 		if len(e.SetCookie) == 0 && e.Location == "" {
 			return ev
 		}
@@ -46,12 +46,12 @@ func (e Example) Evidence() *scanner.Evidence {
 		if parsed, err := url.Parse(u); err == nil {
 			home = parsed.Scheme + "://" + parsed.Host + "/"
 		}
-		ev.Responses = append(ev.Responses, &scanner.Response{
+		ev.Responses = append(ev.Responses, &evidence.Response{
 			URL: home, Method: http.MethodGet, Status: http.StatusOK, TLS: strings.HasPrefix(home, "https:"),
 			Header: http.Header{}, SetCookie: []string{e.Logout}, Entry: -1,
 		})
 	}
-	r := &scanner.Response{
+	r := &evidence.Response{
 		URL:       u,
 		Method:    http.MethodGet,
 		Status:    http.StatusOK,

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner"
 )
 
@@ -21,21 +22,21 @@ var wantComment = regexp.MustCompile(`\s+# want ([a-z0-9-]+) "([^"]*)"\s*$`)
 // HTML), which the file keeps: its parser skips them.
 var wantInSource = regexp.MustCompile(`want ([a-z0-9-]+) "([^"]*)"`)
 
-// TestFixtures plays every fixture under testdata/rules through every rule
+// TestFixtures plays every fixture under testdata through every rule
 // and checks that each finding is expected and each expectation is found.
 func TestFixtures(t *testing.T) {
-	files, err := filepath.Glob("../testdata/rules/*/*.*")
+	files, err := filepath.Glob("testdata/*/*.*")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures found: %v", err)
 	}
 	for _, file := range files {
-		t.Run(strings.TrimPrefix(file, "../testdata/rules/"), func(t *testing.T) {
+		t.Run(strings.TrimPrefix(file, "testdata/"), func(t *testing.T) {
 			raw, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var want []string
-			var ev *scanner.Evidence
+			var ev *evidence.Evidence
 			lines := strings.Split(string(raw), "\n")
 			if filepath.Ext(file) == ".http" {
 				for i, line := range lines {
@@ -45,8 +46,8 @@ func TestFixtures(t *testing.T) {
 					}
 					lines[i] = line
 				}
-				ev = &scanner.Evidence{}
-				err = scanner.ReadDump(strings.NewReader(strings.Join(lines, "\n")), file, func(r *scanner.Response) error {
+				ev = &evidence.Evidence{}
+				err = scanner.ReadDump(strings.NewReader(strings.Join(lines, "\n")), file, func(r *evidence.Response) error {
 					ev.Responses = append(ev.Responses, r)
 					return nil
 				})

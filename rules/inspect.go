@@ -6,8 +6,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
-	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // InspectOptions describe a browser receiving Set-Cookie headers and then making a request.
@@ -87,7 +87,7 @@ type Problem struct {
 func Inspect(headers []string, opts InspectOptions) *Inspection {
 	clock := opts.Now
 	jar := setcookie.NewJar(func() time.Time { return clock })
-	resp := &scanner.Response{
+	resp := &evidence.Response{
 		URL: opts.URL.String(), Method: http.MethodGet, Status: http.StatusOK,
 		TLS: opts.URL.Scheme == "https", Header: http.Header{}, File: "inspect", Entry: -1,
 	}
@@ -139,7 +139,7 @@ func Inspect(headers []string, opts InspectOptions) *Inspection {
 		}
 		in.Cookies = append(in.Cookies, ic)
 	}
-	in.Findings = Run(&scanner.Evidence{Responses: []*scanner.Response{resp}}, Options{Now: opts.Now, ShowValues: opts.ShowValues})
+	in.Findings = Run(&evidence.Evidence{Responses: []*evidence.Response{resp}}, Options{Now: opts.Now, ShowValues: opts.ShowValues})
 	if in.Findings == nil {
 		in.Findings = []*Finding{}
 	}

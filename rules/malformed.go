@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 var malformedWarnings = map[setcookie.WarningKind]bool{

@@ -3,7 +3,7 @@ package rules
 import (
 	"fmt"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // SameSiteMissing flags cookies that leave cross-site behaviour to the browser's default.

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/cookiescan/cookiescan/rules/script"
+	"github.com/cookiescan/cookiescan/script"
 )
 
 // JSSetsAuthCookie flags scripts that write session or identity cookies.

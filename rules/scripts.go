@@ -7,16 +7,16 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cookiescan/cookiescan/rules/script"
-	"github.com/cookiescan/cookiescan/rules/setcookie"
-	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/script"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // ScriptOp is one read, write or delete of a cookie in a script, with the
 // script it is in and the class of the cookie it names.
 type ScriptOp struct {
 	script.Op
-	Script *scanner.Script
+	Script *evidence.Script
 	Class  Class
 }
 
@@ -42,7 +42,7 @@ func (op *ScriptOp) where() where {
 // write with a known cookie into an Observed cookie so that the header rules
 // judge it too. Scripts that fail to parse are analysed as far as they go
 // and noted.
-func (s *Site) analyseScripts(scripts []*scanner.Script, now time.Time, classifier *Classifier) {
+func (s *Site) analyseScripts(scripts []*evidence.Script, now time.Time, classifier *Classifier) {
 	for _, sc := range scripts {
 		if !script.Mentions(sc.Source) {
 			continue
@@ -66,7 +66,7 @@ func (s *Site) analyseScripts(scripts []*scanner.Script, now time.Time, classifi
 // scriptCookie is what a browser makes of a cookie a script writes.
 func (s *Site) scriptCookie(op *ScriptOp, now time.Time) *Observed {
 	w := op.where()
-	r := &Response{Response: &scanner.Response{URL: w.url, File: w.file, Line: op.Line, Entry: -1}, Received: now}
+	r := &Response{Response: &evidence.Response{URL: w.url, File: w.file, Line: op.Line, Entry: -1}, Received: now}
 	if !w.unknownURL {
 		r.Parsed, _ = url.Parse(w.url)
 	}
@@ -82,7 +82,7 @@ func (s *Site) scriptCookie(op *ScriptOp, now time.Time) *Observed {
 
 // scriptBlocks are the pieces of a script to parse: TypeScript and JSX
 // stripped to JavaScript, Vue and Svelte files cut to their script blocks.
-func scriptBlocks(sc *scanner.Script) []script.Block {
+func scriptBlocks(sc *evidence.Script) []script.Block {
 	ext := strings.ToLower(filepath.Ext(sc.File))
 	whole := script.Block{Source: sc.Source, Line: max(sc.Line, 1), Col: max(sc.Col, 1)}
 	var blocks []script.Block
@@ -105,7 +105,7 @@ func scriptBlocks(sc *scanner.Script) []script.Block {
 	return blocks
 }
 
-func scriptName(sc *scanner.Script) string {
+func scriptName(sc *evidence.Script) string {
 	switch {
 	case sc.File != "":
 		return fmt.Sprintf("%s:%d", sc.File, sc.Line)

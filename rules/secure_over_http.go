@@ -3,7 +3,7 @@ package rules
 import (
 	"fmt"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // SecureOverHTTP flags Secure cookies that a plain-HTTP response tries to set.

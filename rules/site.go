@@ -4,7 +4,7 @@ import (
 	"iter"
 	"slices"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // Live yields the named cookies a browser stores and that set rather than

@@ -6,7 +6,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/cookiescan/cookiescan/rules/token"
+	"github.com/cookiescan/cookiescan/token"
 )
 
 var (

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cookiescan/cookiescan/rules/token"
-	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/token"
 )
 
 // Example values: Flask sessions made by Flask 2.2.2 with the secret "dev"
@@ -243,7 +243,7 @@ framework's default session store does.`,
 			default:
 				continue
 			}
-			r := &Response{Response: &scanner.Response{URL: s.URL}}
+			r := &Response{Response: &evidence.Response{URL: s.URL}}
 			r.Parsed, _ = url.Parse(s.URL)
 			msg := fmt.Sprintf("%d fresh values of %q carry about %.0f bits of randomness", len(s.Values), s.Name, est.Bits)
 			if est.Note != "" {

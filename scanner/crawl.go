@@ -17,7 +17,8 @@ import (
 
 	"golang.org/x/net/http/httpguts"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // Crawl defaults, applied when the CrawlConfig field is zero.
@@ -312,7 +313,7 @@ func crawlVersion() string {
 // for each URL that failed. The error is only for an invalid cfg, before
 // any request. When ctx is cancelled or a limit stops the crawl with work
 // left, the evidence gathered so far is returned with Partial set.
-func Crawl(ctx context.Context, cfg CrawlConfig) (*Evidence, error) {
+func Crawl(ctx context.Context, cfg CrawlConfig) (*evidence.Evidence, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("crawl: %w", err)
 	}
@@ -362,9 +363,9 @@ const (
 // crawlResult is what a worker found while doing one task.
 type crawlResult struct {
 	task        crawlTask
-	responses   []*Response
-	scripts     []*Script
-	errs        []*TargetError
+	responses   []*evidence.Response
+	scripts     []*evidence.Script
+	errs        []*evidence.TargetError
 	links       []crawlTask // in-scope pages to enqueue
 	scriptRefs  []crawlTask // same-origin external scripts to fetch
 	logouts     []crawlTask // in-scope logout URLs
@@ -373,7 +374,7 @@ type crawlResult struct {
 }
 
 func (r *crawlResult) fail(target string, err error) {
-	r.errs = append(r.errs, &TargetError{Target: target, Err: err})
+	r.errs = append(r.errs, &evidence.TargetError{Target: target, Err: err})
 }
 
 // crawlSeen is the set of pages queued or fetched, and of sitemaps and
@@ -406,7 +407,7 @@ type crawler struct {
 	cfg    CrawlConfig
 	starts []normURL
 	f      *crawlFetcher
-	ev     *Evidence
+	ev     *evidence.Evidence
 
 	queue         *pageQueue
 	side          []crawlTask     // scripts and sitemaps, sent before pages
@@ -426,7 +427,7 @@ func newCrawler(cfg CrawlConfig) (*crawler, error) {
 	}
 	c := &crawler{
 		cfg:        cfg,
-		ev:         &Evidence{},
+		ev:         &evidence.Evidence{},
 		scriptSeen: map[string]bool{},
 		outSeen:    map[string]bool{},
 		formSeen:   map[string]bool{},
@@ -552,7 +553,7 @@ func (c *crawler) seed() {
 				for j, r := range ev.Reasons {
 					reasons[j] = string(r)
 				}
-				c.ev.Errors = append(c.ev.Errors, &TargetError{Target: origin,
+				c.ev.Errors = append(c.ev.Errors, &evidence.TargetError{Target: origin,
 					Err: fmt.Errorf("configured cookie %d was not stored: %s", i+1, strings.Join(reasons, ", "))})
 			}
 		}
@@ -633,7 +634,7 @@ func (c *crawler) merge(r *crawlResult) {
 			c.side = append(c.side, t)
 		case !c.scriptsCapped:
 			c.scriptsCapped = true
-			c.ev.Errors = append(c.ev.Errors, &TargetError{Target: t.key,
+			c.ev.Errors = append(c.ev.Errors, &evidence.TargetError{Target: t.key,
 				Err: fmt.Errorf("not fetched, nor any further script: over %d scripts", maxScripts)})
 		}
 	}
@@ -679,7 +680,7 @@ func (c *crawler) finish(ctx context.Context, start time.Time) {
 	for _, r := range ev.Responses {
 		cookies += len(r.SetCookie)
 	}
-	ev.Stats = CrawlStats{
+	ev.Stats = evidence.CrawlStats{
 		Pages:    c.pages,
 		Requests: int(c.f.requests.Load()),
 		Errors:   len(ev.Errors),

@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // syntheticSite is a numbered site of n pages: page i links to its ten
@@ -111,7 +113,7 @@ func benchConfig(target string, pages int) CrawlConfig {
 }
 
 // runBench crawls the whole site once per iteration and checks it was.
-func runBench(b *testing.B, site *syntheticSite, cfg CrawlConfig) *Evidence {
+func runBench(b *testing.B, site *syntheticSite, cfg CrawlConfig) *evidence.Evidence {
 	b.Helper()
 	site.served.Store(0)
 	ev, err := Crawl(context.Background(), cfg)

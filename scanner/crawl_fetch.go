@@ -20,7 +20,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // Fetch bounds that are not configurable.
@@ -304,7 +305,7 @@ func (f *crawlFetcher) record(u *url.URL, key, from string, hop int, kind chainK
 		sc[i] = strings.Trim(line, " \t")
 		f.jar.SetCookie(u, sc[i])
 	}
-	res.responses = append(res.responses, &Response{
+	res.responses = append(res.responses, &evidence.Response{
 		URL: key, Method: http.MethodGet, Status: resp.StatusCode, TLS: u.Scheme == "https",
 		Header: header, Date: date, SetCookie: sc, Hop: hop, From: from, Entry: -1, Logout: kind == chainLogout,
 	})

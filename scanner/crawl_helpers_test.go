@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // testNet maps hostnames to loopback listeners, so that tests use real
@@ -172,7 +174,7 @@ func testConfig(n testNet, targets ...string) CrawlConfig {
 }
 
 // crawl runs Crawl and checks that it left no goroutine behind.
-func crawl(t testing.TB, ctx context.Context, cfg CrawlConfig) *Evidence {
+func crawl(t testing.TB, ctx context.Context, cfg CrawlConfig) *evidence.Evidence {
 	t.Helper()
 	before := runtime.NumGoroutine()
 	ev, err := Crawl(ctx, cfg)
@@ -202,7 +204,7 @@ func waitGoroutines(t testing.TB, before int) {
 }
 
 // responseURLs lists the URLs of the responses, in order.
-func responseURLs(ev *Evidence) []string {
+func responseURLs(ev *evidence.Evidence) []string {
 	var out []string
 	for _, r := range ev.Responses {
 		out = append(out, r.URL)
@@ -211,7 +213,7 @@ func responseURLs(ev *Evidence) []string {
 }
 
 // errorLines lists the error lines of the evidence.
-func errorLines(ev *Evidence) []string {
+func errorLines(ev *evidence.Evidence) []string {
 	var out []string
 	for _, e := range ev.Errors {
 		out = append(out, e.Error())
@@ -220,7 +222,7 @@ func errorLines(ev *Evidence) []string {
 }
 
 // hasError reports whether an error line for target contains reason.
-func hasError(ev *Evidence, target, reason string) bool {
+func hasError(ev *evidence.Evidence, target, reason string) bool {
 	for _, e := range ev.Errors {
 		if e.Target == target && strings.Contains(e.Err.Error(), reason) {
 			return true

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // Each test here serves something hostile or broken and checks that the
@@ -54,7 +56,7 @@ func TestHostileRedirectLoops(t *testing.T) {
 	if n := srv.count("/a"); n != 1 {
 		t.Errorf("/a fetched %d times", n)
 	}
-	var loop []*Response
+	var loop []*evidence.Response
 	for _, r := range ev.Responses {
 		if r.URL == "http://app.example.test/b" {
 			loop = append(loop, r)
@@ -163,7 +165,9 @@ func TestHostileSlowDripBodyIsCutByTimeout(t *testing.T) {
 	if !hasError(ev, "http://app.example.test/drip", "timed out reading the body") {
 		t.Errorf("errors %v", errorLines(ev))
 	}
-	if !slices.ContainsFunc(ev.Responses, func(r *Response) bool { return r.URL == "http://app.example.test/drip" && r.SetCookie[0] == "drip=1" }) {
+	if !slices.ContainsFunc(ev.Responses, func(r *evidence.Response) bool {
+		return r.URL == "http://app.example.test/drip" && r.SetCookie[0] == "drip=1"
+	}) {
 		t.Error("the slow response's headers are not recorded")
 	}
 	if srv.count("/fine") != 1 {
@@ -385,7 +389,9 @@ func TestHostileConnectionClosedMidResponse(t *testing.T) {
 	if srv.count("/fine") != 1 {
 		t.Error("the crawl did not go on")
 	}
-	if !slices.ContainsFunc(ev.Responses, func(r *Response) bool { return r.URL == "http://app.example.test/cut" && r.SetCookie[0] == "cut=1" }) {
+	if !slices.ContainsFunc(ev.Responses, func(r *evidence.Response) bool {
+		return r.URL == "http://app.example.test/cut" && r.SetCookie[0] == "cut=1"
+	}) {
 		t.Error("the cut response's headers are not recorded")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner/extract"
 )
 
@@ -118,7 +119,7 @@ func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawl
 	origin := end.u.Scheme + "://" + end.u.Host
 	for _, s := range page.Scripts {
 		if s.Kind != extract.ScriptExternal {
-			r.scripts = append(r.scripts, &Script{
+			r.scripts = append(r.scripts, &evidence.Script{
 				URL: end.key, Inline: true, Source: s.Source, Line: s.Line, Col: s.Col,
 				Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout || logoutPage, Page: end.key,
 			})
@@ -175,7 +176,7 @@ func (c *crawler) script(ctx context.Context, t crawlTask, end *chainEnd, r *cra
 		c.fail(ctx, r, end.key, err)
 		return
 	}
-	r.scripts = append(r.scripts, &Script{
+	r.scripts = append(r.scripts, &evidence.Script{
 		URL: end.key, Source: string(src), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: t.page,
 	})
 }

@@ -5,7 +5,8 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // maxSampledCookies bounds how many cookies are sampled, each costing
@@ -34,8 +35,8 @@ func (c *crawler) sample(ctx context.Context) {
 	}
 }
 
-func (c *crawler) sampleOne(ctx context.Context, key, name string) *CookieSample {
-	s := &CookieSample{URL: key, Name: name}
+func (c *crawler) sampleOne(ctx context.Context, key, name string) *evidence.CookieSample {
+	s := &evidence.CookieSample{URL: key, Name: name}
 	u, err := url.Parse(key)
 	if err != nil {
 		return s

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 func TestCrawlValidateRejectsBadConfig(t *testing.T) {
@@ -323,7 +325,7 @@ func TestCrawlProbesLogoutOnceAtTheEnd(t *testing.T) {
 			if c := srv.requests()[before+4].Cookie; c != "sid=abc" {
 				t.Errorf("logout probe sent Cookie %q, want sid=abc", c)
 			}
-			var logout []*Response
+			var logout []*evidence.Response
 			for _, r := range ev.Responses {
 				if r.Logout {
 					logout = append(logout, r)
@@ -439,7 +441,7 @@ func TestCrawlFetchesSameOriginScriptsOnce(t *testing.T) {
 	if !slices.Equal(ev.OutOfScope, []string{"http://cdn.other.test/lib.js"}) {
 		t.Errorf("OutOfScope %q", ev.OutOfScope)
 	}
-	var ext []*Script
+	var ext []*evidence.Script
 	for _, s := range ev.Scripts {
 		if s.Kind == "external" {
 			ext = append(ext, s)
@@ -453,7 +455,9 @@ func TestCrawlFetchesSameOriginScriptsOnce(t *testing.T) {
 	if ev.Stats.Pages != 51 || ev.Stats.Requests != 52 || ev.Stats.Scripts != len(ev.Scripts) {
 		t.Errorf("stats %+v, want 51 pages and 52 requests", ev.Stats)
 	}
-	if !slices.ContainsFunc(ev.Responses, func(r *Response) bool { return r.URL == "http://app.example.test/app.js" && r.SetCookie[0] == "js=1" }) {
+	if !slices.ContainsFunc(ev.Responses, func(r *evidence.Response) bool {
+		return r.URL == "http://app.example.test/app.js" && r.SetCookie[0] == "js=1"
+	}) {
 		t.Error("the script's response and its Set-Cookie line are missing")
 	}
 }
@@ -466,7 +470,7 @@ func TestCrawlPassesInlineScriptsOn(t *testing.T) {
 	})
 	cfg := testConfig(testNet{"app.example.test": srv.addr()}, "http://app.example.test/")
 	ev := crawl(t, context.Background(), cfg)
-	kinds := map[string]*Script{}
+	kinds := map[string]*evidence.Script{}
 	for _, s := range ev.Scripts {
 		kinds[s.Kind] = s
 		if s.URL != "http://app.example.test/" || s.Page != s.URL || !s.Inline {

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // maxHeaderLine is the longest header line ReadDump accepts. Servers reject
@@ -48,7 +50,7 @@ const maxHeaderLine = 1 << 20
 // error lists those problems by line, followed by any error that stopped the
 // reading. An error returned by fn stops the reading and is returned (joined
 // with those). Errors do not name the file: callers add that.
-func ReadDump(r io.Reader, name string, fn func(*Response) error) error {
+func ReadDump(r io.Reader, name string, fn func(*evidence.Response) error) error {
 	body, _, err := skipBOM(r)
 	if err != nil {
 		return fmt.Errorf("reading line 1: %w", err)
@@ -66,7 +68,7 @@ func ReadDump(r io.Reader, name string, fn func(*Response) error) error {
 type dumpReader struct {
 	lr   lineReader
 	name string
-	fn   func(*Response) error
+	fn   func(*evidence.Response) error
 	errs errList
 
 	// What the next final response continues: set by a 3xx with Location.
@@ -80,7 +82,7 @@ type dumpReader struct {
 
 // dumpResponse is a response being read.
 type dumpResponse struct {
-	resp    *Response
+	resp    *evidence.Response
 	skip    bool // interim or proxy response: read but not reported
 	headers []dumpHeader
 	err     error // the first problem; the response is then not reported
@@ -178,7 +180,7 @@ func (d *dumpReader) comment(n int, line []byte) {
 // start begins a response at status line n.
 func (d *dumpReader) start(n, code int, reason string, long bool) {
 	d.sawReply = true
-	resp := &Response{
+	resp := &evidence.Response{
 		URL:           d.nextURL,
 		Status:        code,
 		TLS:           isSecureURL(d.nextURL),

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 func TestReadDumpFixtures(t *testing.T) {
@@ -50,7 +52,7 @@ func TestReadDumpFixtures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			name := "../testdata/dumps/" + tt.file
+			name := "testdata/dumps/" + tt.file
 			rs, err := collect(ReadDump, name, readFixture(t, name))
 			if err != nil {
 				t.Fatalf("ReadDump: %v", err)
@@ -231,7 +233,7 @@ func TestReadDumpRedirectThroughBadResponse(t *testing.T) {
 func TestReadDumpStopsOnCallbackError(t *testing.T) {
 	stop := errors.New("stop")
 	calls := 0
-	err := ReadDump(strings.NewReader("HTTP/1.1 200 OK\n\nHTTP/1.1 200 OK\n\n"), "d", func(*Response) error {
+	err := ReadDump(strings.NewReader("HTTP/1.1 200 OK\n\nHTTP/1.1 200 OK\n\n"), "d", func(*evidence.Response) error {
 		calls++
 		return fmt.Errorf("wrapped: %w", stop)
 	})
@@ -244,8 +246,8 @@ func TestDumpURLCommentBetweenResponsesStartsANewChain(t *testing.T) {
 	dump := "# url: https://app.example.com/\nHTTP/1.1 302 Found\nLocation: /home\n\n" +
 		"HTTP/1.1 200 OK\nSet-Cookie: a=1\n\n<html>\n\n# not a url comment\n" +
 		"# url: https://app.example.com/logout\nHTTP/1.1 200 OK\nSet-Cookie: a=; Max-Age=0\n\n"
-	var got []*Response
-	err := ReadDump(strings.NewReader(dump), "session.http", func(r *Response) error {
+	var got []*evidence.Response
+	err := ReadDump(strings.NewReader(dump), "session.http", func(r *evidence.Response) error {
 		got = append(got, r)
 		return nil
 	})

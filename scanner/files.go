@@ -13,6 +13,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // walkExtensions are the file name endings that LoadFiles reads when it
@@ -44,8 +46,8 @@ const sniffLen = 512
 // before its problem are kept, and the other files are still read. When ctx
 // is cancelled, reading stops, and the file being read and every path not
 // yet read get a TargetError wrapping ctx's error.
-func LoadFiles(ctx context.Context, paths []string, opts LoadOptions) *Evidence {
-	l := &loader{ctx: ctx, opts: opts, ev: &Evidence{}, seen: map[string]bool{}}
+func LoadFiles(ctx context.Context, paths []string, opts LoadOptions) *evidence.Evidence {
+	l := &loader{ctx: ctx, opts: opts, ev: &evidence.Evidence{}, seen: map[string]bool{}}
 	for _, p := range paths {
 		l.path(p)
 	}
@@ -62,12 +64,12 @@ type LoadOptions struct {
 type loader struct {
 	ctx  context.Context
 	opts LoadOptions
-	ev   *Evidence
+	ev   *evidence.Evidence
 	seen map[string]bool // cleaned paths of the files read
 }
 
 func (l *loader) fail(target string, err error) {
-	l.ev.Errors = append(l.ev.Errors, &TargetError{Target: target, Err: err})
+	l.ev.Errors = append(l.ev.Errors, &evidence.TargetError{Target: target, Err: err})
 }
 
 func (l *loader) path(p string) {
@@ -150,7 +152,7 @@ func (l *loader) file(p string) {
 		l.fail(p, err)
 		return
 	}
-	err = read(br, p, func(r *Response) error {
+	err = read(br, p, func(r *evidence.Response) error {
 		l.ev.Responses = append(l.ev.Responses, r)
 		return nil
 	})
@@ -161,7 +163,7 @@ func (l *loader) file(p string) {
 
 // sniff tells the format of a file from its start, without consuming it,
 // and returns the function that reads that format.
-func sniff(br *bufio.Reader) (func(io.Reader, string, func(*Response) error) error, error) {
+func sniff(br *bufio.Reader) (func(io.Reader, string, func(*evidence.Response) error) error, error) {
 	head, err := br.Peek(sniffLen)
 	if err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("reading: %w", err)

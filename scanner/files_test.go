@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // writeFiles creates files (path relative to dir → content) under dir.
@@ -31,7 +33,7 @@ func writeFiles(t *testing.T, dir string, files map[string][]byte) {
 
 // errorsOf maps each TargetError's target to its message, checking that
 // every message is one line.
-func errorsOf(t *testing.T, ev *Evidence) map[string]string {
+func errorsOf(t *testing.T, ev *evidence.Evidence) map[string]string {
 	t.Helper()
 	m := map[string]string{}
 	for _, e := range ev.Errors {
@@ -47,7 +49,7 @@ func errorsOf(t *testing.T, ev *Evidence) map[string]string {
 }
 
 // filesOf counts responses per file.
-func filesOf(ev *Evidence) map[string]int {
+func filesOf(ev *evidence.Evidence) map[string]int {
 	m := map[string]int{}
 	for _, r := range ev.Responses {
 		m[r.File]++
@@ -57,13 +59,13 @@ func filesOf(ev *Evidence) map[string]int {
 
 func TestLoadFilesDirectoryMix(t *testing.T) {
 	dir := t.TempDir()
-	chrome := readFixture(t, "../testdata/har/chrome.har")
+	chrome := readFixture(t, "testdata/har/chrome.har")
 	cut := chrome[:bytes.Index(chrome, []byte(`"url": "https://shop.example.com/static/app.js"`))]
 	writeFiles(t, dir, map[string][]byte{
 		"a/chrome.har":          chrome,
 		"a/truncated.har":       cut,
-		"b/redirect.http":       readFixture(t, "../testdata/dumps/curl_sD_L.http"),
-		"b/deep/h2.HEADERS":     readFixture(t, "../testdata/dumps/curl_h2.http"),
+		"b/redirect.http":       readFixture(t, "testdata/dumps/curl_sD_L.http"),
+		"b/deep/h2.HEADERS":     readFixture(t, "testdata/dumps/curl_h2.http"),
 		"b/empty.txt":           nil,
 		"b/image.dump":          {0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d},
 		"b/notes.txt":           []byte("remember to rerun the scan\n"),
@@ -111,9 +113,9 @@ func TestLoadFilesDirectoryMix(t *testing.T) {
 func TestLoadFilesNamedFiles(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string][]byte{
-		"capture.json":        readFixture(t, "../testdata/har/firefox.har"),
-		"response":            readFixture(t, "../testdata/dumps/curl_i.http"),
-		"bom.har":             append([]byte("\xEF\xBB\xBF"), readFixture(t, "../testdata/har/playwright.har")...),
+		"capture.json":        readFixture(t, "testdata/har/firefox.har"),
+		"response":            readFixture(t, "testdata/dumps/curl_i.http"),
+		"bom.har":             append([]byte("\xEF\xBB\xBF"), readFixture(t, "testdata/har/playwright.har")...),
 		"commented.log":       []byte("# fetched with curl -sSIL\n# on a Tuesday\nHTTP/1.1 204 No Content\n\n"),
 		"late.har":            append(bytes.Repeat([]byte(" "), 600), harOf(entry("https://a.example/", 200, ""))...),
 		"empty-dir/.keep.bin": nil,
@@ -164,9 +166,9 @@ func TestLoadFilesCancel(t *testing.T) {
 		t.Fatal(err)
 	}
 	writeFiles(t, dir, map[string][]byte{
-		"1.http": readFixture(t, "../testdata/dumps/curl_i.http"),
+		"1.http": readFixture(t, "testdata/dumps/curl_i.http"),
 		"2.har":  big.Bytes(),
-		"3.http": readFixture(t, "../testdata/dumps/curl_h2.http"),
+		"3.http": readFixture(t, "testdata/dumps/curl_h2.http"),
 	})
 	p := func(rel string) string { return filepath.Join(dir, rel) }
 

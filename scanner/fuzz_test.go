@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // addSeeds adds every file matching pattern as a seed.
@@ -25,7 +27,7 @@ func addSeeds(f *testing.F, pattern string) {
 }
 
 // checkCommon checks what holds for every response and error of either reader.
-func checkCommon(t *testing.T, r *Response) {
+func checkCommon(t *testing.T, r *evidence.Response) {
 	if len(r.SetCookie) != len(r.SetCookieLine) {
 		t.Fatalf("SetCookie %q but SetCookieLine %v", r.SetCookie, r.SetCookieLine)
 	}
@@ -52,7 +54,7 @@ func checkErr(t *testing.T, err error) {
 }
 
 func FuzzReadHAR(f *testing.F) {
-	addSeeds(f, "../testdata/har/*.har")
+	addSeeds(f, "testdata/har/*.har")
 	for _, s := range []string{
 		"", "[]", `{"log":{}}`, `{"log":{"entries":[null]}}`, "\xEF\xBB\xBF{}",
 		harOf(entry("https://a.example/", 302, `,{"name":"Location","value":"/b"}`), entry("https://a.example/b", 200, "")),
@@ -62,7 +64,7 @@ func FuzzReadHAR(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n := 0
-		err := ReadHAR(bytes.NewReader(data), "f", func(r *Response) error {
+		err := ReadHAR(bytes.NewReader(data), "f", func(r *evidence.Response) error {
 			checkCommon(t, r)
 			if r.Entry < n || r.Line != 0 || r.URL == "" || (r.Hop > 0) != (r.From != "") {
 				t.Fatalf("entry %d (after %d) Line %d URL %q Hop %d From %q", r.Entry, n, r.Line, r.URL, r.Hop, r.From)
@@ -84,7 +86,7 @@ func FuzzReadHAR(f *testing.F) {
 }
 
 func FuzzReadDump(f *testing.F) {
-	addSeeds(f, "../testdata/dumps/*.http")
+	addSeeds(f, "testdata/dumps/*.http")
 	for _, s := range []string{
 		"", "HTTP/1.1 200 OK\n\n", "# url: https://a.example/\nHTTP/2 302\nlocation: /x\n\nHTTP/2 200\n",
 		"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\n b=2\r\n\r\n",
@@ -95,7 +97,7 @@ func FuzzReadDump(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lastLine := 0
 		n := 0
-		err := ReadDump(bytes.NewReader(data), "f", func(r *Response) error {
+		err := ReadDump(bytes.NewReader(data), "f", func(r *evidence.Response) error {
 			checkCommon(t, r)
 			if r.Entry != -1 || r.Line <= lastLine {
 				t.Fatalf("Entry %d Line %d after line %d", r.Entry, r.Line, lastLine)

@@ -10,6 +10,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // redirectWindow is how many entries after a 3xx entry may hold the request
@@ -39,7 +41,7 @@ const redirectWindow = 64
 // any error that stopped the reading. An error returned by fn stops the
 // reading and is returned (joined with those). Errors do not name the file:
 // callers add that.
-func ReadHAR(r io.Reader, name string, fn func(*Response) error) error {
+func ReadHAR(r io.Reader, name string, fn func(*evidence.Response) error) error {
 	cr := &countingReader{r: r}
 	body, bom, err := skipBOM(cr)
 	if err != nil {
@@ -62,7 +64,7 @@ type harReader struct {
 	cr   *countingReader
 	bom  int64 // bytes of byte order mark that the decoder did not see
 	name string
-	fn   func(*Response) error
+	fn   func(*evidence.Response) error
 
 	sawEntries bool
 	index      int // index of the next entry in log.entries
@@ -73,7 +75,7 @@ type harReader struct {
 // pendingRedirect is a 3xx response whose follow-up request has not been seen yet.
 type pendingRedirect struct {
 	target string // normalised by redirectKey
-	resp   *Response
+	resp   *evidence.Response
 }
 
 // harEntry holds only what ReadHAR needs from an entry. It has no content
@@ -215,7 +217,7 @@ func (h *harReader) readEntries() error {
 
 // response builds the Response of entry i, or returns nil for an entry
 // that never got a response.
-func (h *harReader) response(i int, e *harEntry) (*Response, error) {
+func (h *harReader) response(i int, e *harEntry) (*evidence.Response, error) {
 	switch {
 	case e == nil:
 		return nil, fmt.Errorf("entry %d: null", i)
@@ -243,7 +245,7 @@ func (h *harReader) response(i int, e *harEntry) (*Response, error) {
 	if e.Response.Headers == nil {
 		return nil, fmt.Errorf("entry %d: missing response.headers", i)
 	}
-	resp := &Response{
+	resp := &evidence.Response{
 		URL:           rawURL,
 		Method:        e.Request.Method,
 		Status:        status,
@@ -282,7 +284,7 @@ func (h *harReader) response(i int, e *harEntry) (*Response, error) {
 
 // link sets Hop and From of resp when it follows a pending redirect, and
 // records resp as pending when it redirects.
-func (h *harReader) link(i int, u *url.URL, resp *Response, redirectURL string) {
+func (h *harReader) link(i int, u *url.URL, resp *evidence.Response, redirectURL string) {
 	for len(h.pending) > 0 && h.pending[0].resp.Entry < i-redirectWindow {
 		h.pending = h.pending[1:]
 	}

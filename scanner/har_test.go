@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 // got is the part of a Response that the format tests compare.
@@ -29,7 +31,7 @@ type got struct {
 	SetCookieLine []int
 }
 
-func project(rs []*Response) []got {
+func project(rs []*evidence.Response) []got {
 	out := make([]got, len(rs))
 	for i, r := range rs {
 		out[i] = got{r.Entry, r.Line, r.URL, r.Method, r.Status, r.TLS, r.Hop, r.From, r.SetCookie, r.SetCookieLine}
@@ -38,9 +40,9 @@ func project(rs []*Response) []got {
 }
 
 // collect runs a reader over input and returns what it delivered.
-func collect(read func(io.Reader, string, func(*Response) error) error, name string, input []byte) ([]*Response, error) {
-	var rs []*Response
-	err := read(bytes.NewReader(input), name, func(r *Response) error {
+func collect(read func(io.Reader, string, func(*evidence.Response) error) error, name string, input []byte) ([]*evidence.Response, error) {
+	var rs []*evidence.Response
+	err := read(bytes.NewReader(input), name, func(r *evidence.Response) error {
 		rs = append(rs, r)
 		return nil
 	})
@@ -59,7 +61,7 @@ func readFixture(t *testing.T, path string) []byte {
 func zeros(n int) []int { return make([]int, n) }
 
 func TestReadHARChrome(t *testing.T) {
-	const name = "../testdata/har/chrome.har"
+	const name = "testdata/har/chrome.har"
 	rs, err := collect(ReadHAR, name, readFixture(t, name))
 	if err != nil {
 		t.Fatalf("ReadHAR: %v", err)
@@ -104,7 +106,7 @@ func TestReadHARChrome(t *testing.T) {
 }
 
 func TestReadHARFirefox(t *testing.T) {
-	const name = "../testdata/har/firefox.har"
+	const name = "testdata/har/firefox.har"
 	rs, err := collect(ReadHAR, name, readFixture(t, name))
 	if err != nil {
 		t.Fatalf("ReadHAR: %v", err)
@@ -133,7 +135,7 @@ func TestReadHARFirefox(t *testing.T) {
 }
 
 func TestReadHARPlaywright(t *testing.T) {
-	const name = "../testdata/har/playwright.har"
+	const name = "testdata/har/playwright.har"
 	rs, err := collect(ReadHAR, name, readFixture(t, name))
 	if err != nil {
 		t.Fatalf("ReadHAR: %v", err)
@@ -168,7 +170,7 @@ func entry(url string, status int, extra string) string {
 
 func TestReadHARBadInput(t *testing.T) {
 	good := entry("https://a.example/", 200, "")
-	chrome := readFixture(t, "../testdata/har/chrome.har")
+	chrome := readFixture(t, "testdata/har/chrome.har")
 	cut := chrome[:bytes.Index(chrome, []byte(`"url": "https://shop.example.com/static/app.js"`))]
 	tests := []struct {
 		name    string
@@ -342,7 +344,7 @@ func TestReadHARStopsOnCallbackError(t *testing.T) {
 	stop := errors.New("stop")
 	input := harOf(`null`, entry("https://a.example/", 200, ""), entry("https://a.example/2", 200, ""))
 	calls := 0
-	err := ReadHAR(strings.NewReader(input), "x.har", func(*Response) error {
+	err := ReadHAR(strings.NewReader(input), "x.har", func(*evidence.Response) error {
 		calls++
 		return stop
 	})
@@ -459,7 +461,7 @@ func BenchmarkReadHAR(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		n := 0
-		err := ReadHAR(bytes.NewReader(data), "bench.har", func(*Response) error { n++; return nil })
+		err := ReadHAR(bytes.NewReader(data), "bench.har", func(*evidence.Response) error { n++; return nil })
 		if err != nil || n != 500 {
 			b.Fatalf("%d responses, err %v", n, err)
 		}

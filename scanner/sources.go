@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner/extract"
 )
 
@@ -60,7 +61,7 @@ func (l *loader) source(p string) {
 	}
 	ext := strings.ToLower(filepath.Ext(p))
 	if ext != ".html" && ext != ".htm" {
-		l.ev.Scripts = append(l.ev.Scripts, &Script{File: p, Source: string(src), Line: 1, Col: 1, Kind: "file"})
+		l.ev.Scripts = append(l.ev.Scripts, &evidence.Script{File: p, Source: string(src), Line: 1, Col: 1, Kind: "file"})
 		return
 	}
 	abs, _ := filepath.Abs(p)
@@ -73,7 +74,7 @@ func (l *loader) source(p string) {
 		if s.Kind == extract.ScriptExternal {
 			continue // a file of its own, linted when it is named or walked
 		}
-		l.ev.Scripts = append(l.ev.Scripts, &Script{
+		l.ev.Scripts = append(l.ev.Scripts, &evidence.Script{
 			File: p, Inline: true, Source: s.Source, Line: s.Line, Col: s.Col,
 			Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout,
 		})

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/cookiescan/cookiescan/evidence"
 )
 
 func writeTree(t *testing.T, files map[string]string) string {
@@ -24,7 +26,7 @@ func writeTree(t *testing.T, files map[string]string) string {
 	return dir
 }
 
-func scriptFiles(ev *Evidence, root string) []string {
+func scriptFiles(ev *evidence.Evidence, root string) []string {
 	var got []string
 	for _, s := range ev.Scripts {
 		rel, _ := filepath.Rel(root, s.File)

@@ -39,7 +39,7 @@ func loadConfigText(t *testing.T, text string, env map[string]string) (*Config, 
 func noFlags(string) bool { return false }
 
 func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
-	conf, err := LoadConfig("../../testdata/config/full.yaml", true, configEnv(map[string]string{"STAGING_TOKEN": "tok-123", "SESSION": "s-456"}))
+	conf, err := LoadConfig("testdata/config/full.yaml", true, configEnv(map[string]string{"STAGING_TOKEN": "tok-123", "SESSION": "s-456"}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
-	"github.com/cookiescan/cookiescan/rules/setcookie"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // inspect shows how a browser treats Set-Cookie headers and what it sends back.

@@ -10,10 +10,10 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
-	"github.com/cookiescan/cookiescan/rules/token"
-	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/token"
 )
 
 // outputFlags are the flags every reporting command shares.
@@ -203,7 +203,7 @@ func findingsExitCode(findings []*rules.Finding, failOn rules.Severity) int {
 // newResult is the report of one run: what was read or crawled, the
 // findings to show, and every problem met on the way. A cancelled run is
 // marked partial.
-func newResult(ctx context.Context, targets []string, ev *scanner.Evidence, outcome *rules.Outcome, shown []*rules.Finding, ruleSet []*rules.Rule, started time.Time) *report.Result {
+func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, outcome *rules.Outcome, shown []*rules.Finding, ruleSet []*rules.Rule, started time.Time) *report.Result {
 	result := &report.Result{
 		Tool:     report.Tool{Name: "cookiescan", Version: version()},
 		Targets:  targets,

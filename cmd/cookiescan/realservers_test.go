@@ -42,7 +42,7 @@ import (
 var rsUpdate = flag.Bool("update-servers", false, "rewrite the captures in testdata/servers from the real servers")
 
 const (
-	rsServersDir = "../../testdata/servers"
+	rsServersDir = "testdata/servers"
 	// rsStartTimeout bounds how long a server may take to accept connections.
 	rsStartTimeout = 10 * time.Second
 	// rsRequestTimeout bounds each request of a captured session.

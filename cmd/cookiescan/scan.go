@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
 	"github.com/cookiescan/cookiescan/scanner"
@@ -169,7 +170,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 }
 
 // fetchedAnything reports whether any in-scope page answered without a server error.
-func fetchedAnything(ev *scanner.Evidence) bool {
+func fetchedAnything(ev *evidence.Evidence) bool {
 	for _, r := range ev.Responses {
 		if r.File == "" && r.Status > 0 && r.Status < 500 {
 			return true

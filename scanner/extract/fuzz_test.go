@@ -11,7 +11,7 @@ import (
 )
 
 func FuzzHTML(f *testing.F) {
-	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "html", "*.html"))
+	paths, err := filepath.Glob(filepath.Join("testdata", "*.html"))
 	if err != nil || len(paths) == 0 {
 		f.Fatalf("no seeds: %v", err)
 	}

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// fixture is one value made by a real library (testdata/token/gen).
+// fixture is one value made by a real library (testdata/gen).
 type fixture struct {
 	Name      string            `json:"name"`
 	Value     string            `json:"value"`
@@ -23,7 +23,7 @@ type fixture struct {
 
 func loadFixtures(t testing.TB) []fixture {
 	t.Helper()
-	b, err := os.ReadFile("../../testdata/token/fixtures.json")
+	b, err := os.ReadFile("testdata/fixtures.json")
 	if err != nil {
 		t.Fatal(err)
 	}

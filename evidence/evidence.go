@@ -1,5 +1,5 @@
-// Package scanner acquires evidence: the HTTP responses and scripts that rules judge, from files today and from live sites.
-package scanner
+// Package evidence holds the plain data that readers acquire and rules judge: responses with their raw Set-Cookie lines and redirect hops, scripts with their source and location, and cookie samples.
+package evidence
 
 import (
 	"net/http"

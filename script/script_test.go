@@ -23,7 +23,7 @@ import (
 // Every operation must be expected and every expectation found. A line
 // with `// want-error` is where the parse error must be.
 
-const fixtureDir = "../../testdata/js"
+const fixtureDir = "testdata/js"
 
 type want struct {
 	kind    OpKind

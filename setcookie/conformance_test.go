@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-var conformanceDir = filepath.Join("..", "..", "testdata", "conformance")
+var conformanceDir = filepath.Join("testdata", "conformance")
 
 type parserCase struct {
 	Name      string   `json:"name"`
