@@ -159,7 +159,7 @@ func TestGoldenTableIsSafeAndNarrow(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(data)
-	if strings.ContainsAny(text, "\x1b\x9b") {
+	if strings.ContainsAny(text, "\x1b\u009b") {
 		t.Error("golden table contains a raw escape character")
 	}
 	if !strings.Contains(text, `\x1b[2Jevil`) {

@@ -25,9 +25,8 @@ Fix: consolidate cookies, and drop those that third-party code sets on your doma
 	Good: []Example{{SetCookie: numbered("c", 10)}},
 	Check: func(p *Pass) {
 		type site struct {
-			seen    map[string]bool
-			first   *Observed
-			crossed Severity
+			seen  map[string]bool
+			first *Observed
 		}
 		sites := map[string]*site{}
 		var order []string
