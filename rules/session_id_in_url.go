@@ -3,14 +3,8 @@ package rules
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 )
-
-// urlSessionParams are the query parameters servers put session IDs in, after ZAP's session-token list.
-var urlSessionParams = set("jsessionid", "phpsessid", "asp.net_sessionid", "aspsessionid", "sessionid", "session_id", "sessid", "sid", "cfid", "cftoken", "zenid", "siteserver", "session", "token", "auth_token", "access_token")
-
-var pathSessionID = regexp.MustCompile(`(?i);(jsessionid|phpsessid|sessionid|sid)=[^/?#;]{8,}`)
 
 // SessionIDInURL flags session identifiers carried in URLs.
 var SessionIDInURL = &Rule{
@@ -59,35 +53,4 @@ func checkURL(p *Pass, r *Response, raw, where string) {
 			}
 		}
 	}
-}
-
-// redactURL keeps a URL's shape but not its query values or path parameters.
-func redactURL(raw string) string {
-	return redactQuery(raw, func(string) bool { return true })
-}
-
-// redactSessionIDs hides the session identifiers a URL carries, and nothing else.
-func redactSessionIDs(raw string) string {
-	return redactQuery(raw, func(name string) bool { return urlSessionParams[strings.ToLower(name)] })
-}
-
-// redactQuery replaces path-parameter session IDs and the values of the
-// query parameters that secret says hold one.
-func redactQuery(raw string, secret func(name string) bool) string {
-	raw = pathSessionID.ReplaceAllString(raw, ";$1="+Redacted)
-	base, query, ok := strings.Cut(raw, "?")
-	if !ok {
-		return raw
-	}
-	frag := ""
-	if q, f, ok := strings.Cut(query, "#"); ok {
-		query, frag = q, "#"+f
-	}
-	parts := strings.Split(query, "&")
-	for i, part := range parts {
-		if name, _, ok := strings.Cut(part, "="); ok && secret(name) {
-			parts[i] = name + "=" + Redacted
-		}
-	}
-	return base + "?" + strings.Join(parts, "&") + frag
 }
