@@ -60,13 +60,62 @@ type aggregator struct {
 	order []*Finding
 }
 
-// add counts one occurrence of a finding, building it (with fill) only the
-// first time it is seen: a cookie repeated on every page costs a map lookup.
-func (a *aggregator) add(rule *Rule, severity Severity, message string, w where, name string, fill func(*Finding), domain, path, signature string) {
-	if severity == 0 {
-		severity = rule.Severity
+// occurrence is one sighting of a subject: where it was seen, and the
+// cookie, scope and attributes that identify it among a rule's findings.
+type occurrence struct {
+	where
+	name, domain, path, signature string
+}
+
+func (o *Observed) occurrence() occurrence {
+	return occurrence{where: o.where(), name: o.Cookie.Name, domain: o.Eval.Domain, path: o.Eval.Path, signature: attributeSignature(o.Cookie)}
+}
+
+func (o *Observed) describe(f *Finding, a *aggregator) {
+	f.Cookie = &CookieRef{Name: o.Cookie.Name, Domain: o.Eval.Domain, Path: o.Eval.Path, Class: o.Class}
+	if o.Response.Parsed == nil {
+		f.Cookie.Domain = o.Cookie.Domain
 	}
-	key := strings.Join([]string{rule.ID, w.host, name, domain, path, signature}, "\x00")
+	if o.Cookie.Value != "" {
+		f.Cookie.Value = a.redact(o.Cookie.Value)
+	}
+	f.Evidence = "Set-Cookie: " + a.redactLine(o.Cookie)
+}
+
+// A script operation is told apart by what it does and with which API.
+func (op *ScriptOp) occurrence() occurrence {
+	w := op.where()
+	return occurrence{where: w, name: op.Name, domain: w.host, path: "/", signature: string(op.Kind) + string(op.API)}
+}
+
+func (op *ScriptOp) describe(f *Finding, a *aggregator) {
+	f.Cookie = &CookieRef{Name: op.Name, Domain: op.where().host, Path: "/", Class: op.Class}
+	f.Evidence = a.redactScript(op)
+}
+
+func (r *Response) occurrence() occurrence {
+	return occurrence{where: r.at(r.Line, 0), path: "/"}
+}
+
+func (r *Response) describe(*Finding, *aggregator) {}
+
+func (rc ResponseCookie) occurrence() occurrence {
+	oc := rc.Response.occurrence()
+	oc.name = rc.Name
+	return oc
+}
+
+func (rc ResponseCookie) describe(f *Finding, _ *aggregator) {
+	f.Cookie = &CookieRef{Name: rc.Name, Domain: rc.Response.Host(), Path: "/"}
+}
+
+// add counts one occurrence of a finding, building it only the first time
+// it is seen: a cookie repeated on every page costs a map lookup.
+func (a *aggregator) add(rule *Rule, d Diagnostic) {
+	severity := cmp.Or(d.Severity, rule.Severity)
+	oc := d.At.occurrence()
+	w := oc.where
+	key := strings.Join([]string{rule.ID, w.host, oc.name, oc.domain, oc.path, oc.signature}, "\x00")
 	if w.unknownURL {
 		// Without a URL, a place in a file is the only identity a finding has.
 		key += fmt.Sprintf("\x00%s:%d:%d", w.file, w.line, w.col)
@@ -84,21 +133,24 @@ func (a *aggregator) add(rule *Rule, severity Severity, message string, w where,
 			Severity:    severity,
 			Confidence:  Certain,
 			Title:       rule.Title,
-			Message:     message,
+			Message:     d.Message,
 			CWE:         rule.CWE,
-			Fingerprint: fingerprint(rule.ID, w.host, path, name),
+			Fingerprint: fingerprint(rule.ID, w.host, oc.path, oc.name),
 			URL:         w.url,
 			URLs:        []string{},
 		}
 		if w.file != "" {
 			f.Location = &Location{File: w.file, Line: w.line, Col: w.col}
 		}
-		fill(f)
+		d.At.describe(f, a)
+		if d.Evidence != "" {
+			f.Evidence = d.Evidence
+		}
 		a.byKey[key] = f
 		a.order = append(a.order, f)
 	} else if severity > f.Severity {
 		f.Severity = severity
-		f.Message = message
+		f.Message = d.Message
 	}
 	f.Occurrences++
 	if w.url != "" && len(f.URLs) < a.opts.MaxURLs && !slices.Contains(f.URLs, w.url) {

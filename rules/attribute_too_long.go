@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cookiescan/cookiescan/setcookie"
@@ -27,7 +26,7 @@ Fix: shorten the attribute.`,
 		for _, o := range p.Site.Cookies {
 			for _, w := range o.Cookie.Warnings {
 				if w.Kind == setcookie.WarnAttributeTooLong {
-					p.Report(o, 0, fmt.Sprintf("cookie %q: the %s value is over 1024 bytes, so browsers ignore it", o.Cookie.Name, w.Attribute))
+					p.Reportf(o, "cookie %q: the %s value is over 1024 bytes, so browsers ignore it", o.Cookie.Name, w.Attribute)
 				}
 			}
 		}

@@ -32,7 +32,7 @@ before any cookie is set.`,
 			if o.Class == ClassSession {
 				sev = Medium
 			}
-			p.Report(o, sev, fmt.Sprintf("%s cookie %q was set by a plain-HTTP response: its value crossed the network unencrypted", o.Class, o.Cookie.Name))
+			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q was set by a plain-HTTP response: its value crossed the network unencrypted", o.Class, o.Cookie.Name)})
 		}
 	},
 }

@@ -40,10 +40,10 @@ encrypt the cookie (Rails and Laravel do by default).`,
 			}
 			keys := "keys " + strings.Join(t.Keys, ", ")
 			if sensitive := token.SensitiveKeys(t.Data); len(sensitive) > 0 {
-				p.Report(o, High, fmt.Sprintf("cookie %q is a %s anyone can decode: %s, sensitive: %s", o.Cookie.Name, t.Format, keys, strings.Join(sensitive, ", ")))
+				p.Report(Diagnostic{At: o, Severity: High, Message: fmt.Sprintf("cookie %q is a %s anyone can decode: %s, sensitive: %s", o.Cookie.Name, t.Format, keys, strings.Join(sensitive, ", "))})
 				return
 			}
-			p.Report(o, 0, fmt.Sprintf("cookie %q is a %s anyone can decode: %s", o.Cookie.Name, t.Format, keys))
+			p.Reportf(o, "cookie %q is a %s anyone can decode: %s", o.Cookie.Name, t.Format, keys)
 		})
 	},
 }

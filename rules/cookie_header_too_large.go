@@ -30,9 +30,9 @@ the ones no longer needed.`,
 			r := s.Response
 			switch {
 			case s.Size > 8190:
-				p.ReportResponse(r, "", Medium, fmt.Sprintf("a browser would send a %d-byte Cookie header (%d cookies) to %s: over the 8190 bytes servers accept", s.Size, s.Cookies, r.Host()), "")
+				p.Reportf(r, "a browser would send a %d-byte Cookie header (%d cookies) to %s: over the 8190 bytes servers accept", s.Size, s.Cookies, r.Host())
 			case s.Size > 4096:
-				p.ReportResponse(r, "", Info, fmt.Sprintf("a browser would send a %d-byte Cookie header (%d cookies) to %s: half of the 8190 bytes servers accept", s.Size, s.Cookies, r.Host()), "")
+				p.Report(Diagnostic{At: r, Severity: Info, Message: fmt.Sprintf("a browser would send a %d-byte Cookie header (%d cookies) to %s: half of the 8190 bytes servers accept", s.Size, s.Cookies, r.Host())})
 			}
 		}
 	},

@@ -45,7 +45,7 @@ Fix: delete with exactly the attributes the cookie was set with.`,
 			for _, s := range o.Survivors {
 				why = append(why, mismatch(o.Stored, s))
 			}
-			p.Report(o, 0, fmt.Sprintf("the deletion of %q leaves the cookie in place: %s", o.Cookie.Name, strings.Join(why, "; ")))
+			p.Reportf(o, "the deletion of %q leaves the cookie in place: %s", o.Cookie.Name, strings.Join(why, "; "))
 		}
 	},
 }

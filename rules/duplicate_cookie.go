@@ -1,7 +1,5 @@
 package rules
 
-import "fmt"
-
 // DuplicateCookie flags one response setting the same cookie twice.
 var DuplicateCookie = &Rule{
 	ID:       "duplicate-cookie",
@@ -27,7 +25,7 @@ Fix: set each cookie once per response.`,
 				}
 				key := o.Cookie.Name + "\x00" + o.Eval.Domain + "\x00" + o.Eval.Path
 				if seen[key] {
-					p.Report(o, 0, fmt.Sprintf("cookie %q is set more than once in one response: browsers keep only the last", o.Cookie.Name))
+					p.Reportf(o, "cookie %q is set more than once in one response: browsers keep only the last", o.Cookie.Name)
 				}
 				seen[key] = true
 			}

@@ -1,7 +1,5 @@
 package rules
 
-import "fmt"
-
 // ExpiryOver400Days flags expiry dates browsers cut down to 400 days.
 var ExpiryOver400Days = &Rule{
 	ID:       "expiry-over-400-days",
@@ -21,7 +19,7 @@ Fix: ask for at most 400 days, and refresh the cookie while it is in use.`,
 	Check: func(p *Pass) {
 		for o := range p.Site.Live() {
 			if o.Eval.Clamped {
-				p.Report(o, 0, fmt.Sprintf("cookie %q asks to live beyond 400 days: browsers clamp it to 400", o.Cookie.Name))
+				p.Reportf(o, "cookie %q asks to live beyond 400 days: browsers clamp it to 400", o.Cookie.Name)
 			}
 		}
 	},

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cookiescan/cookiescan/setcookie"
@@ -44,7 +43,7 @@ Fix: add the missing attributes (or drop Domain), or rename the cookie.`,
 				}
 			}
 			if len(why) > 0 {
-				p.Report(o, 0, fmt.Sprintf("cookie %q is dropped by browsers: %s", o.Cookie.Name, strings.Join(why, "; ")))
+				p.Reportf(o, "cookie %q is dropped by browsers: %s", o.Cookie.Name, strings.Join(why, "; "))
 			}
 		}
 	},

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"fmt"
-
 	"github.com/cookiescan/cookiescan/script"
 )
 
@@ -25,7 +23,7 @@ through an API response instead.`,
 	Check: func(p *Pass) {
 		for _, op := range p.Site.ScriptOps {
 			if op.Kind == script.Read && op.NameKnown && op.Class.Sensitive() {
-				p.ReportScript(op, 0, fmt.Sprintf("script reads %s cookie %q with %s, so it cannot be HttpOnly", op.Class, op.Name, op.API))
+				p.Reportf(op, "script reads %s cookie %q with %s, so it cannot be HttpOnly", op.Class, op.Name, op.API)
 			}
 		}
 	},

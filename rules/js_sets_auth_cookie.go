@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"fmt"
-
 	"github.com/cookiescan/cookiescan/script"
 )
 
@@ -25,7 +23,7 @@ logged in, give it a separate, harmless flag.`,
 	Check: func(p *Pass) {
 		for _, op := range p.Site.ScriptOps {
 			if op.Kind == script.Write && op.NameKnown && op.Class.Sensitive() {
-				p.ReportScript(op, 0, fmt.Sprintf("script writes %s cookie %q with %s: a cookie written by script cannot be HttpOnly", op.Class, op.Name, op.API))
+				p.Reportf(op, "script writes %s cookie %q with %s: a cookie written by script cannot be HttpOnly", op.Class, op.Name, op.API)
 			}
 		}
 	},

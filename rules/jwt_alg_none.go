@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cookiescan/cookiescan/token"
@@ -25,7 +24,7 @@ Fix: sign tokens, and have the server accept only the algorithms it issues.`,
 	Check: func(p *Pass) {
 		liveTokens(p, func(o *Observed, t *token.Token) {
 			if t.JWT != nil && t.Format == token.JWT && (strings.EqualFold(t.JWT.Alg, "none") || t.JWT.EmptySignature) {
-				p.Report(o, 0, fmt.Sprintf("cookie %q holds a JWT with alg %q and no signature: anyone can forge one", o.Cookie.Name, t.JWT.Alg))
+				p.Reportf(o, "cookie %q holds a JWT with alg %q and no signature: anyone can forge one", o.Cookie.Name, t.JWT.Alg)
 			}
 		})
 	},

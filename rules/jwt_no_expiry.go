@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/cookiescan/cookiescan/token"
@@ -29,11 +28,11 @@ Fix: give session tokens an exp of minutes to hours and refresh them.`,
 			}
 			switch {
 			case t.JWT.Exp == nil:
-				p.Report(o, 0, fmt.Sprintf("session JWT in %q has no exp: it stays valid forever", o.Cookie.Name))
+				p.Reportf(o, "session JWT in %q has no exp: it stays valid forever", o.Cookie.Name)
 			case t.JWT.Iat != nil && t.JWT.Exp.Sub(*t.JWT.Iat) > 24*time.Hour:
-				p.Report(o, 0, fmt.Sprintf("session JWT in %q lives %s (exp - iat), over a day", o.Cookie.Name, t.JWT.Exp.Sub(*t.JWT.Iat).Round(time.Hour)))
+				p.Reportf(o, "session JWT in %q lives %s (exp - iat), over a day", o.Cookie.Name, t.JWT.Exp.Sub(*t.JWT.Iat).Round(time.Hour))
 			case t.JWT.Iat == nil && t.JWT.Exp.Sub(o.Response.Received) > 24*time.Hour:
-				p.Report(o, 0, fmt.Sprintf("session JWT in %q expires %s after it was issued, over a day", o.Cookie.Name, t.JWT.Exp.Sub(o.Response.Received).Round(time.Hour)))
+				p.Reportf(o, "session JWT in %q expires %s after it was issued, over a day", o.Cookie.Name, t.JWT.Exp.Sub(o.Response.Received).Round(time.Hour))
 			}
 		})
 	},

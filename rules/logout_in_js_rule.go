@@ -47,10 +47,10 @@ answers with an expired Set-Cookie (or Clear-Site-Data: "cookies").`,
 				where = "in the " + op.Script.Event + " handler of " + op.Script.Context
 			}
 			if httpOnly[op.Name] {
-				p.ReportScript(op, High, fmt.Sprintf("logout deletes %s cookie %q %s, but the server sets it HttpOnly: the deletion is ignored and the user stays logged in", op.Class, op.Name, where))
+				p.Report(Diagnostic{At: op, Severity: High, Message: fmt.Sprintf("logout deletes %s cookie %q %s, but the server sets it HttpOnly: the deletion is ignored and the user stays logged in", op.Class, op.Name, where)})
 				continue
 			}
-			p.ReportScript(op, 0, fmt.Sprintf("logout deletes %s cookie %q %s: the session stays valid on the server", op.Class, op.Name, where))
+			p.Reportf(op, "logout deletes %s cookie %q %s: the session stays valid on the server", op.Class, op.Name, where)
 		}
 	},
 }

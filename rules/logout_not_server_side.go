@@ -29,7 +29,11 @@ session cookie expired, with the Domain and Path it was set with.`,
 				continue
 			}
 			for _, s := range probe.Survivors {
-				p.ReportResponse(probe.Response, s.Name, 0, fmt.Sprintf("the logout at %s leaves session cookie %q in place: the session survives", probe.Response.URL, s.Name), logoutEvidence(probe))
+				p.Report(Diagnostic{
+					At:       ResponseCookie{probe.Response, s.Name},
+					Message:  fmt.Sprintf("the logout at %s leaves session cookie %q in place: the session survives", probe.Response.URL, s.Name),
+					Evidence: logoutEvidence(probe),
+				})
 			}
 		}
 	},

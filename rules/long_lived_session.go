@@ -40,7 +40,7 @@ lifetime to hours, and expire sessions on the server as well.`,
 			default:
 				continue
 			}
-			p.Report(o, sev, fmt.Sprintf("session cookie %q persists on disk for %d days", o.Cookie.Name, int(lifetime/day)))
+			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("session cookie %q persists on disk for %d days", o.Cookie.Name, int(lifetime/day))})
 		}
 	},
 }

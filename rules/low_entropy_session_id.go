@@ -52,7 +52,7 @@ framework's default session store does.`,
 			if est.Note != "" {
 				msg += ": " + est.Note
 			}
-			p.ReportResponse(r, s.Name, sev, msg, "")
+			p.Report(Diagnostic{At: ResponseCookie{r, s.Name}, Severity: sev, Message: msg})
 		}
 	},
 }

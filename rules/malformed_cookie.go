@@ -64,7 +64,7 @@ Fix: emit headers with a cookie library rather than by hand.`,
 				}
 			}
 			if len(problems) > 0 {
-				p.Report(o, 0, fmt.Sprintf("cookie %q: %s", o.Cookie.Name, strings.Join(problems, "; ")))
+				p.Reportf(o, "cookie %q: %s", o.Cookie.Name, strings.Join(problems, "; "))
 			}
 		}
 	},

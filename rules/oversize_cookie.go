@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cookiescan/cookiescan/setcookie"
@@ -26,7 +25,7 @@ or split and compress the data.`,
 	Check: func(p *Pass) {
 		for _, o := range p.Site.Cookies {
 			if o.Rejected(setcookie.RejectTooLarge) {
-				p.Report(o, 0, fmt.Sprintf("cookie %q has %d bytes of name and value, over the 4096 browsers keep: it is dropped", o.Cookie.Name, len(o.Cookie.Name)+len(o.Cookie.Value)))
+				p.Reportf(o, "cookie %q has %d bytes of name and value, over the 4096 browsers keep: it is dropped", o.Cookie.Name, len(o.Cookie.Name)+len(o.Cookie.Value))
 			}
 		}
 	},

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"fmt"
-
 	"github.com/cookiescan/cookiescan/setcookie"
 )
 
@@ -24,7 +22,7 @@ Fix: add Secure to every Partitioned cookie.`,
 	Check: func(p *Pass) {
 		for _, o := range p.Site.Cookies {
 			if o.Rejected(setcookie.RejectPartitionedInsecure) {
-				p.Report(o, 0, fmt.Sprintf("cookie %q is Partitioned without Secure: browsers reject it", o.Cookie.Name))
+				p.Reportf(o, "cookie %q is Partitioned without Secure: browsers reject it", o.Cookie.Name)
 			}
 		}
 	},

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -75,27 +76,43 @@ func Judge(ev *evidence.Evidence, opts Options) *Outcome {
 	return &Outcome{Findings: agg.sorted(), Notes: site.Notes}
 }
 
-// Report files a finding about a cookie; severity 0 means the rule's default.
-func (p *Pass) Report(o *Observed, severity Severity, message string) {
-	p.agg.add(p.Rule, severity, message, o.where(), o.Cookie.Name, func(f *Finding) {
-		f.Cookie = &CookieRef{Name: o.Cookie.Name, Domain: o.Eval.Domain, Path: o.Eval.Path, Class: o.Class}
-		if o.Response.Parsed == nil {
-			f.Cookie.Domain = o.Cookie.Domain
-		}
-		if o.Cookie.Value != "" {
-			f.Cookie.Value = p.agg.redact(o.Cookie.Value)
-		}
-		f.Evidence = "Set-Cookie: " + p.agg.redactLine(o.Cookie)
-	}, o.Eval.Domain, o.Eval.Path, attributeSignature(o.Cookie))
+// Subject is what a finding is about: a cookie a header or a script set
+// (*Observed), a script's operation on a cookie (*ScriptOp), a response as a
+// whole (*Response), or a cookie a response concerns without setting it
+// (ResponseCookie).
+type Subject interface {
+	// occurrence is where the subject was seen and what tells it apart
+	// from other subjects of the same rule.
+	occurrence() occurrence
+	// describe fills in the cookie and evidence of a new finding.
+	describe(f *Finding, a *aggregator)
 }
 
-// ReportResponse files a finding about a response rather than one cookie;
-// name, when not empty, is the cookie concerned.
-func (p *Pass) ReportResponse(r *Response, name string, severity Severity, message, evidence string) {
-	p.agg.add(p.Rule, severity, message, r.at(r.Line, 0), name, func(f *Finding) {
-		if name != "" {
-			f.Cookie = &CookieRef{Name: name, Domain: r.Host(), Path: "/"}
-		}
-		f.Evidence = evidence
-	}, "", "/", "")
+// ResponseCookie is a cookie a response concerns without setting it: one
+// named in its URL, or one a browser still holds after it.
+type ResponseCookie struct {
+	Response *Response
+	Name     string
+}
+
+// Diagnostic is one report of a rule, before the engine folds the same
+// report from every place it was seen into one finding.
+type Diagnostic struct {
+	At Subject
+	// Severity overrides the rule's default when set, for instance by
+	// cookie class.
+	Severity Severity
+	Message  string
+	// Evidence, when set, replaces the evidence taken from At (the
+	// Set-Cookie header or the script's source).
+	Evidence string
+}
+
+// Report files a finding.
+func (p *Pass) Report(d Diagnostic) { p.agg.add(p.Rule, d) }
+
+// Reportf files a finding about at with the rule's default severity and a
+// message formatted as by fmt.Sprintf.
+func (p *Pass) Reportf(at Subject, format string, args ...any) {
+	p.agg.add(p.Rule, Diagnostic{At: at, Message: fmt.Sprintf(format, args...)})
 }

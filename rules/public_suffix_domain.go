@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"fmt"
-
 	"github.com/cookiescan/cookiescan/setcookie"
 )
 
@@ -27,12 +25,12 @@ Fix: set Domain to the host or a parent that is not a public suffix, or omit it.
 			case o.Response.Parsed == nil:
 				// Without the host only a public-suffix Domain is provable.
 				if o.Rejected(setcookie.RejectPublicSuffix) {
-					p.Report(o, 0, fmt.Sprintf("cookie %q has Domain=%s, a public suffix: browsers reject it", o.Cookie.Name, o.Cookie.Domain))
+					p.Reportf(o, "cookie %q has Domain=%s, a public suffix: browsers reject it", o.Cookie.Name, o.Cookie.Domain)
 				}
 			case o.Rejected(setcookie.RejectPublicSuffix):
-				p.Report(o, 0, fmt.Sprintf("cookie %q has Domain=%s, a public suffix: browsers reject it", o.Cookie.Name, o.Cookie.Domain))
+				p.Reportf(o, "cookie %q has Domain=%s, a public suffix: browsers reject it", o.Cookie.Name, o.Cookie.Domain)
 			case o.Rejected(setcookie.RejectDomainMismatch):
-				p.Report(o, 0, fmt.Sprintf("cookie %q has Domain=%s, which does not match host %s: browsers reject it", o.Cookie.Name, o.Cookie.Domain, o.Response.Host()))
+				p.Reportf(o, "cookie %q has Domain=%s, which does not match host %s: browsers reject it", o.Cookie.Name, o.Cookie.Domain, o.Response.Host())
 			}
 		}
 	},

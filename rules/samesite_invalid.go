@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"fmt"
-
 	"github.com/cookiescan/cookiescan/setcookie"
 )
 
@@ -24,7 +22,7 @@ Fix: write SameSite=Strict, SameSite=Lax or SameSite=None; Secure.`,
 	Check: func(p *Pass) {
 		for _, o := range p.Site.Cookies {
 			if o.Cookie.SameSite == setcookie.SameSiteInvalid && !o.Deletion() {
-				p.Report(o, 0, fmt.Sprintf("cookie %q has SameSite=%q, which browsers ignore", o.Cookie.Name, o.Cookie.SameSiteValue))
+				p.Reportf(o, "cookie %q has SameSite=%q, which browsers ignore", o.Cookie.Name, o.Cookie.SameSiteValue)
 			}
 		}
 	},

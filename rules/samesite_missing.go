@@ -32,7 +32,7 @@ real cross-site need.`,
 			if o.Class == ClassCSRF {
 				sev = Low
 			}
-			p.Report(o, sev, fmt.Sprintf("%s cookie %q has no SameSite: Chromium treats it as Lax, Firefox and Safari send it cross-site", o.Class, o.Cookie.Name))
+			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q has no SameSite: Chromium treats it as Lax, Firefox and Safari send it cross-site", o.Class, o.Cookie.Name)})
 		}
 	},
 }

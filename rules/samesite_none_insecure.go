@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"fmt"
-
 	"github.com/cookiescan/cookiescan/setcookie"
 )
 
@@ -24,7 +22,7 @@ Fix: add Secure, or use SameSite=Lax if the cookie is not needed cross-site.`,
 	Check: func(p *Pass) {
 		for _, o := range p.Site.Cookies {
 			if o.Rejected(setcookie.RejectSameSiteNoneInsecure) {
-				p.Report(o, 0, fmt.Sprintf("cookie %q has SameSite=None without Secure: browsers reject it", o.Cookie.Name))
+				p.Reportf(o, "cookie %q has SameSite=None without Secure: browsers reject it", o.Cookie.Name)
 			}
 		}
 	},

@@ -31,7 +31,7 @@ Fix: serve the page over HTTPS; do not remove Secure.`,
 			if o.Sensitive() {
 				sev = Medium
 			}
-			p.Report(o, sev, fmt.Sprintf("cookie %q has Secure but came over plain HTTP: browsers drop it", o.Cookie.Name))
+			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("cookie %q has Secure but came over plain HTTP: browsers drop it", o.Cookie.Name)})
 		}
 	},
 }

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -39,7 +38,7 @@ Fix: keep such data on the server; for BIG-IP, enable cookie encryption.`,
 					kinds = append(kinds, k)
 				}
 			}
-			p.Report(o, 0, fmt.Sprintf("cookie %q carries %s", o.Cookie.Name, strings.Join(kinds, ", ")))
+			p.Reportf(o, "cookie %q carries %s", o.Cookie.Name, strings.Join(kinds, ", "))
 		})
 	},
 }

@@ -35,7 +35,11 @@ for PHP, session.use_only_cookies and session.use_trans_sid=0).`,
 
 func checkURL(p *Pass, r *Response, raw, where string) {
 	if m := pathSessionID.FindStringSubmatch(raw); m != nil {
-		p.ReportResponse(r, m[1], 0, fmt.Sprintf("the %s carries a session ID as a path parameter ;%s=…", where, m[1]), where+": "+redactURL(raw))
+		p.Report(Diagnostic{
+			At:       ResponseCookie{r, m[1]},
+			Message:  fmt.Sprintf("the %s carries a session ID as a path parameter ;%s=…", where, m[1]),
+			Evidence: where + ": " + redactURL(raw),
+		})
 		return
 	}
 	u, err := url.Parse(raw)
@@ -48,7 +52,11 @@ func checkURL(p *Pass, r *Response, raw, where string) {
 		}
 		for _, v := range values {
 			if len(v) > 8 {
-				p.ReportResponse(r, name, 0, fmt.Sprintf("the %s carries a session ID in the query parameter %s", where, name), where+": "+redactURL(raw))
+				p.Report(Diagnostic{
+					At:       ResponseCookie{r, name},
+					Message:  fmt.Sprintf("the %s carries a session ID in the query parameter %s", where, name),
+					Evidence: where + ": " + redactURL(raw),
+				})
 				break
 			}
 		}

@@ -52,9 +52,9 @@ Fix: consolidate cookies, and drop those that third-party code sets on your doma
 			n := len(s.seen)
 			switch {
 			case n > 180:
-				p.ReportResponse(s.first.Response, "", Low, fmt.Sprintf("%s sets %d distinct cookies: Chromium keeps 180 per site and evicts the rest", reg, n), "")
+				p.Reportf(s.first.Response, "%s sets %d distinct cookies: Chromium keeps 180 per site and evicts the rest", reg, n)
 			case n > 50:
-				p.ReportResponse(s.first.Response, "", Info, fmt.Sprintf("%s sets %d distinct cookies: over the 50 every browser must keep", reg, n), "")
+				p.Report(Diagnostic{At: s.first.Response, Severity: Info, Message: fmt.Sprintf("%s sets %d distinct cookies: over the 50 every browser must keep", reg, n)})
 			}
 		}
 	},

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -47,7 +46,7 @@ with an HMAC the server verifies on every request.`,
 			if o.Class != ClassIdentity || o.Op != nil || !forgeable(o) || signedBySibling(o) {
 				continue
 			}
-			p.Report(o, 0, fmt.Sprintf("identity cookie %q holds a plain value with no signature: anyone can change it in the browser", o.Cookie.Name))
+			p.Reportf(o, "identity cookie %q holds a plain value with no signature: anyone can change it in the browser", o.Cookie.Name)
 		}
 	},
 }

@@ -38,7 +38,7 @@ Fix: generate a long random secret, keep it out of the code, and rotate it
 			if p.ShowValues() {
 				which = fmt.Sprintf("the secret %q (%s)", secret.Value, secret.Source)
 			}
-			p.Report(o, 0, fmt.Sprintf("cookie %q is a %s signed with %s: anyone can forge it", o.Cookie.Name, t.Format, which))
+			p.Reportf(o, "cookie %q is a %s signed with %s: anyone can forge it", o.Cookie.Name, t.Format, which)
 		})
 	},
 }
