@@ -286,7 +286,7 @@ func sarifRules(ran []*rules.Rule, findings []*rules.Finding) ([]sarifRule, map[
 // a missing title.
 func sarifRuleFor(rule *rules.Rule) sarifRule {
 	title := cmp.Or(rule.Title, rule.ID)
-	body := cmp.Or(docBody(rule), title)
+	body := cmp.Or(strings.TrimSpace(rule.Doc), title)
 	tags := []string{"security", "cookies"}
 	if rule.CWE > 0 {
 		tags = append(tags, fmt.Sprintf("external/cwe/cwe-%d", rule.CWE))
@@ -331,14 +331,6 @@ func sarifLevel(s rules.Severity) string {
 // range counts as medium.
 func securitySeverity(s rules.Severity) string {
 	return cmp.Or(securitySeverities[s], securitySeverities[rules.Medium])
-}
-
-// docBody is a rule's doc without its title line.
-func docBody(rule *rules.Rule) string {
-	if first, rest, ok := strings.Cut(rule.Doc, "\n\n"); ok && first == rule.Title {
-		return strings.TrimSpace(rest)
-	}
-	return strings.TrimSpace(rule.Doc)
 }
 
 // camelCase turns a kebab-case ID into CamelCase: missing-httponly is MissingHttponly.

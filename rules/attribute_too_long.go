@@ -12,9 +12,7 @@ var AttributeTooLong = &Rule{
 	Title:    "Attribute value over 1024 bytes is ignored",
 	Severity: Low,
 	CWE:      1284,
-	Doc: `Attribute value over 1024 bytes is ignored
-
-Browsers ignore any cookie attribute whose value exceeds 1024 bytes
+	Doc: `Browsers ignore any cookie attribute whose value exceeds 1024 bytes
 (RFC 6265bis attribute parsing; Chromium warns with
 WarnAttributeValueExceedsMaxSize). A long Path or Domain is dropped and the
 cookie gets a different scope than intended.

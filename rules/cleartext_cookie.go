@@ -11,9 +11,7 @@ var CleartextCookie = &Rule{
 	Title:    "Cookie set over plain HTTP",
 	Severity: Low,
 	CWE:      319,
-	Doc: `Cookie set over plain HTTP
-
-The response that set the cookie travelled unencrypted, so its value was
+	Doc: `The response that set the cookie travelled unencrypted, so its value was
 visible to and changeable by anyone on the network path, whatever its
 attributes. Session cookies are medium. Loopback addresses are not reported:
 nothing crosses a network there.

@@ -20,9 +20,7 @@ var ClientSessionReadable = &Rule{
 	Title:    "Client-side session data readable by anyone",
 	Severity: Medium,
 	CWE:      315,
-	Doc: `Client-side session data readable by anyone
-
-The cookie holds the session's data itself (Flask, Django signed_cookies,
+	Doc: `The cookie holds the session's data itself (Flask, Django signed_cookies,
 cookie-session, JWT, Rails signed, base64 JSON…). Signed is not encrypted:
 anyone who sees the cookie can decode it. The finding lists the keys, never
 their values; keys that look sensitive (password, email, role, admin flags,

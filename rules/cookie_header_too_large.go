@@ -12,9 +12,7 @@ var CookieHeaderTooLarge = &Rule{
 	Title:    "Cookie request header too large for servers",
 	Severity: Medium,
 	CWE:      400,
-	Doc: `Cookie request header too large for servers
-
-The Cookie header a browser sends back is the sum of every cookie in scope
+	Doc: `The Cookie header a browser sends back is the sum of every cookie in scope
 for the URL. Past 8190 bytes, the smallest common server limit (Apache
 LimitRequestFieldSize; nginx's 8 KB header buffers), servers answer 400 or
 431 and the site stops working for that user until the cookies are cleared.

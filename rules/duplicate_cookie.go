@@ -6,9 +6,7 @@ var DuplicateCookie = &Rule{
 	Title:    "Same cookie set twice in one response",
 	Severity: Low,
 	CWE:      20,
-	Doc: `Same cookie set twice in one response
-
-Two Set-Cookie headers for the same name, domain and path in one response:
+	Doc: `Two Set-Cookie headers for the same name, domain and path in one response:
 the browser keeps only the last, so the first is wasted at best and, when the
 two differ, the one that wins may not be the one the code meant (a session
 regenerated after the old one was sent, a flag only on the first).

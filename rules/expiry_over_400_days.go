@@ -6,9 +6,7 @@ var ExpiryOver400Days = &Rule{
 	Title:    "Expiry beyond 400 days is clamped",
 	Severity: Info,
 	CWE:      613,
-	Doc: `Expiry beyond 400 days is clamped
-
-Browsers cap a cookie's lifetime at 400 days from when it is set
+	Doc: `Browsers cap a cookie's lifetime at 400 days from when it is set
 (RFC 6265bis cookie-age-limit; Chromium ValidateAndAdjustExpiryDate). A
 longer Max-Age or Expires is silently shortened, so "remember me for ten
 years" lasts 400 days.

@@ -17,9 +17,7 @@ var InvalidPrefix = &Rule{
 	Title:    "Cookie breaks its name prefix's rules and is dropped",
 	Severity: Medium,
 	CWE:      20,
-	Doc: `Cookie breaks its name prefix's rules and is dropped
-
-A name prefix is a promise browsers enforce, case-insensitively:
+	Doc: `A name prefix is a promise browsers enforce, case-insensitively:
 __Secure- needs Secure; __Host- needs Secure, Path=/ and no Domain;
 __Http- needs Secure and HttpOnly; __Host-Http- needs all of these. A cookie
 that breaks its prefix's rules is ignored, as is a nameless cookie whose value

@@ -10,9 +10,7 @@ var JSReadsAuthCookie = &Rule{
 	Title:    "Script reads a session or identity cookie",
 	Severity: Low,
 	CWE:      1004,
-	Doc: `Script reads a session or identity cookie
-
-A script that reads a session or identity cookie needs it to be readable,
+	Doc: `A script that reads a session or identity cookie needs it to be readable,
 so the cookie cannot be HttpOnly and any injected script can steal it too.
 CSRF tokens are not reported: scripts read them by design.
 

@@ -10,9 +10,7 @@ var JSSetsAuthCookie = &Rule{
 	Title:    "Script writes a session or identity cookie",
 	Severity: Medium,
 	CWE:      1004,
-	Doc: `Script writes a session or identity cookie
-
-A cookie written by JavaScript can never be HttpOnly: any script on the page,
+	Doc: `A cookie written by JavaScript can never be HttpOnly: any script on the page,
 an injected one included, can read it back. Session tokens and identity
 values must come from the server in a Set-Cookie header with HttpOnly.
 

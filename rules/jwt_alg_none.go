@@ -12,9 +12,7 @@ var JWTAlgNone = &Rule{
 	Title:    "JWT without a signature (alg none)",
 	Severity: High,
 	CWE:      347,
-	Doc: `JWT without a signature (alg none)
-
-The cookie holds a JWT whose header says alg "none" (in any case) or whose
+	Doc: `The cookie holds a JWT whose header says alg "none" (in any case) or whose
 signature is empty. If the server accepts it, anyone can write their own
 token (CVE-2015-2951, CVE-2020-28042).
 

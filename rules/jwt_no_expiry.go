@@ -12,9 +12,7 @@ var JWTNoExpiry = &Rule{
 	Title:    "Session JWT without expiry or living over a day",
 	Severity: Low,
 	CWE:      613,
-	Doc: `Session JWT without expiry or living over a day
-
-A JWT is valid until its exp claim, whatever happens to the session on the
+	Doc: `A JWT is valid until its exp claim, whatever happens to the session on the
 server: a stolen token without exp works forever, and one that lives for
 weeks cannot be revoked without extra machinery.
 

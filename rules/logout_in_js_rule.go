@@ -12,9 +12,7 @@ var LogoutInJS = &Rule{
 	Title:    "Logout done by deleting cookies in JavaScript",
 	Severity: Medium,
 	CWE:      613,
-	Doc: `Logout done by deleting cookies in JavaScript
-
-Logging out must end the session on the server, which then sends the cookie
+	Doc: `Logging out must end the session on the server, which then sends the cookie
 back already expired. Deleting the session cookie in a script does neither:
 the session stays valid on the server, and a copy of the cookie still works.
 When the cookie is HttpOnly, the script cannot even touch it (RFC 6265bis

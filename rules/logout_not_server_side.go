@@ -11,9 +11,7 @@ var LogoutNotServerSide = &Rule{
 	Title:    "Logout endpoint does not expire the session cookie",
 	Severity: High,
 	CWE:      613,
-	Doc: `Logout endpoint does not expire the session cookie
-
-cookiescan requests the logout links it finds, last, with the crawl's
+	Doc: `cookiescan requests the logout links it finds, last, with the crawl's
 cookies. When the answer neither deletes the session cookie (an expired
 Set-Cookie with the same name, Domain and Path) nor sends Clear-Site-Data,
 nor replaces it with a new session, the browser keeps sending the old

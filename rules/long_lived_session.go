@@ -14,9 +14,7 @@ var LongLivedSession = &Rule{
 	Title:    "Persistent session cookie",
 	Severity: Low,
 	CWE:      613,
-	Doc: `Persistent session cookie
-
-A session cookie with Max-Age or Expires is written to disk and outlives the
+	Doc: `A session cookie with Max-Age or Expires is written to disk and outlives the
 browser, so a shared or stolen machine stays logged in. Over a day is low,
 over 30 days medium. Remember-me tokens are session cookies too: keep them
 separate from the session and rotate them.

@@ -11,9 +11,7 @@ var LooseDomain = &Rule{
 	Title:    "Cookie scoped to a parent domain",
 	Severity: Low,
 	CWE:      565,
-	Doc: `Cookie scoped to a parent domain
-
-A Domain attribute naming a parent of the host sends the cookie to every
+	Doc: `A Domain attribute naming a parent of the host sends the cookie to every
 sibling subdomain, and lets any of them overwrite it: one compromised or
 user-controlled subdomain can read or fix the session. Session and identity
 cookies are low, others info.

@@ -14,9 +14,7 @@ var LowEntropySessionID = &Rule{
 	Title:    "Session IDs with too little randomness",
 	Severity: Medium,
 	CWE:      331,
-	Doc: `Session IDs with too little randomness
-
-During a scan, cookiescan asks again, without cookies, for the page that
+	Doc: `During a scan, cookiescan asks again, without cookies, for the page that
 issued a session cookie (--entropy-samples times, 20 by default) and
 estimates the entropy of the part that varies. Under 128 bits (OWASP ASVS
 V7.2.3) is medium, under 64 high, and so are IDs that count up, follow the

@@ -27,9 +27,7 @@ var MalformedCookie = &Rule{
 	Title:    "Malformed Set-Cookie header",
 	Severity: Low,
 	CWE:      20,
-	Doc: `Malformed Set-Cookie header
-
-The header is not what its author meant: a cookie without a name, control
+	Doc: `The header is not what its author meant: a cookie without a name, control
 characters, an Expires date or Max-Age browsers cannot read (so the cookie
 becomes a session cookie), an attribute given twice (the last one wins), a
 misspelt attribute (Secrue, HttpOnyl) that browsers ignore, or a non-ASCII

@@ -8,9 +8,7 @@ var MissingHTTPOnly = &Rule{
 	Title:    "Cookie readable by JavaScript (no HttpOnly)",
 	Severity: Medium,
 	CWE:      1004,
-	Doc: `Cookie readable by JavaScript (no HttpOnly)
-
-Without HttpOnly, any script on the page can read the cookie through
+	Doc: `Without HttpOnly, any script on the page can read the cookie through
 document.cookie, so a single cross-site scripting flaw hands the session to
 an attacker. Session and identity cookies are reported at medium; cookies of
 unknown purpose and infrastructure cookies at info. CSRF double-submit tokens

@@ -8,9 +8,7 @@ var MissingSecure = &Rule{
 	Title:    "Cookie sent over plain HTTP (no Secure)",
 	Severity: Medium,
 	CWE:      614,
-	Doc: `Cookie sent over plain HTTP (no Secure)
-
-Without Secure, the browser sends the cookie on any plain-HTTP request to the
+	Doc: `Without Secure, the browser sends the cookie on any plain-HTTP request to the
 host, where anyone on the network path can read it. It is reported on any
 origin: a staging site served over HTTP ships the same cookie code to
 production. Session and identity cookies are medium, analytics and preference

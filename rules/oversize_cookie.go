@@ -12,9 +12,7 @@ var OversizeCookie = &Rule{
 	Title:    "Cookie over 4096 bytes is dropped",
 	Severity: Medium,
 	CWE:      1284,
-	Doc: `Cookie over 4096 bytes is dropped
-
-Browsers ignore a cookie whose name and value together exceed 4096 bytes
+	Doc: `Browsers ignore a cookie whose name and value together exceed 4096 bytes
 (RFC 6265bis; Chromium's kMaxCookieNamePlusValueSize). Attributes do not
 count. A session stored client-side grows until it silently stops working.
 

@@ -10,9 +10,7 @@ var PartitionedInsecure = &Rule{
 	Title:    "Partitioned without Secure is rejected",
 	Severity: Medium,
 	CWE:      614,
-	Doc: `Partitioned without Secure is rejected
-
-Chromium ignores a Partitioned (CHIPS) cookie that lacks Secure
+	Doc: `Chromium ignores a Partitioned (CHIPS) cookie that lacks Secure
 (EXCLUDE_INVALID_PARTITIONED), so an embedded widget that depends on it
 loses its state.
 

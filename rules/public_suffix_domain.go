@@ -10,9 +10,7 @@ var PublicSuffixDomain = &Rule{
 	Title:    "Domain is a public suffix or another site: rejected",
 	Severity: Medium,
 	CWE:      20,
-	Doc: `Domain is a public suffix or another site: rejected
-
-Browsers ignore a cookie whose Domain is a public suffix such as com or
+	Doc: `Browsers ignore a cookie whose Domain is a public suffix such as com or
 github.io (unless it is exactly the host), or does not domain-match the host
 that set it (RFC 6265bis storage steps 9 and 10). The cookie is never stored.
 

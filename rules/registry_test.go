@@ -15,9 +15,10 @@ func TestRegistryIsValid(t *testing.T) {
 
 func TestValidateRejectsBrokenRules(t *testing.T) {
 	broken := []*Rule{
-		{ID: "Bad_ID", Title: "t", Doc: "t\n\nbody", Severity: Low, CWE: 1, Check: func(*Pass) {}, Bad: []Example{{}}, Good: []Example{{}}},
+		{ID: "Bad_ID", Title: "t", Doc: "body", Severity: Low, CWE: 1, Check: func(*Pass) {}, Bad: []Example{{}}, Good: []Example{{}}},
 		{ID: "no-doc", Title: "t", Severity: Low, CWE: 1, Check: func(*Pass) {}, Bad: []Example{{}}, Good: []Example{{}}},
-		{ID: "no-doc", Title: "t", Doc: "t\n\nbody", Severity: 9, CWE: 1, Bad: []Example{{}}},
+		{ID: "doc-with-title", Title: "Title", Doc: "Title\n\nbody", Severity: Low, CWE: 1, Check: func(*Pass) {}, Bad: []Example{{}}, Good: []Example{{}}},
+		{ID: "bad-severity", Title: "t", Doc: "body", Severity: 9, CWE: 1, Bad: []Example{{}}},
 	}
 	for _, r := range broken {
 		if Validate([]*Rule{r}) == nil {

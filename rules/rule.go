@@ -5,13 +5,14 @@ package rules
 // and report formats all come from the same value.
 type Rule struct {
 	// ID is a stable kebab-case slug, used in configs, baselines and reports.
-	ID    string
+	ID string
+	// Title is one line saying what the rule finds.
 	Title string
+	// Doc is the explanation and the fix, in paragraphs, without the title.
+	Doc string
 	// Severity is the default; a finding may be lower or higher by cookie class.
 	Severity Severity
 	CWE      int
-	// Doc is a title line, a blank line, then the explanation and the fix.
-	Doc string
 	// Bad holds examples that must fire the rule; Good examples must not.
 	Bad, Good []Example
 	Check     func(*Pass)

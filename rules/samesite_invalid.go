@@ -10,9 +10,7 @@ var SameSiteInvalid = &Rule{
 	Title:    "SameSite value not Strict, Lax or None",
 	Severity: Low,
 	CWE:      1275,
-	Doc: `SameSite value not Strict, Lax or None
-
-Browsers recognise only Strict, Lax and None (in any case). Any other value,
+	Doc: `Browsers recognise only Strict, Lax and None (in any case). Any other value,
 an empty one included, is ignored and the cookie gets the browser's default,
 which differs between Chromium and Firefox or Safari.
 

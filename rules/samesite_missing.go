@@ -12,9 +12,7 @@ var SameSiteMissing = &Rule{
 	Title:    "Cookie without SameSite",
 	Severity: Low,
 	CWE:      1275,
-	Doc: `Cookie without SameSite
-
-Without a valid SameSite attribute the browser decides whether the cookie
+	Doc: `Without a valid SameSite attribute the browser decides whether the cookie
 goes with cross-site requests. Chromium treats it as Lax, but Firefox and
 Safari send it on cross-site requests, leaving cross-site request forgery
 open. Session, identity and CSRF cookies are low, others info.

@@ -10,9 +10,7 @@ var SameSiteNoneInsecure = &Rule{
 	Title:    "SameSite=None without Secure is rejected",
 	Severity: Medium,
 	CWE:      1275,
-	Doc: `SameSite=None without Secure is rejected
-
-Browsers ignore a cookie with SameSite=None that lacks Secure (RFC 6265bis
+	Doc: `Browsers ignore a cookie with SameSite=None that lacks Secure (RFC 6265bis
 storage step 19; Chromium's EXCLUDE_SAMESITE_NONE_INSECURE). The cookie is
 never stored, so whatever relies on it breaks.
 

@@ -13,9 +13,7 @@ var SensitiveDataInCookie = &Rule{
 	Title:    "Sensitive data in a cookie value",
 	Severity: Medium,
 	CWE:      315,
-	Doc: `Sensitive data in a cookie value
-
-The value carries, in clear or in data anyone can decode, an e-mail
+	Doc: `The value carries, in clear or in data anyone can decode, an e-mail
 address, a password, a card number (Luhn-checked), a phone number or an
 internal IP address (as F5 BIG-IP persistence cookies do). Cookies end up
 in logs, proxies, browser storage and support screenshots.

@@ -12,9 +12,7 @@ var SessionIDInURL = &Rule{
 	Title:    "Session ID in a URL",
 	Severity: Medium,
 	CWE:      598,
-	Doc: `Session ID in a URL
-
-A session identifier in a URL (a query parameter such as PHPSESSID=… or a
+	Doc: `A session identifier in a URL (a query parameter such as PHPSESSID=… or a
 path parameter such as ;jsessionid=…) ends up in browser history, server and
 proxy logs, and the Referer header sent to other sites, and invites session
 fixation through a crafted link. Values of 8 characters or fewer are ignored.

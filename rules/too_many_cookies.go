@@ -12,9 +12,7 @@ var TooManyCookies = &Rule{
 	Title:    "Too many cookies for one site",
 	Severity: Low,
 	CWE:      770,
-	Doc: `Too many cookies for one site
-
-Chromium keeps at most 180 cookies per registrable domain and evicts the
+	Doc: `Chromium keeps at most 180 cookies per registrable domain and evicts the
 least recently used beyond that, a session cookie among them; the standard
 only promises 50. Over 180 distinct cookies is low, over 50 info.
 

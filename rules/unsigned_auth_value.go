@@ -23,9 +23,7 @@ var UnsignedAuthValue = &Rule{
 	Title:    "Identity or role in a cookie without a signature",
 	Severity: High,
 	CWE:      565,
-	Doc: `Identity or role in a cookie without a signature
-
-A cookie such as role=admin, user=alice or isAdmin=false is under the
+	Doc: `A cookie such as role=admin, user=alice or isAdmin=false is under the
 user's control: anyone can edit it in the browser. If the server trusts it,
 changing it changes who you are or what you may do. A value that carries a
 signature (value.signature, s:value.signature, a sibling name.sig cookie, or

@@ -12,9 +12,7 @@ var WeakSigningSecret = &Rule{
 	Title:    "Signed cookie verifies with a known or weak secret",
 	Severity: Critical,
 	CWE:      1391,
-	Doc: `Signed cookie verifies with a known or weak secret
-
-The cookie is signed (Flask/itsdangerous, Django signing, Express
+	Doc: `The cookie is signed (Flask/itsdangerous, Django signing, Express
 cookie-signature, keygrip, JWT HS256/384/512, Rails…), and its signature
 verifies with a secret from cookiescan's list of framework defaults,
 documentation examples and common words, or from --secrets FILE. Whoever

@@ -42,7 +42,7 @@ func explain(args []string, stdout io.Writer) error {
 	if r == nil {
 		return usageError{fmt.Errorf("no rule %q; 'cookiescan rules' lists them", fs.Arg(0))}
 	}
-	fmt.Fprintf(stdout, "%s  (%s, default severity %s, CWE-%d)\n\n%s\n", r.ID, r.Title, r.Severity, r.CWE, strings.TrimPrefix(r.Doc, r.Title+"\n\n"))
+	fmt.Fprintf(stdout, "%s  (%s, default severity %s, CWE-%d)\n\n%s\n", r.ID, r.Title, r.Severity, r.CWE, r.Doc)
 	for _, ex := range []struct {
 		label    string
 		examples []rules.Example
@@ -83,7 +83,7 @@ func rulesDoc() string {
 	var b strings.Builder
 	b.WriteString("# Rules\n\nGenerated from the rule registry (`go test ./cmd/cookiescan -run TestDocs -update` rewrites it).\n")
 	for _, r := range rules.All {
-		fmt.Fprintf(&b, "\n## %s\n\n**%s** · default severity %s · CWE-%d\n\n%s\n", r.ID, r.Title, r.Severity, r.CWE, strings.TrimPrefix(r.Doc, r.Title+"\n\n"))
+		fmt.Fprintf(&b, "\n## %s\n\n**%s** · default severity %s · CWE-%d\n\n%s\n", r.ID, r.Title, r.Severity, r.CWE, r.Doc)
 		for _, ex := range []struct {
 			label    string
 			examples []rules.Example
