@@ -32,15 +32,7 @@ Fix: add the missing attributes (or drop Domain), or rename the cookie.`,
 	Good: []Example{{SetCookie: []string{"__Host-sid=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; Path=/; Secure; HttpOnly; SameSite=Lax", "__Host-Http-sid=x; Path=/; Secure; HttpOnly"}}},
 	Check: func(p *Pass) {
 		for _, o := range p.Site.Cookies {
-			var why []string
-			for _, r := range o.Eval.Reasons {
-				for _, pr := range prefixReasons {
-					if r == pr {
-						why = append(why, r.Describe())
-					}
-				}
-			}
-			if len(why) > 0 {
+			if why := o.rejections(prefixReasons); len(why) > 0 {
 				p.Reportf(o, "cookie %q is dropped by browsers: %s", o.Cookie.Name, strings.Join(why, "; "))
 			}
 		}

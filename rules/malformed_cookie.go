@@ -54,13 +54,7 @@ Fix: emit headers with a cookie library rather than by hand.`,
 					}
 				}
 			}
-			for _, r := range o.Eval.Reasons {
-				for _, mr := range malformedReasons {
-					if r == mr {
-						problems = append(problems, r.Describe())
-					}
-				}
-			}
+			problems = append(problems, o.rejections(malformedReasons)...)
 			if len(problems) > 0 {
 				p.Reportf(o, "cookie %q: %s", o.Cookie.Name, strings.Join(problems, "; "))
 			}

@@ -270,3 +270,14 @@ func (o *Observed) Rejected(reasons ...setcookie.Reason) bool {
 	}
 	return false
 }
+
+// rejections describes the reasons a browser drops the cookie for, among those given.
+func (o *Observed) rejections(among []setcookie.Reason) []string {
+	var why []string
+	for _, r := range o.Eval.Reasons {
+		if slices.Contains(among, r) {
+			why = append(why, r.Describe())
+		}
+	}
+	return why
+}
