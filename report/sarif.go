@@ -9,7 +9,6 @@ import (
 	"net/url"
 	"path"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 
@@ -307,14 +306,11 @@ func sarifRuleFor(rule *rules.Rule) sarifRule {
 	}
 }
 
-// ruleIDPattern is what a rule ID looks like; only such IDs make a help link.
-var ruleIDPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
 // helpURI is where a rule's documentation lives, or "" for an ID that
 // cannot be a rule's (one read from a foreign report), which would make a
 // broken or misleading link.
 func helpURI(id string) string {
-	if !ruleIDPattern.MatchString(id) {
+	if !rules.ValidID(id) {
 		return ""
 	}
 	return (&rules.Rule{ID: id}).HelpURI()

@@ -3,7 +3,6 @@ package rules
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -44,8 +43,6 @@ var All = []*Rule{
 	LowEntropySessionID,
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
 // Validate checks a rule set: unique kebab-case IDs, a title, a doc that does
 // not repeat it, a known severity, a check, and examples both ways.
 func Validate(rules []*Rule) error {
@@ -55,7 +52,7 @@ func Validate(rules []*Rule) error {
 		bad := func(format string, args ...any) {
 			errs = append(errs, fmt.Errorf("rule %q: %s", r.ID, fmt.Sprintf(format, args...)))
 		}
-		if !idPattern.MatchString(r.ID) {
+		if !ValidID(r.ID) {
 			bad("ID is not kebab-case")
 		}
 		if seen[r.ID] {

@@ -50,3 +50,14 @@ func TestEveryBadExampleFiresAndNoGoodExampleDoes(t *testing.T) {
 func findingsOf(r *Rule, ex Example) []*Finding {
 	return Run(ex.Evidence(), Options{Rules: []*Rule{r}, Now: testNow})
 }
+
+func TestValidIDAcceptsOnlyKebabCase(t *testing.T) {
+	for id, want := range map[string]bool{
+		"missing-httponly": true, "expiry-over-400-days": true, "x": true,
+		"": false, "Missing-HttpOnly": false, "missing_httponly": false, "-lead": false, "trail-": false, "two--hyphens": false, "with space": false,
+	} {
+		if got := ValidID(id); got != want {
+			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 // Package rules judges cookie evidence: the rule type, the registry, the engine and the cookie classifier.
 package rules
 
+import "regexp"
+
 // Rule is one check, describing itself fully so that the catalog, `explain`
 // and report formats all come from the same value.
 type Rule struct {
@@ -17,6 +19,13 @@ type Rule struct {
 	Bad, Good []Example
 	Check     func(*Pass)
 }
+
+// idPattern is kebab-case: lower-case words of letters and digits joined by hyphens.
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// ValidID reports whether id has the form of a rule ID, so that it can name
+// a rule in a config, a baseline or a documentation link.
+func ValidID(id string) bool { return idPattern.MatchString(id) }
 
 // HelpURI is where a rule's documentation lives.
 func (r *Rule) HelpURI() string {
