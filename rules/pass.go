@@ -68,7 +68,7 @@ func Judge(ev *evidence.Evidence, opts Options) *Outcome {
 	if ruleset == nil {
 		ruleset = All
 	}
-	site := BuildSite(ev, opts.Now, opts.Classifier)
+	site := buildSite(ev, opts.Now, opts.Classifier)
 	agg := &aggregator{opts: opts, byKey: map[string]*Finding{}}
 	for _, r := range ruleset {
 		r.Check(&Pass{Rule: r, Site: site, agg: agg})

@@ -1,4 +1,3 @@
-// Package rules judges cookie evidence: the rule type, the registry, the engine and the cookie classifier.
 package rules
 
 import "regexp"

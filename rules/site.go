@@ -115,9 +115,9 @@ func (o *Observed) Deletion() bool { return o.Cookie.IsDeletion(o.Response.Recei
 // Sensitive reports whether the cookie is a session or identity cookie.
 func (o *Observed) Sensitive() bool { return o.Class.Sensitive() }
 
-// BuildSite replays the evidence through one browser jar per source file (a
+// buildSite replays the evidence through one browser jar per source file (a
 // HAR is one browsing session) and records what each cookie became.
-func BuildSite(ev *evidence.Evidence, now time.Time, classifier *Classifier) *Site {
+func buildSite(ev *evidence.Evidence, now time.Time, classifier *Classifier) *Site {
 	site := &Site{CookieHeaders: map[string]HeaderSample{}}
 	clock := now
 	jars := map[string]*setcookie.Jar{}
