@@ -98,6 +98,7 @@ type ResponseCookie struct {
 // Diagnostic is one report of a rule, before the engine folds the same
 // report from every place it was seen into one finding.
 type Diagnostic struct {
+	// At is what the finding is about; it must be set.
 	At Subject
 	// Severity overrides the rule's default when set, for instance by
 	// cookie class.

@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"os"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 )
@@ -58,6 +61,24 @@ func TestValidIDAcceptsOnlyKebabCase(t *testing.T) {
 	} {
 		if got := ValidID(id); got != want {
 			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+func TestEveryRuleLivesInAFileNamedByItsID(t *testing.T) {
+	for _, r := range All {
+		base := strings.ReplaceAll(r.ID, "-", "_")
+		src, err := os.ReadFile(base + ".go")
+		if err != nil {
+			// Go builds a file ending in _js.go only for GOOS=js.
+			src, err = os.ReadFile(base + "_rule.go")
+		}
+		if err != nil {
+			t.Errorf("%s: no file %s.go", r.ID, base)
+			continue
+		}
+		if !regexp.MustCompile(`\bID:\s+"` + r.ID + `"`).Match(src) {
+			t.Errorf("%s: %s.go does not declare it", r.ID, base)
 		}
 	}
 }
