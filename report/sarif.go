@@ -9,7 +9,6 @@ import (
 	"net/url"
 	"path"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 
@@ -86,8 +85,6 @@ const (
 	sarifSrcRoot = "%SRCROOT%"
 	// sarifColumnKind is the unit the run declares for columns; see SARIF.
 	sarifColumnKind = "utf16CodeUnits"
-	// sarifExampleMax is as long as a Set-Cookie example gets in rule help.
-	sarifExampleMax = 160
 )
 
 // sarifLevels is the SARIF level for each severity.
@@ -286,7 +283,7 @@ func sarifRules(ran []*rules.Rule, findings []*rules.Finding) ([]sarifRule, map[
 // a missing title.
 func sarifRuleFor(rule *rules.Rule) sarifRule {
 	title := cmp.Or(rule.Title, rule.ID)
-	body := cmp.Or(docBody(rule), title)
+	body := cmp.Or(strings.TrimSpace(rule.Doc), title)
 	tags := []string{"security", "cookies"}
 	if rule.CWE > 0 {
 		tags = append(tags, fmt.Sprintf("external/cwe/cwe-%d", rule.CWE))
@@ -298,8 +295,8 @@ func sarifRuleFor(rule *rules.Rule) sarifRule {
 		FullDescription:  sarifMessage{Text: body},
 		HelpURI:          helpURI(rule.ID),
 		Help: sarifMessage{
-			Text:     body + examplesText(rule),
-			Markdown: body + examplesMarkdown(rule),
+			Text:     body + ExamplesText(rule),
+			Markdown: body + ExamplesMarkdown(rule),
 		},
 		DefaultConfiguration: sarifConfig{Level: sarifLevel(rule.Severity)},
 		Properties: sarifRuleProps{
@@ -309,14 +306,11 @@ func sarifRuleFor(rule *rules.Rule) sarifRule {
 	}
 }
 
-// ruleIDPattern is what a rule ID looks like; only such IDs make a help link.
-var ruleIDPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
 // helpURI is where a rule's documentation lives, or "" for an ID that
 // cannot be a rule's (one read from a foreign report), which would make a
 // broken or misleading link.
 func helpURI(id string) string {
-	if !ruleIDPattern.MatchString(id) {
+	if !rules.ValidID(id) {
 		return ""
 	}
 	return (&rules.Rule{ID: id}).HelpURI()
@@ -333,14 +327,6 @@ func securitySeverity(s rules.Severity) string {
 	return cmp.Or(securitySeverities[s], securitySeverities[rules.Medium])
 }
 
-// docBody is a rule's doc without its title line.
-func docBody(rule *rules.Rule) string {
-	if first, rest, ok := strings.Cut(rule.Doc, "\n\n"); ok && first == rule.Title {
-		return strings.TrimSpace(rest)
-	}
-	return strings.TrimSpace(rule.Doc)
-}
-
 // camelCase turns a kebab-case ID into CamelCase: missing-httponly is MissingHttponly.
 func camelCase(id string) string {
 	var b strings.Builder
@@ -350,98 +336,6 @@ func camelCase(id string) string {
 		}
 	}
 	return b.String()
-}
-
-// exampleGroup is examples under the heading help shows them with.
-type exampleGroup struct {
-	label    string
-	examples []rules.Example
-}
-
-// exampleGroups are a rule's examples, those it reports first.
-func exampleGroups(rule *rules.Rule) []exampleGroup {
-	return []exampleGroup{{"Reported", rule.Bad}, {"Not reported", rule.Good}}
-}
-
-// examplesText is the examples as plain text, indented under their headings.
-func examplesText(rule *rules.Rule) string {
-	var b strings.Builder
-	for _, g := range exampleGroups(rule) {
-		if len(g.examples) == 0 {
-			continue
-		}
-		fmt.Fprintf(&b, "\n\n%s:", g.label)
-		for i, e := range g.examples {
-			if i > 0 {
-				b.WriteString("\n")
-			}
-			for _, line := range exampleLines(e) {
-				b.WriteString("\n    " + line)
-			}
-		}
-	}
-	return b.String()
-}
-
-// examplesMarkdown is the examples as fenced code blocks under their headings.
-func examplesMarkdown(rule *rules.Rule) string {
-	var b strings.Builder
-	for _, g := range exampleGroups(rule) {
-		if len(g.examples) == 0 {
-			continue
-		}
-		lang := "http"
-		if g.examples[0].Script != "" {
-			lang = "js"
-		}
-		blocks := make([]string, len(g.examples))
-		for i, e := range g.examples {
-			blocks[i] = strings.Join(exampleLines(e), "\n") + "\n"
-		}
-		code := codeBlock(strings.Join(blocks, "\n"), lang)
-		fmt.Fprintf(&b, "\n\n%s:\n\n%s", g.label, strings.TrimSuffix(code, "\n"))
-	}
-	return b.String()
-}
-
-// exampleLines shows an example as the docs do: the script's source, and
-// the response's Set-Cookie lines, headed by the URL it came from.
-func exampleLines(e rules.Example) []string {
-	var lines []string
-	if e.Script != "" {
-		lines = append(lines, "// script")
-		lines = append(lines, strings.Split(strings.TrimRight(e.Script, "\n"), "\n")...)
-		if len(e.SetCookie) == 0 && e.Location == "" {
-			return lines
-		}
-	}
-	if e.Logout != "" {
-		lines = append(lines, "# set earlier", "Set-Cookie: "+elideHeader(e.Logout, sarifExampleMax), "# logout probe")
-	}
-	lines = append(lines, "# from "+e.RequestURL())
-	if e.Location != "" {
-		lines = append(lines, "Location: "+e.Location)
-	}
-	for _, c := range e.SetCookie {
-		lines = append(lines, "Set-Cookie: "+elideHeader(c, sarifExampleMax))
-	}
-	return lines
-}
-
-// elideHeader shortens s to about limit bytes, cutting between characters and
-// saying how long it was.
-func elideHeader(s string, limit int) string {
-	if len(s) <= limit {
-		return s
-	}
-	cut := 0
-	for i := range s {
-		if i > limit-40 {
-			break
-		}
-		cut = i
-	}
-	return s[:cut] + fmt.Sprintf("… (%d bytes)", len(s))
 }
 
 // sarifResultFor builds the result for one finding.

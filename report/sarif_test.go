@@ -497,7 +497,7 @@ func TestSARIFRules(t *testing.T) {
 		for _, e := range append(slices.Clone(rule.Bad), rule.Good...) {
 			shown := e.Script
 			if shown == "" {
-				shown = "Set-Cookie: " + elideHeader(e.SetCookie[0], sarifExampleMax)
+				shown = "Set-Cookie: " + elideHeader(e.SetCookie[0], exampleHeaderMax)
 			}
 			if !strings.Contains(d.Help.Text, shown) || !strings.Contains(d.Help.Markdown, shown) {
 				t.Errorf("%s: help lacks the example %q", rule.ID, shown)

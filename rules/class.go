@@ -15,3 +15,16 @@ const (
 
 // Sensitive reports whether forging, reading or stealing the cookie hands over an account.
 func (c Class) Sensitive() bool { return c == ClassSession || c == ClassIdentity }
+
+// bySensitivity picks a severity by cookie class: session and identity
+// cookies get the first, CSRF, infrastructure and unknown cookies the second,
+// tracking and preference cookies the third. Zero means no finding.
+func bySensitivity(c Class, sensitive, other, tracking Severity) Severity {
+	switch c {
+	case ClassSession, ClassIdentity:
+		return sensitive
+	case ClassTracking:
+		return tracking
+	}
+	return other
+}

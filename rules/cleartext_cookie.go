@@ -11,9 +11,7 @@ var CleartextCookie = &Rule{
 	Title:    "Cookie set over plain HTTP",
 	Severity: Low,
 	CWE:      319,
-	Doc: `Cookie set over plain HTTP
-
-The response that set the cookie travelled unencrypted, so its value was
+	Doc: `The response that set the cookie travelled unencrypted, so its value was
 visible to and changeable by anyone on the network path, whatever its
 attributes. Session cookies are medium. Loopback addresses are not reported:
 nothing crosses a network there.
@@ -32,7 +30,7 @@ before any cookie is set.`,
 			if o.Class == ClassSession {
 				sev = Medium
 			}
-			p.Report(o, sev, fmt.Sprintf("%s cookie %q was set by a plain-HTTP response: its value crossed the network unencrypted", o.Class, o.Cookie.Name))
+			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q was set by a plain-HTTP response: its value crossed the network unencrypted", o.Class, o.Cookie.Name)})
 		}
 	},
 }

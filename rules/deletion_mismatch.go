@@ -13,9 +13,7 @@ var DeletionMismatch = &Rule{
 	Title:    "Cookie deletion does not remove the cookie",
 	Severity: Medium,
 	CWE:      613,
-	Doc: `Cookie deletion does not remove the cookie
-
-A cookie is deleted by setting one with the same name, Domain (or none, for
+	Doc: `A cookie is deleted by setting one with the same name, Domain (or none, for
 a host-only cookie) and Path, already expired. A deletion whose Domain, Path
 or host-only state differs creates and removes a different cookie, and one
 that the browser rejects (Secure over plain HTTP, a broken prefix) does
@@ -45,7 +43,7 @@ Fix: delete with exactly the attributes the cookie was set with.`,
 			for _, s := range o.Survivors {
 				why = append(why, mismatch(o.Stored, s))
 			}
-			p.Report(o, 0, fmt.Sprintf("the deletion of %q leaves the cookie in place: %s", o.Cookie.Name, strings.Join(why, "; ")))
+			p.Reportf(o, "the deletion of %q leaves the cookie in place: %s", o.Cookie.Name, strings.Join(why, "; "))
 		}
 	},
 }

@@ -82,3 +82,22 @@ func TestFindingsAreSortedMostSevereFirst(t *testing.T) {
 		t.Errorf("first finding %s, want unsigned-auth-value", got[0].Rule)
 	}
 }
+
+func TestReportfUsesTheRulesSeverityAndADiagnosticCanSayOtherwise(t *testing.T) {
+	rule := &Rule{ID: "test-rule", Title: "t", Severity: Medium, Check: func(p *Pass) {
+		r := p.Site.Responses[0]
+		p.Reportf(r, "response %s", r.URL)
+		p.Report(Diagnostic{At: ResponseCookie{r, "sid"}, Severity: High, Message: "named", Evidence: "Location: /x"})
+	}}
+	got := Run(responses("https://app.example.com/", 1), Options{Rules: []*Rule{rule}, Now: testNow})
+	if len(got) != 2 {
+		t.Fatalf("got %d findings, want 2", len(got))
+	}
+	named, whole := got[0], got[1]
+	if whole.Severity != Medium || whole.Message != "response https://app.example.com/pagea" || whole.Cookie != nil {
+		t.Errorf("Reportf gave %s %q cookie %v", whole.Severity, whole.Message, whole.Cookie)
+	}
+	if named.Severity != High || named.Evidence != "Location: /x" || named.Cookie == nil || named.Cookie.Name != "sid" || named.Cookie.Domain != "app.example.com" {
+		t.Errorf("Report gave %s evidence %q cookie %+v", named.Severity, named.Evidence, named.Cookie)
+	}
+}

@@ -1,4 +1,4 @@
-package rules
+package rules_test
 
 import (
 	"fmt"
@@ -8,8 +8,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/rules"
 	"github.com/cookiescan/cookiescan/scanner"
 )
 
@@ -21,6 +23,9 @@ var wantComment = regexp.MustCompile(`\s+# want ([a-z0-9-]+) "([^"]*)"\s*$`)
 // (`// want RULE "COOKIE"` in JavaScript, `<!-- want RULE "COOKIE" -->` in
 // HTML), which the file keeps: its parser skips them.
 var wantInSource = regexp.MustCompile(`want ([a-z0-9-]+) "([^"]*)"`)
+
+// fixtureNow is when fixtures are judged: their expiry dates are relative to it.
+var fixtureNow = time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
 
 // TestFixtures plays every fixture under testdata through every rule
 // and checks that each finding is expected and each expectation is found.
@@ -66,12 +71,15 @@ func TestFixtures(t *testing.T) {
 				}
 			}
 			var got []string
-			for _, f := range Run(ev, Options{Now: testNow}) {
-				line := 0
+			for _, f := range rules.Run(ev, rules.Options{Now: fixtureNow}) {
+				line, cookie := 0, ""
 				if f.Location != nil {
 					line = f.Location.Line
 				}
-				got = append(got, fmt.Sprintf("%d %s %q", line, f.Rule, cookieName(f)))
+				if f.Cookie != nil {
+					cookie = f.Cookie.Name
+				}
+				got = append(got, fmt.Sprintf("%d %s %q", line, f.Rule, cookie))
 			}
 			slices.Sort(want)
 			slices.Sort(got)

@@ -8,9 +8,7 @@ var MissingHTTPOnly = &Rule{
 	Title:    "Cookie readable by JavaScript (no HttpOnly)",
 	Severity: Medium,
 	CWE:      1004,
-	Doc: `Cookie readable by JavaScript (no HttpOnly)
-
-Without HttpOnly, any script on the page can read the cookie through
+	Doc: `Without HttpOnly, any script on the page can read the cookie through
 document.cookie, so a single cross-site scripting flaw hands the session to
 an attacker. Session and identity cookies are reported at medium; cookies of
 unknown purpose and infrastructure cookies at info. CSRF double-submit tokens
@@ -28,7 +26,7 @@ Fix: add HttpOnly to every cookie that scripts do not need to read.`,
 			if o.Class == ClassCSRF || sev == 0 {
 				continue
 			}
-			p.Report(o, sev, fmt.Sprintf("%s cookie %q is readable by JavaScript: a cross-site scripting flaw can steal it", o.Class, o.Cookie.Name))
+			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q is readable by JavaScript: a cross-site scripting flaw can steal it", o.Class, o.Cookie.Name)})
 		}
 	},
 }

@@ -8,9 +8,7 @@ var MissingSecure = &Rule{
 	Title:    "Cookie sent over plain HTTP (no Secure)",
 	Severity: Medium,
 	CWE:      614,
-	Doc: `Cookie sent over plain HTTP (no Secure)
-
-Without Secure, the browser sends the cookie on any plain-HTTP request to the
+	Doc: `Without Secure, the browser sends the cookie on any plain-HTTP request to the
 host, where anyone on the network path can read it. It is reported on any
 origin: a staging site served over HTTP ships the same cookie code to
 production. Session and identity cookies are medium, analytics and preference
@@ -25,7 +23,7 @@ Fix: add Secure, and serve the site over HTTPS only.`,
 				continue
 			}
 			sev := bySensitivity(o.Class, Medium, Low, Info)
-			p.Report(o, sev, fmt.Sprintf("%s cookie %q lacks Secure: browsers also send it over plain HTTP", o.Class, o.Cookie.Name))
+			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q lacks Secure: browsers also send it over plain HTTP", o.Class, o.Cookie.Name)})
 		}
 	},
 }

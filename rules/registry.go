@@ -3,7 +3,6 @@ package rules
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -44,10 +43,8 @@ var All = []*Rule{
 	LowEntropySessionID,
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
-// Validate checks a rule set: unique kebab-case IDs, a title, a doc whose
-// first line is the title, a known severity, a check, and examples both ways.
+// Validate checks a rule set: unique kebab-case IDs, a title, a doc that does
+// not repeat it, a known severity, a check, and examples both ways.
 func Validate(rules []*Rule) error {
 	var errs []error
 	seen := map[string]bool{}
@@ -55,7 +52,7 @@ func Validate(rules []*Rule) error {
 		bad := func(format string, args ...any) {
 			errs = append(errs, fmt.Errorf("rule %q: %s", r.ID, fmt.Sprintf(format, args...)))
 		}
-		if !idPattern.MatchString(r.ID) {
+		if !ValidID(r.ID) {
 			bad("ID is not kebab-case")
 		}
 		if seen[r.ID] {
@@ -65,8 +62,10 @@ func Validate(rules []*Rule) error {
 		if r.Title == "" {
 			bad("no title")
 		}
-		if first, rest, ok := strings.Cut(r.Doc, "\n\n"); !ok || first != r.Title || strings.TrimSpace(rest) == "" {
-			bad("Doc must be the title line, a blank line, then a body")
+		if strings.TrimSpace(r.Doc) == "" {
+			bad("no Doc")
+		} else if r.Title != "" && strings.HasPrefix(r.Doc, r.Title) {
+			bad("Doc repeats the title; it holds only the body")
 		}
 		if r.Severity < Info || r.Severity > Critical {
 			bad("unknown severity %d", r.Severity)

@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"os"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 )
@@ -15,9 +18,10 @@ func TestRegistryIsValid(t *testing.T) {
 
 func TestValidateRejectsBrokenRules(t *testing.T) {
 	broken := []*Rule{
-		{ID: "Bad_ID", Title: "t", Doc: "t\n\nbody", Severity: Low, CWE: 1, Check: func(*Pass) {}, Bad: []Example{{}}, Good: []Example{{}}},
+		{ID: "Bad_ID", Title: "t", Doc: "body", Severity: Low, CWE: 1, Check: func(*Pass) {}, Bad: []Example{{}}, Good: []Example{{}}},
 		{ID: "no-doc", Title: "t", Severity: Low, CWE: 1, Check: func(*Pass) {}, Bad: []Example{{}}, Good: []Example{{}}},
-		{ID: "no-doc", Title: "t", Doc: "t\n\nbody", Severity: 9, CWE: 1, Bad: []Example{{}}},
+		{ID: "doc-with-title", Title: "Title", Doc: "Title\n\nbody", Severity: Low, CWE: 1, Check: func(*Pass) {}, Bad: []Example{{}}, Good: []Example{{}}},
+		{ID: "bad-severity", Title: "t", Doc: "body", Severity: 9, CWE: 1, Bad: []Example{{}}},
 	}
 	for _, r := range broken {
 		if Validate([]*Rule{r}) == nil {
@@ -48,4 +52,33 @@ func TestEveryBadExampleFiresAndNoGoodExampleDoes(t *testing.T) {
 
 func findingsOf(r *Rule, ex Example) []*Finding {
 	return Run(ex.Evidence(), Options{Rules: []*Rule{r}, Now: testNow})
+}
+
+func TestValidIDAcceptsOnlyKebabCase(t *testing.T) {
+	for id, want := range map[string]bool{
+		"missing-httponly": true, "expiry-over-400-days": true, "x": true,
+		"": false, "Missing-HttpOnly": false, "missing_httponly": false, "-lead": false, "trail-": false, "two--hyphens": false, "with space": false,
+	} {
+		if got := ValidID(id); got != want {
+			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+func TestEveryRuleLivesInAFileNamedByItsID(t *testing.T) {
+	for _, r := range All {
+		base := strings.ReplaceAll(r.ID, "-", "_")
+		src, err := os.ReadFile(base + ".go")
+		if err != nil {
+			// Go builds a file ending in _js.go only for GOOS=js.
+			src, err = os.ReadFile(base + "_rule.go")
+		}
+		if err != nil {
+			t.Errorf("%s: no file %s.go", r.ID, base)
+			continue
+		}
+		if !regexp.MustCompile(`\bID:\s+"` + r.ID + `"`).Match(src) {
+			t.Errorf("%s: %s.go does not declare it", r.ID, base)
+		}
+	}
 }

@@ -114,12 +114,3 @@ func scriptName(sc *evidence.Script) string {
 	}
 	return sc.URL
 }
-
-// ReportScript files a finding about a script operation; severity 0 means the rule's default.
-func (p *Pass) ReportScript(op *ScriptOp, severity Severity, message string) {
-	w := op.where()
-	p.agg.add(p.Rule, severity, message, w, op.Name, func(f *Finding) {
-		f.Cookie = &CookieRef{Name: op.Name, Domain: w.host, Path: "/", Class: op.Class}
-		f.Evidence = p.agg.redactScript(op)
-	}, w.host, "/", string(op.Kind)+string(op.API))
-}

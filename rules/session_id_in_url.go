@@ -3,14 +3,8 @@ package rules
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 )
-
-// urlSessionParams are the query parameters servers put session IDs in, after ZAP's session-token list.
-var urlSessionParams = set("jsessionid", "phpsessid", "asp.net_sessionid", "aspsessionid", "sessionid", "session_id", "sessid", "sid", "cfid", "cftoken", "zenid", "siteserver", "session", "token", "auth_token", "access_token")
-
-var pathSessionID = regexp.MustCompile(`(?i);(jsessionid|phpsessid|sessionid|sid)=[^/?#;]{8,}`)
 
 // SessionIDInURL flags session identifiers carried in URLs.
 var SessionIDInURL = &Rule{
@@ -18,9 +12,7 @@ var SessionIDInURL = &Rule{
 	Title:    "Session ID in a URL",
 	Severity: Medium,
 	CWE:      598,
-	Doc: `Session ID in a URL
-
-A session identifier in a URL (a query parameter such as PHPSESSID=… or a
+	Doc: `A session identifier in a URL (a query parameter such as PHPSESSID=… or a
 path parameter such as ;jsessionid=…) ends up in browser history, server and
 proxy logs, and the Referer header sent to other sites, and invites session
 fixation through a crafted link. Values of 8 characters or fewer are ignored.
@@ -41,7 +33,11 @@ for PHP, session.use_only_cookies and session.use_trans_sid=0).`,
 
 func checkURL(p *Pass, r *Response, raw, where string) {
 	if m := pathSessionID.FindStringSubmatch(raw); m != nil {
-		p.ReportResponse(r, m[1], 0, fmt.Sprintf("the %s carries a session ID as a path parameter ;%s=…", where, m[1]), where+": "+redactURL(raw))
+		p.Report(Diagnostic{
+			At:       ResponseCookie{r, m[1]},
+			Message:  fmt.Sprintf("the %s carries a session ID as a path parameter ;%s=…", where, m[1]),
+			Evidence: where + ": " + redactURL(raw),
+		})
 		return
 	}
 	u, err := url.Parse(raw)
@@ -54,40 +50,13 @@ func checkURL(p *Pass, r *Response, raw, where string) {
 		}
 		for _, v := range values {
 			if len(v) > 8 {
-				p.ReportResponse(r, name, 0, fmt.Sprintf("the %s carries a session ID in the query parameter %s", where, name), where+": "+redactURL(raw))
+				p.Report(Diagnostic{
+					At:       ResponseCookie{r, name},
+					Message:  fmt.Sprintf("the %s carries a session ID in the query parameter %s", where, name),
+					Evidence: where + ": " + redactURL(raw),
+				})
 				break
 			}
 		}
 	}
-}
-
-// redactURL keeps a URL's shape but not its query values or path parameters.
-func redactURL(raw string) string {
-	return redactQuery(raw, func(string) bool { return true })
-}
-
-// redactSessionIDs hides the session identifiers a URL carries, and nothing else.
-func redactSessionIDs(raw string) string {
-	return redactQuery(raw, func(name string) bool { return urlSessionParams[strings.ToLower(name)] })
-}
-
-// redactQuery replaces path-parameter session IDs and the values of the
-// query parameters that secret says hold one.
-func redactQuery(raw string, secret func(name string) bool) string {
-	raw = pathSessionID.ReplaceAllString(raw, ";$1="+Redacted)
-	base, query, ok := strings.Cut(raw, "?")
-	if !ok {
-		return raw
-	}
-	frag := ""
-	if q, f, ok := strings.Cut(query, "#"); ok {
-		query, frag = q, "#"+f
-	}
-	parts := strings.Split(query, "&")
-	for i, part := range parts {
-		if name, _, ok := strings.Cut(part, "="); ok && secret(name) {
-			parts[i] = name + "=" + Redacted
-		}
-	}
-	return base + "?" + strings.Join(parts, "&") + frag
 }

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -24,9 +23,7 @@ var UnsignedAuthValue = &Rule{
 	Title:    "Identity or role in a cookie without a signature",
 	Severity: High,
 	CWE:      565,
-	Doc: `Identity or role in a cookie without a signature
-
-A cookie such as role=admin, user=alice or isAdmin=false is under the
+	Doc: `A cookie such as role=admin, user=alice or isAdmin=false is under the
 user's control: anyone can edit it in the browser. If the server trusts it,
 changing it changes who you are or what you may do. A value that carries a
 signature (value.signature, s:value.signature, a sibling name.sig cookie, or
@@ -47,7 +44,7 @@ with an HMAC the server verifies on every request.`,
 			if o.Class != ClassIdentity || o.Op != nil || !forgeable(o) || signedBySibling(o) {
 				continue
 			}
-			p.Report(o, 0, fmt.Sprintf("identity cookie %q holds a plain value with no signature: anyone can change it in the browser", o.Cookie.Name))
+			p.Reportf(o, "identity cookie %q holds a plain value with no signature: anyone can change it in the browser", o.Cookie.Name)
 		}
 	},
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
 )
 
@@ -29,7 +30,7 @@ func listRules(args []string, stdout io.Writer) error {
 	return tw.Flush()
 }
 
-// explain prints one rule's documentation with its bad and good examples.
+// explain prints one rule's documentation with the examples it reports and those it does not.
 func explain(args []string, stdout io.Writer) error {
 	fs := newFlagSet("explain", "explain RULE-ID", stdout)
 	if err := parseFlags(fs, args); err != nil {
@@ -42,30 +43,8 @@ func explain(args []string, stdout io.Writer) error {
 	if r == nil {
 		return usageError{fmt.Errorf("no rule %q; 'cookiescan rules' lists them", fs.Arg(0))}
 	}
-	fmt.Fprintf(stdout, "%s  (%s, default severity %s, CWE-%d)\n\n%s\n", r.ID, r.Title, r.Severity, r.CWE, strings.TrimPrefix(r.Doc, r.Title+"\n\n"))
-	for _, ex := range []struct {
-		label    string
-		examples []rules.Example
-	}{{"Bad (reported)", r.Bad}, {"Good (not reported)", r.Good}} {
-		fmt.Fprintf(stdout, "\n%s:\n", ex.label)
-		for _, e := range ex.examples {
-			if e.Script != "" {
-				fmt.Fprintf(stdout, "  script:\n    %s\n", e.Script)
-				continue
-			}
-			if e.Logout != "" {
-				fmt.Fprintf(stdout, "  earlier: Set-Cookie: %s\n  logout ", e.Logout)
-			}
-			fmt.Fprintf(stdout, "  from %s\n", e.RequestURL())
-			if e.Location != "" {
-				fmt.Fprintf(stdout, "    Location: %s\n", e.Location)
-			}
-			for _, c := range e.SetCookie {
-				fmt.Fprintf(stdout, "    Set-Cookie: %s\n", shorten(c))
-			}
-		}
-	}
-	return nil
+	_, err := fmt.Fprintf(stdout, "%s  (%s, default severity %s, CWE-%d)\n\n%s%s\n", r.ID, r.Title, r.Severity, r.CWE, r.Doc, report.ExamplesText(r))
+	return err
 }
 
 // catalogMarkdown is the rule table of the README and the docs.
@@ -83,45 +62,7 @@ func rulesDoc() string {
 	var b strings.Builder
 	b.WriteString("# Rules\n\nGenerated from the rule registry (`go test ./cmd/cookiescan -run TestDocs -update` rewrites it).\n")
 	for _, r := range rules.All {
-		fmt.Fprintf(&b, "\n## %s\n\n**%s** · default severity %s · CWE-%d\n\n%s\n", r.ID, r.Title, r.Severity, r.CWE, strings.TrimPrefix(r.Doc, r.Title+"\n\n"))
-		for _, ex := range []struct {
-			label    string
-			examples []rules.Example
-		}{{"Reported", r.Bad}, {"Not reported", r.Good}} {
-			lang := "http"
-			if len(ex.examples) > 0 && ex.examples[0].Script != "" {
-				lang = "js"
-			}
-			fmt.Fprintf(&b, "\n%s:\n\n```%s\n", ex.label, lang)
-			for i, e := range ex.examples {
-				if i > 0 {
-					b.WriteString("\n")
-				}
-				if e.Script != "" {
-					fmt.Fprintf(&b, "// script\n%s\n", e.Script)
-					continue
-				}
-				if e.Logout != "" {
-					fmt.Fprintf(&b, "# set earlier\nSet-Cookie: %s\n# logout probe\n", e.Logout)
-				}
-				fmt.Fprintf(&b, "# from %s\n", e.RequestURL())
-				if e.Location != "" {
-					fmt.Fprintf(&b, "Location: %s\n", e.Location)
-				}
-				for _, c := range e.SetCookie {
-					fmt.Fprintf(&b, "Set-Cookie: %s\n", shorten(c))
-				}
-			}
-			b.WriteString("```\n")
-		}
+		fmt.Fprintf(&b, "\n## %s\n\n**%s** · default severity %s · CWE-%d\n\n%s%s\n", r.ID, r.Title, r.Severity, r.CWE, r.Doc, report.ExamplesMarkdown(r))
 	}
 	return b.String()
-}
-
-// shorten keeps examples of oversized cookies readable.
-func shorten(header string) string {
-	if len(header) <= 160 {
-		return header
-	}
-	return header[:100] + fmt.Sprintf("… (%d bytes)", len(header))
 }

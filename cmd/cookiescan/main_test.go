@@ -191,7 +191,7 @@ func TestUsageMistakesExitWithTwo(t *testing.T) {
 
 func TestExplainShowsDocAndExamples(t *testing.T) {
 	code, stdout, _ := cli(t, "explain", "missing-httponly")
-	if code != 0 || !strings.Contains(stdout, "HttpOnly") || !strings.Contains(stdout, "Bad (reported)") || !strings.Contains(stdout, "Set-Cookie: PHPSESSID=") {
+	if code != 0 || !strings.Contains(stdout, "HttpOnly") || !strings.Contains(stdout, "Reported:\n") || !strings.Contains(stdout, "Set-Cookie: PHPSESSID=") {
 		t.Errorf("explain output:\n%s", stdout)
 	}
 }

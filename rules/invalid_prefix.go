@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cookiescan/cookiescan/setcookie"
@@ -18,9 +17,7 @@ var InvalidPrefix = &Rule{
 	Title:    "Cookie breaks its name prefix's rules and is dropped",
 	Severity: Medium,
 	CWE:      20,
-	Doc: `Cookie breaks its name prefix's rules and is dropped
-
-A name prefix is a promise browsers enforce, case-insensitively:
+	Doc: `A name prefix is a promise browsers enforce, case-insensitively:
 __Secure- needs Secure; __Host- needs Secure, Path=/ and no Domain;
 __Http- needs Secure and HttpOnly; __Host-Http- needs all of these. A cookie
 that breaks its prefix's rules is ignored, as is a nameless cookie whose value
@@ -35,40 +32,8 @@ Fix: add the missing attributes (or drop Domain), or rename the cookie.`,
 	Good: []Example{{SetCookie: []string{"__Host-sid=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; Path=/; Secure; HttpOnly; SameSite=Lax", "__Host-Http-sid=x; Path=/; Secure; HttpOnly"}}},
 	Check: func(p *Pass) {
 		for _, o := range p.Site.Cookies {
-			var why []string
-			for _, r := range o.Eval.Reasons {
-				for _, pr := range prefixReasons {
-					if r == pr {
-						why = append(why, r.Describe())
-					}
-				}
-			}
-			if len(why) > 0 {
-				p.Report(o, 0, fmt.Sprintf("cookie %q is dropped by browsers: %s", o.Cookie.Name, strings.Join(why, "; ")))
-			}
-		}
-	},
-}
-
-// PartitionedInsecure flags Partitioned cookies without Secure.
-var PartitionedInsecure = &Rule{
-	ID:       "partitioned-insecure",
-	Title:    "Partitioned without Secure is rejected",
-	Severity: Medium,
-	CWE:      614,
-	Doc: `Partitioned without Secure is rejected
-
-Chromium ignores a Partitioned (CHIPS) cookie that lacks Secure
-(EXCLUDE_INVALID_PARTITIONED), so an embedded widget that depends on it
-loses its state.
-
-Fix: add Secure to every Partitioned cookie.`,
-	Bad:  []Example{{SetCookie: []string{"embed=1; Partitioned; SameSite=None; Path=/"}}},
-	Good: []Example{{SetCookie: []string{"embed=1; Partitioned; Secure; SameSite=None; Path=/"}}},
-	Check: func(p *Pass) {
-		for _, o := range p.Site.Cookies {
-			if o.Rejected(setcookie.RejectPartitionedInsecure) {
-				p.Report(o, 0, fmt.Sprintf("cookie %q is Partitioned without Secure: browsers reject it", o.Cookie.Name))
+			if why := o.rejections(prefixReasons); len(why) > 0 {
+				p.Reportf(o, "cookie %q is dropped by browsers: %s", o.Cookie.Name, strings.Join(why, "; "))
 			}
 		}
 	},

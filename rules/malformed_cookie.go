@@ -27,9 +27,7 @@ var MalformedCookie = &Rule{
 	Title:    "Malformed Set-Cookie header",
 	Severity: Low,
 	CWE:      20,
-	Doc: `Malformed Set-Cookie header
-
-The header is not what its author meant: a cookie without a name, control
+	Doc: `The header is not what its author meant: a cookie without a name, control
 characters, an Expires date or Max-Age browsers cannot read (so the cookie
 becomes a session cookie), an attribute given twice (the last one wins), a
 misspelt attribute (Secrue, HttpOnyl) that browsers ignore, or a non-ASCII
@@ -56,15 +54,9 @@ Fix: emit headers with a cookie library rather than by hand.`,
 					}
 				}
 			}
-			for _, r := range o.Eval.Reasons {
-				for _, mr := range malformedReasons {
-					if r == mr {
-						problems = append(problems, r.Describe())
-					}
-				}
-			}
+			problems = append(problems, o.rejections(malformedReasons)...)
 			if len(problems) > 0 {
-				p.Report(o, 0, fmt.Sprintf("cookie %q: %s", o.Cookie.Name, strings.Join(problems, "; ")))
+				p.Reportf(o, "cookie %q: %s", o.Cookie.Name, strings.Join(problems, "; "))
 			}
 		}
 	},
@@ -108,37 +100,4 @@ func editDistance(a, b string) int {
 		}
 	}
 	return d[len(a)][len(b)]
-}
-
-// DuplicateCookie flags one response setting the same cookie twice.
-var DuplicateCookie = &Rule{
-	ID:       "duplicate-cookie",
-	Title:    "Same cookie set twice in one response",
-	Severity: Low,
-	CWE:      20,
-	Doc: `Same cookie set twice in one response
-
-Two Set-Cookie headers for the same name, domain and path in one response:
-the browser keeps only the last, so the first is wasted at best and, when the
-two differ, the one that wins may not be the one the code meant (a session
-regenerated after the old one was sent, a flag only on the first).
-
-Fix: set each cookie once per response.`,
-	Bad:  []Example{{SetCookie: []string{"sid=a1; Path=/; Secure; HttpOnly", "sid=b2; Path=/; Secure"}}},
-	Good: []Example{{SetCookie: []string{"sid=a1; Path=/; Secure; HttpOnly", "sid=b2; Path=/admin; Secure; HttpOnly"}}},
-	Check: func(p *Pass) {
-		for _, r := range p.Site.Responses {
-			seen := map[string]bool{}
-			for _, o := range r.Cookies {
-				if !o.Eval.Stored {
-					continue
-				}
-				key := o.Cookie.Name + "\x00" + o.Eval.Domain + "\x00" + o.Eval.Path
-				if seen[key] {
-					p.Report(o, 0, fmt.Sprintf("cookie %q is set more than once in one response: browsers keep only the last", o.Cookie.Name))
-				}
-				seen[key] = true
-			}
-		}
-	},
 }

@@ -12,9 +12,7 @@ var SecureOverHTTP = &Rule{
 	Title:    "Secure cookie set from a plain-HTTP page is dropped",
 	Severity: Low,
 	CWE:      614,
-	Doc: `Secure cookie set from a plain-HTTP page is dropped
-
-Browsers ignore a Set-Cookie with Secure that arrives on a plain-HTTP
+	Doc: `Browsers ignore a Set-Cookie with Secure that arrives on a plain-HTTP
 response (RFC 6265bis storage step 13): the cookie is never stored, so a
 login or consent that relies on it silently fails. Session cookies are
 medium. Loopback origins count as secure and are not reported.
@@ -31,7 +29,7 @@ Fix: serve the page over HTTPS; do not remove Secure.`,
 			if o.Sensitive() {
 				sev = Medium
 			}
-			p.Report(o, sev, fmt.Sprintf("cookie %q has Secure but came over plain HTTP: browsers drop it", o.Cookie.Name))
+			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("cookie %q has Secure but came over plain HTTP: browsers drop it", o.Cookie.Name)})
 		}
 	},
 }

@@ -1,0 +1,187 @@
+package rules
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cookiescan/cookiescan/setcookie"
+)
+
+// where is the place a finding was seen: the URL and host it concerns and
+// its position in a file (or page).
+type where struct {
+	host, url, file string
+	line, col       int
+	// unknownURL is set for evidence that does not say its URL (a dump
+	// without one, a source file): then a position is all that identifies it.
+	unknownURL bool
+}
+
+func (r *Response) at(line, col int) where {
+	return where{host: r.Host(), url: r.URL, file: r.File, line: line, col: col, unknownURL: r.Parsed == nil}
+}
+
+// where is the Set-Cookie header's line, or the script operation's position.
+func (o *Observed) where() where {
+	if o.Op != nil {
+		return o.Op.where()
+	}
+	r := o.Response
+	if o.Index < len(r.SetCookieLine) && r.SetCookieLine[o.Index] > 0 {
+		return r.at(r.SetCookieLine[o.Index], 0)
+	}
+	return r.at(r.Line, 0)
+}
+
+// attributeSignature tells apart two cookies of the same name whose
+// attributes differ, ignoring expiry values, which change on every response.
+func attributeSignature(c *setcookie.Cookie) string {
+	var b strings.Builder
+	for _, a := range c.Attributes {
+		name := strings.ToLower(a.Name)
+		b.WriteString(name)
+		if name != "expires" && name != "max-age" {
+			b.WriteByte('=')
+			b.WriteString(strings.ToLower(a.Value))
+		}
+		b.WriteByte(';')
+	}
+	return b.String()
+}
+
+// aggregator folds repeated findings into one with an occurrence count.
+type aggregator struct {
+	opts  Options
+	byKey map[string]*Finding
+	order []*Finding
+}
+
+// occurrence is one sighting of a subject: where it was seen, and the
+// cookie, scope and attributes that identify it among a rule's findings.
+type occurrence struct {
+	where
+	name, domain, path, signature string
+}
+
+func (o *Observed) occurrence() occurrence {
+	return occurrence{where: o.where(), name: o.Cookie.Name, domain: o.Eval.Domain, path: o.Eval.Path, signature: attributeSignature(o.Cookie)}
+}
+
+func (o *Observed) describe(f *Finding, a *aggregator) {
+	f.Cookie = &CookieRef{Name: o.Cookie.Name, Domain: o.Eval.Domain, Path: o.Eval.Path, Class: o.Class}
+	if o.Response.Parsed == nil {
+		f.Cookie.Domain = o.Cookie.Domain
+	}
+	if o.Cookie.Value != "" {
+		f.Cookie.Value = a.redact(o.Cookie.Value)
+	}
+	f.Evidence = "Set-Cookie: " + a.redactLine(o.Cookie)
+}
+
+// A script operation is told apart by what it does and with which API.
+func (op *ScriptOp) occurrence() occurrence {
+	w := op.where()
+	return occurrence{where: w, name: op.Name, domain: w.host, path: "/", signature: string(op.Kind) + string(op.API)}
+}
+
+func (op *ScriptOp) describe(f *Finding, a *aggregator) {
+	f.Cookie = &CookieRef{Name: op.Name, Domain: op.where().host, Path: "/", Class: op.Class}
+	f.Evidence = a.redactScript(op)
+}
+
+func (r *Response) occurrence() occurrence {
+	return occurrence{where: r.at(r.Line, 0), path: "/"}
+}
+
+func (r *Response) describe(*Finding, *aggregator) {}
+
+func (rc ResponseCookie) occurrence() occurrence {
+	oc := rc.Response.occurrence()
+	oc.name = rc.Name
+	return oc
+}
+
+func (rc ResponseCookie) describe(f *Finding, _ *aggregator) {
+	f.Cookie = &CookieRef{Name: rc.Name, Domain: rc.Response.Host(), Path: "/"}
+}
+
+// add counts one occurrence of a finding, building it only the first time
+// it is seen: a cookie repeated on every page costs a map lookup.
+func (a *aggregator) add(rule *Rule, d Diagnostic) {
+	severity := cmp.Or(d.Severity, rule.Severity)
+	oc := d.At.occurrence()
+	w := oc.where
+	key := strings.Join([]string{rule.ID, w.host, oc.name, oc.domain, oc.path, oc.signature}, "\x00")
+	if w.unknownURL {
+		// Without a URL, a place in a file is the only identity a finding has.
+		key += fmt.Sprintf("\x00%s:%d:%d", w.file, w.line, w.col)
+	}
+	if !a.opts.ShowValues {
+		w.url = redactSessionIDs(w.url)
+		if strings.Contains(w.file, "://") {
+			w.file = redactSessionIDs(w.file)
+		}
+	}
+	f := a.byKey[key]
+	if f == nil {
+		f = &Finding{
+			Rule:        rule.ID,
+			Severity:    severity,
+			Confidence:  Certain,
+			Title:       rule.Title,
+			Message:     d.Message,
+			CWE:         rule.CWE,
+			Fingerprint: fingerprint(rule.ID, w.host, oc.path, oc.name),
+			URL:         w.url,
+			URLs:        []string{},
+		}
+		if w.file != "" {
+			f.Location = &Location{File: w.file, Line: w.line, Col: w.col}
+		}
+		d.At.describe(f, a)
+		if d.Evidence != "" {
+			f.Evidence = d.Evidence
+		}
+		a.byKey[key] = f
+		a.order = append(a.order, f)
+	} else if severity > f.Severity {
+		f.Severity = severity
+		f.Message = d.Message
+	}
+	f.Occurrences++
+	if w.url != "" && len(f.URLs) < a.opts.MaxURLs && !slices.Contains(f.URLs, w.url) {
+		f.URLs = append(f.URLs, w.url)
+	}
+}
+
+// fingerprint identifies a finding across runs: rule, host, path and cookie
+// name, never the value, so it survives a new session ID.
+func fingerprint(rule, host, path, name string) string {
+	sum := sha256.Sum256([]byte(rule + "\x00" + host + "\x00" + path + "\x00" + name))
+	return hex.EncodeToString(sum[:16])
+}
+
+func (a *aggregator) sorted() []*Finding {
+	out := slices.Clone(a.order)
+	slices.SortStableFunc(out, func(x, y *Finding) int {
+		if c := cmp.Compare(y.Severity, x.Severity); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.Rule, y.Rule); c != 0 {
+			return c
+		}
+		return cmp.Compare(cookieName(x), cookieName(y))
+	})
+	return out
+}
+
+func cookieName(f *Finding) string {
+	if f.Cookie == nil {
+		return ""
+	}
+	return f.Cookie.Name
+}
