@@ -21,7 +21,7 @@ type triage struct {
 	ignored, baselined  int
 	unused, expired     []rules.Ignore
 	unmatched           []string
-	conf                *Config
+	conf                *config
 	base                *Baseline
 	minSeverity, failOn rules.Severity
 }
@@ -29,11 +29,11 @@ type triage struct {
 // triageFindings overrides severities as the config says, then drops the
 // findings its ignores match, then those in the baseline. conf and base may
 // be nil. The findings' severities are changed in place.
-func triageFindings(findings []*rules.Finding, conf *Config, base *Baseline, minSeverity, failOn rules.Severity, now time.Time) *triage {
+func triageFindings(findings []*rules.Finding, conf *config, base *Baseline, minSeverity, failOn rules.Severity, now time.Time) *triage {
 	t := &triage{conf: conf, base: base, minSeverity: minSeverity, failOn: failOn}
-	rules.OverrideSeverity(findings, conf.SeverityOverrides())
+	rules.OverrideSeverity(findings, conf.severityOverrides())
 	var kept []*rules.Finding
-	kept, t.ignored, t.unused, t.expired = rules.Suppress(findings, conf.Ignores(), now)
+	kept, t.ignored, t.unused, t.expired = rules.Suppress(findings, conf.ignoreList(), now)
 	t.judged, t.baselined, t.unmatched = base.Filter(kept)
 	t.shown = rules.AtLeast(t.judged, minSeverity)
 	return t
@@ -51,7 +51,7 @@ func (t *triage) writeNotes(w io.Writer) {
 	if n := t.ignored + t.baselined; n > 0 {
 		var by []string
 		if t.ignored > 0 {
-			by = append(by, fmt.Sprintf("%d by ignores in %s", t.ignored, t.conf.Path))
+			by = append(by, fmt.Sprintf("%d by ignores in %s", t.ignored, t.conf.path))
 		}
 		if t.baselined > 0 {
 			by = append(by, fmt.Sprintf("%d by baseline %s", t.baselined, t.base.Path))
@@ -72,10 +72,10 @@ func (t *triage) writeNotes(w io.Writer) {
 		fmt.Fprintln(w)
 	}
 	for _, ig := range t.expired {
-		fmt.Fprintf(w, "warning: %s:%d: ignore expired after %s and no longer applies (reason was: %s)\n", t.conf.Path, ig.Line, ig.Until.Format(time.DateOnly), ig.Reason)
+		fmt.Fprintf(w, "warning: %s:%d: ignore expired after %s and no longer applies (reason was: %s)\n", t.conf.path, ig.Line, ig.Until.Format(time.DateOnly), ig.Reason)
 	}
 	for _, ig := range t.unused {
-		fmt.Fprintf(w, "warning: %s:%d: ignore matched nothing\n", t.conf.Path, ig.Line)
+		fmt.Fprintf(w, "warning: %s:%d: ignore matched nothing\n", t.conf.path, ig.Line)
 	}
 	for i, entry := range t.unmatched {
 		if i == maxUnmatchedShown {

@@ -69,11 +69,11 @@ func TestConfigIgnoresAndOverridesChangeRealFindingsAndTheExitCode(t *testing.T)
 			if err != nil {
 				t.Fatal(err)
 			}
-			classifier, err := conf.Classifier()
+			classifier, err := conf.classifier()
 			if err != nil {
 				t.Fatal(err)
 			}
-			findings := rules.Run(ev, rules.Options{Rules: conf.RuleSet(), Classifier: classifier, Now: now})
+			findings := rules.Run(ev, rules.Options{Rules: conf.ruleSet(), Classifier: classifier, Now: now})
 			tr := triageFindings(findings, conf, nil, rules.Info, rules.High, now)
 			if got := tr.exitCode(); got != tt.exitAfter {
 				t.Errorf("with the config: exit %d, want %d; findings %q", got, tt.exitAfter, describeFindings(tr.judged))
