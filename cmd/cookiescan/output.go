@@ -65,7 +65,7 @@ func (o *outputFlags) register(fs *pflag.FlagSet) {
 // judging is what the shared flags and the config file decide about a run.
 type judging struct {
 	conf        *config
-	base        *Baseline
+	base        *baseline
 	failOn      rules.Severity
 	minSeverity rules.Severity
 	ruleSet     []*rules.Rule
@@ -91,7 +91,7 @@ func (o *outputFlags) prepare(changed func(string) bool, secrets *secretsFlag) (
 		return nil, usageError{fmt.Errorf("--min-severity: %w", err)}
 	}
 	if o.baseline != "" {
-		if j.base, err = LoadBaseline(o.baseline); err != nil {
+		if j.base, err = loadBaseline(o.baseline); err != nil {
 			return nil, err
 		}
 	}

@@ -22,19 +22,19 @@ type triage struct {
 	unused, expired     []rules.Ignore
 	unmatched           []string
 	conf                *config
-	base                *Baseline
+	base                *baseline
 	minSeverity, failOn rules.Severity
 }
 
 // triageFindings overrides severities as the config says, then drops the
 // findings its ignores match, then those in the baseline. conf and base may
 // be nil. The findings' severities are changed in place.
-func triageFindings(findings []*rules.Finding, conf *config, base *Baseline, minSeverity, failOn rules.Severity, now time.Time) *triage {
+func triageFindings(findings []*rules.Finding, conf *config, base *baseline, minSeverity, failOn rules.Severity, now time.Time) *triage {
 	t := &triage{conf: conf, base: base, minSeverity: minSeverity, failOn: failOn}
 	rules.OverrideSeverity(findings, conf.severityOverrides())
 	var kept []*rules.Finding
 	kept, t.ignored, t.unused, t.expired = rules.Suppress(findings, conf.ignoreList(), now)
-	t.judged, t.baselined, t.unmatched = base.Filter(kept)
+	t.judged, t.baselined, t.unmatched = base.filter(kept)
 	t.shown = rules.AtLeast(t.judged, minSeverity)
 	return t
 }
@@ -54,7 +54,7 @@ func (t *triage) writeNotes(w io.Writer) {
 			by = append(by, fmt.Sprintf("%d by ignores in %s", t.ignored, t.conf.path))
 		}
 		if t.baselined > 0 {
-			by = append(by, fmt.Sprintf("%d by baseline %s", t.baselined, t.base.Path))
+			by = append(by, fmt.Sprintf("%d by baseline %s", t.baselined, t.base.path))
 		}
 		fmt.Fprintf(w, "suppressed %s: %s\n", findingsCount(n), strings.Join(by, ", "))
 	}
@@ -79,10 +79,10 @@ func (t *triage) writeNotes(w io.Writer) {
 	}
 	for i, entry := range t.unmatched {
 		if i == maxUnmatchedShown {
-			fmt.Fprintf(w, "warning: baseline %s: %d more entries matched nothing\n", t.base.Path, len(t.unmatched)-i)
+			fmt.Fprintf(w, "warning: baseline %s: %d more entries matched nothing\n", t.base.path, len(t.unmatched)-i)
 			break
 		}
-		fmt.Fprintf(w, "warning: baseline %s: entry matched nothing (fixed, or not seen this run): %s\n", t.base.Path, entry)
+		fmt.Fprintf(w, "warning: baseline %s: entry matched nothing (fixed, or not seen this run): %s\n", t.base.path, entry)
 	}
 }
 

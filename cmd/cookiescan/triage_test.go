@@ -115,11 +115,11 @@ func TestTriageNotesTellWhatWasHiddenAndWhatMatchedNothing(t *testing.T) {
 	}
 	fixed := &rules.Finding{Rule: "missing-httponly", Severity: rules.Medium, Cookie: &rules.CookieRef{Name: "old_sid"}, Fingerprint: "0123456789abcdef0123456789abcdef"}
 	accepted := &rules.Finding{Rule: "loose-domain", Severity: rules.Low, Cookie: &rules.CookieRef{Name: "sid"}, Fingerprint: "fedcba9876543210fedcba9876543210"}
-	base, err := LoadBaseline(writeBaselineReport(t, []*rules.Finding{fixed, accepted}))
+	base, err := loadBaseline(writeBaselineReport(t, []*rules.Finding{fixed, accepted}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	base.Path = "base.json"
+	base.path = "base.json"
 
 	findings := []*rules.Finding{
 		{Rule: "missing-secure", Severity: rules.Medium, Cookie: &rules.CookieRef{Name: "theme"}, Fingerprint: "1"},
@@ -154,7 +154,7 @@ func TestTriageNotesListAtMostTenUnmatchedBaselineEntries(t *testing.T) {
 	for i := range 13 {
 		old = append(old, &rules.Finding{Rule: "missing-secure", Severity: rules.Medium, Cookie: &rules.CookieRef{Name: fmt.Sprint("c", i)}, Fingerprint: fmt.Sprintf("%032d", i)})
 	}
-	base, err := LoadBaseline(writeBaselineReport(t, old))
+	base, err := loadBaseline(writeBaselineReport(t, old))
 	if err != nil {
 		t.Fatal(err)
 	}
