@@ -114,7 +114,7 @@ func (e *ignoreEntry) UnmarshalYAML(decode func(any) error) error {
 		// The decoder has said that a mapping is wanted.
 		return fieldsErr
 	}
-	if e.Reason == "" {
+	if at.blank("reason") {
 		problems = append(problems, at.problem("{key} entry needs a reason"))
 	}
 	if e.Rule == nil && e.Cookie == nil && e.URL == nil {

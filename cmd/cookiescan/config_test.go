@@ -235,6 +235,8 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 			`.cookiescan.yaml:5: ignore entry needs a reason`},
 		{"an ignore with a blank reason", "ignore:\n  - rule: missing-secure\n    reason: '   '\n",
 			`.cookiescan.yaml:2: ignore entry needs a reason`},
+		{"an ignore with an empty reason", "ignore:\n  - rule: missing-secure\n    reason:\n",
+			`.cookiescan.yaml:3: ignore reason: want a value, got nothing`},
 		{"an ignore that would hide everything", "ignore:\n  - reason: too noisy\n",
 			`.cookiescan.yaml:2: ignore entry needs a rule, a cookie or a url: without one it would hide every finding`},
 		{"an unknown key in an ignore", "ignore:\n  - rule: missing-secure\n    cookies: sid\n    reason: x\n",

@@ -290,15 +290,27 @@ func (t *envText) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-// nodeStart records where the node it is decoded from starts, and whether it is a mapping.
+// nodeStart records where the node it is decoded from starts, whether it
+// is a mapping, and the values of its keys.
 type nodeStart struct {
 	line, column int
 	mapping      bool
+	values       map[string]*yaml.Node
 }
 
 func (s *nodeStart) UnmarshalYAML(n *yaml.Node) error {
-	*s = nodeStart{line: n.Line, column: n.Column, mapping: n.Kind == yaml.MappingNode}
+	*s = nodeStart{line: n.Line, column: n.Column, mapping: n.Kind == yaml.MappingNode, values: map[string]*yaml.Node{}}
+	for i := 0; s.mapping && i+1 < len(n.Content); i += 2 {
+		s.values[n.Content[i].Value] = n.Content[i+1]
+	}
 	return nil
+}
+
+// blank reports whether key is not given, or given as blank text; a value
+// of another kind has a message of its own.
+func (s nodeStart) blank(key string) bool {
+	v, ok := s.values[key]
+	return !ok || v.Kind == yaml.ScalarNode && !isNull(v) && strings.TrimSpace(v.Value) == ""
 }
 
 // problem is a problem with the node, in the form valueProblem gives.
