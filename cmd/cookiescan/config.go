@@ -269,10 +269,11 @@ func (c *config) check(problems *configProblems) {
 	}
 
 	first := map[string]int{}
+	headerLine := func(name string) int { return c.keys.keyLines[settingName("scan.headers", name, false)] }
 	for _, name := range slices.SortedFunc(maps.Keys(c.file.Scan.Headers), func(a, b string) int {
-		return cmp.Compare(c.keys.keyLines["scan.headers."+a], c.keys.keyLines["scan.headers."+b])
+		return cmp.Compare(headerLine(a), headerLine(b))
 	}) {
-		line := c.keys.keyLines["scan.headers."+name]
+		line := headerLine(name)
 		canonical := http.CanonicalHeaderKey(name)
 		switch {
 		case !httpguts.ValidHeaderFieldName(name):

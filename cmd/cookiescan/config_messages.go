@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -34,6 +35,8 @@ func (ps configProblems) err(path string) error {
 	slices.SortStableFunc(ps, func(a, b configProblem) int { return cmp.Compare(a.line, b.line) })
 	lines := make([]string, len(ps))
 	for i, p := range ps {
+		// Each problem stays on its line, whatever text from the file it quotes.
+		p.msg = strings.ReplaceAll(p.msg, "\n", `\n`)
 		if p.line == 0 {
 			lines[i] = fmt.Sprintf("%s: %s", path, p.msg)
 		} else {
@@ -122,13 +125,7 @@ func (k *keyPaths) walk(n *yaml.Node, t reflect.Type, name string, item bool, pr
 				continue
 			}
 			k.mappings[keyAt{key.Line, key.Value}] = mappingAt{mapping, t}
-			child := key.Value
-			switch {
-			case item:
-				child = name + " " + key.Value
-			case name != "":
-				child = name + "." + key.Value
-			}
+			child := settingName(name, key.Value, item)
 			if _, seen := k.keyLines[child]; !seen {
 				k.keyLines[child] = key.Line
 			}
@@ -150,6 +147,22 @@ func (k *keyPaths) walk(n *yaml.Node, t reflect.Type, name string, item bool, pr
 			k.walk(it, et, name, true, problems)
 		}
 	}
+}
+
+// settingName names the value of key in the mapping named name, which is
+// an item of a list when item is set: "scan.depth", "ignore cookie". A key
+// with characters that do not print is quoted.
+func settingName(name, key string, item bool) string {
+	if strings.ContainsFunc(key, func(r rune) bool { return !unicode.IsPrint(r) }) {
+		key = strconv.Quote(key)
+	}
+	switch {
+	case item:
+		return name + " " + key
+	case name != "":
+		return name + "." + key
+	}
+	return key
 }
 
 // valueType is the Go type of the value of key in a mapping that decodes into t.
@@ -237,7 +250,7 @@ var (
 	valueProblemText = regexp.MustCompile(`(?s)^column (\d+): (.*)$`)
 	unknownFieldText = regexp.MustCompile(`(?s)^field (.*) not found in type \S+$`)
 	duplicateKeyText = regexp.MustCompile(`^mapping key (".*") already defined at line (\d+)$`)
-	wrongKindText    = regexp.MustCompile("^cannot unmarshal (!!\\w+)(?: `(.*)`)? into (\\S+)$")
+	wrongKindText    = regexp.MustCompile("(?s)^cannot unmarshal (!!\\w+)(?: `(.*)`)? into (\\S+)$")
 )
 
 // truncatedValueEnd ends a value the decoder shortened in its message.

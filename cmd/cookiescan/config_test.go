@@ -133,14 +133,7 @@ func settingKeys(t reflect.Type, name string, item bool) []string {
 	}
 	var keys []string
 	for _, key := range knownKeys(t) {
-		child := key
-		switch {
-		case item:
-			child = name + " " + key
-		case name != "":
-			child = name + "." + key
-		}
-		keys = append(keys, settingKeys(valueType(t, key), child, false)...)
+		keys = append(keys, settingKeys(valueType(t, key), settingName(name, key, item), false)...)
 	}
 	return keys
 }
