@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -29,5 +30,28 @@ func TestFormatsSorted(t *testing.T) {
 	got := Formats()
 	if !slices.IsSorted(got) || !slices.Contains(got, "json") || !slices.Contains(got, "table") {
 		t.Errorf("Formats() = %v, want a sorted list including json and table", got)
+	}
+}
+
+func TestEveryFormatHasAUniqueNameAndWritesAnEmptyResult(t *testing.T) {
+	seen := map[string]bool{}
+	for _, f := range formats {
+		if f.name == "" || seen[f.name] {
+			t.Errorf("format name %q is empty or listed twice", f.name)
+		}
+		seen[f.name] = true
+		for _, color := range []bool{false, true} {
+			for what, result := range map[string]*Result{"a zero Result": {}, "a clean scan": emptyFixture(), "a clean scan with its rules": withRules(emptyFixture())} {
+				var buf bytes.Buffer
+				if err := f.newWriter(color).Write(&buf, result); err != nil {
+					t.Errorf("%s (color %v) on %s: %v", f.name, color, what, err)
+				} else if buf.Len() == 0 {
+					t.Errorf("%s (color %v) on %s wrote nothing", f.name, color, what)
+				}
+			}
+		}
+	}
+	if got := Formats(); len(got) != len(formats) || !slices.IsSorted(got) {
+		t.Errorf("Formats() = %v, want the %d names of the list, sorted", got, len(formats))
 	}
 }

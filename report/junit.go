@@ -45,10 +45,6 @@ func JUnitWriter(failOn rules.Severity) Writer {
 // caller gives none, matching --fail-on's default.
 const defaultFailOn = rules.High
 
-func init() {
-	formats["junit"] = func(bool) Writer { return JUnitWriter(defaultFailOn) }
-}
-
 // Fixed names in the JUnit report.
 const (
 	// junitSuiteName names the test suite, and the class of the cases that are

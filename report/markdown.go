@@ -36,10 +36,6 @@ func MarkdownWriter(failOn rules.Severity) Writer {
 	return Markdown{FailOn: failOn}
 }
 
-func init() {
-	formats["markdown"] = func(bool) Writer { return MarkdownWriter(defaultFailOn) }
-}
-
 // Sizes the Markdown report keeps to.
 const (
 	// markdownLimit is GitHub's limit on a comment, in characters; see mdLen.

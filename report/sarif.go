@@ -67,10 +67,6 @@ import (
 // is not.
 type SARIF struct{}
 
-func init() {
-	formats["sarif"] = func(bool) Writer { return SARIF{} }
-}
-
 // Fixed parts of the SARIF log.
 const (
 	sarifSchemaURI = "https://json.schemastore.org/sarif-2.1.0.json"

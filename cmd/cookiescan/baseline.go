@@ -14,13 +14,13 @@ import (
 	"github.com/cookiescan/cookiescan/rules"
 )
 
-// Baseline is the findings of an earlier JSON report, which a run accepts:
+// baseline is the findings of an earlier JSON report, which a run accepts:
 // a finding with the fingerprint of one of them is not reported again. The
 // fingerprint covers rule, host, path and cookie name, so a baseline
 // survives new session values and new severities.
-type Baseline struct {
-	// Path names the report in messages.
-	Path string
+type baseline struct {
+	// path names the report in messages.
+	path string
 	// entries are the report's findings, one per fingerprint, in report order.
 	entries []baselineEntry
 	index   map[string]int
@@ -49,10 +49,10 @@ func (e baselineEntry) String() string {
 	return what + " (fingerprint " + short + ")"
 }
 
-// LoadBaseline reads a report written with --format json (or -o json=PATH).
+// loadBaseline reads a report written with --format json (or -o json=PATH).
 // Its errors are one line naming the file: not found, not a cookiescan
 // report, bad JSON, a finding without a fingerprint.
-func LoadBaseline(path string) (*Baseline, error) {
+func loadBaseline(path string) (*baseline, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -78,7 +78,7 @@ func LoadBaseline(path string) (*Baseline, error) {
 		}
 		return nil, fmt.Errorf("baseline %s: %w", path, err)
 	}
-	b := &Baseline{Path: path, index: map[string]int{}}
+	b := &baseline{path: path, index: map[string]int{}}
 	for i, fd := range result.Findings {
 		if fd == nil || fd.Fingerprint == "" {
 			return nil, fmt.Errorf("baseline %s: finding %d has no fingerprint", path, i+1)
@@ -96,12 +96,12 @@ func LoadBaseline(path string) (*Baseline, error) {
 	return b, nil
 }
 
-// Filter drops the findings whose fingerprint is in the baseline. It returns
+// filter drops the findings whose fingerprint is in the baseline. It returns
 // the findings kept, in their order, how many were dropped, and the baseline
 // entries that matched none, described for people ("missing-secure sid
-// (fingerprint 3f2a9c1e…)"): fixed, or not seen in this run. A nil Baseline
+// (fingerprint 3f2a9c1e…)"): fixed, or not seen in this run. A nil baseline
 // keeps every finding.
-func (b *Baseline) Filter(findings []*rules.Finding) (kept []*rules.Finding, suppressed int, unmatched []string) {
+func (b *baseline) filter(findings []*rules.Finding) (kept []*rules.Finding, suppressed int, unmatched []string) {
 	if b == nil {
 		return findings, 0, nil
 	}

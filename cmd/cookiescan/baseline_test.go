@@ -39,11 +39,11 @@ func TestBaselineFilterSuppressesWhatAnEarlierReportFound(t *testing.T) {
 	first := judge("sessionid=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; Path=/", "theme=dark; Path=/")
 	second := judge("sessionid=0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e; Path=/; Secure", "theme=dark; Path=/", "role=admin; Path=/")
 
-	base, err := LoadBaseline(writeBaselineReport(t, first))
+	base, err := loadBaseline(writeBaselineReport(t, first))
 	if err != nil {
 		t.Fatal(err)
 	}
-	kept, suppressed, unmatched := base.Filter(second)
+	kept, suppressed, unmatched := base.filter(second)
 
 	for _, f := range kept {
 		if f.Cookie == nil || f.Cookie.Name != "role" {
@@ -66,8 +66,8 @@ func TestBaselineFilterSuppressesWhatAnEarlierReportFound(t *testing.T) {
 
 func TestBaselineNilKeepsEveryFinding(t *testing.T) {
 	findings := []*rules.Finding{{Rule: "missing-secure", Fingerprint: "abc"}}
-	var base *Baseline
-	kept, suppressed, unmatched := base.Filter(findings)
+	var base *baseline
+	kept, suppressed, unmatched := base.filter(findings)
 	if !slices.Equal(kept, findings) || suppressed != 0 || unmatched != nil {
 		t.Errorf("kept %d, suppressed %d, unmatched %q", len(kept), suppressed, unmatched)
 	}
@@ -97,7 +97,7 @@ func TestBaselineLoadErrorsAreOneClearLine(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			base, err := LoadBaseline(path)
+			base, err := loadBaseline(path)
 			if err == nil {
 				t.Fatalf("loaded %+v, want an error", base)
 			}

@@ -2,18 +2,17 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"maps"
-	"math"
 	"net/http"
 	"os"
+	"reflect"
 	"regexp"
-	"regexp/syntax"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -27,60 +26,149 @@ import (
 // defaultConfigFile is read from the working directory when --config is not given.
 const defaultConfigFile = ".cookiescan.yaml"
 
-// Config is a checked config file: which rules run and how severe their
+// configFile is the layout of a config file. Each value's type checks it as
+// the file is decoded, so a new setting is a field here.
+type configFile struct {
+	// Rules chooses the rules that run and their severities.
+	Rules ruleSettings `yaml:"rules"`
+	// Classes adds cookie names, as patterns, to each class.
+	Classes classSettings `yaml:"classes"`
+	// Ignore hides findings, each entry for a reason and until a date.
+	Ignore []ignoreEntry `yaml:"ignore"`
+	// Scan gives defaults to the flags of scan.
+	Scan scanSettings `yaml:"scan"`
+	// FailOn is the default of --fail-on.
+	FailOn *failOnSeverity `yaml:"fail_on"`
+}
+
+// ruleSettings are the rules: section.
+type ruleSettings struct {
+	// Disable names rules that do not run.
+	Disable []ruleID `yaml:"disable"`
+	// Enable names the only rules that run; not given, every rule runs.
+	Enable []ruleID `yaml:"enable"`
+	// Severity overrides the severity of every finding of a rule.
+	Severity map[ruleID]ruleSeverity `yaml:"severity"`
+}
+
+// classSettings are the classes: section, one list of name patterns per cookie class.
+type classSettings struct {
+	Session        []namePattern `yaml:"session"`
+	Identity       []namePattern `yaml:"identity"`
+	CSRF           []namePattern `yaml:"csrf"`
+	Infrastructure []namePattern `yaml:"infrastructure"`
+	Tracking       []namePattern `yaml:"tracking"`
+}
+
+// byClass is the patterns of each class, as rules.NewClassifier takes them; nil when none is given.
+func (c classSettings) byClass() map[rules.Class][]string {
+	var out map[rules.Class][]string
+	for class, patterns := range map[rules.Class][]namePattern{
+		rules.ClassSession: c.Session, rules.ClassIdentity: c.Identity, rules.ClassCSRF: c.CSRF,
+		rules.ClassInfrastructure: c.Infrastructure, rules.ClassTracking: c.Tracking,
+	} {
+		for _, p := range patterns {
+			if out == nil {
+				out = map[rules.Class][]string{}
+			}
+			out[class] = append(out[class], p.source)
+		}
+	}
+	return out
+}
+
+// ignoreEntry is one entry of ignore:.
+type ignoreEntry struct {
+	// Rule, Cookie and URL say which findings the entry hides; at least one is needed.
+	Rule   *ruleID      `yaml:"rule"`
+	Cookie *namePattern `yaml:"cookie"`
+	URL    *urlPattern  `yaml:"url"`
+	// Reason says why the findings may be hidden; it is required.
+	Reason sentence `yaml:"reason"`
+	// Until is the last day the entry applies.
+	Until *date `yaml:"until"`
+
+	at nodeStart
+}
+
+// ignoreFields decodes the fields of an ignoreEntry without its UnmarshalYAML.
+type ignoreFields ignoreEntry
+
+// UnmarshalYAML decodes through the decoder's own function, not a node, so
+// that unknown keys are reported here as everywhere else in the file.
+func (e *ignoreEntry) UnmarshalYAML(decode func(any) error) error {
+	var at nodeStart
+	if err := decode(&at); err != nil {
+		return err
+	}
+	var problems []string
+	fieldsErr := decode((*ignoreFields)(e))
+	var te *yaml.TypeError
+	if errors.As(fieldsErr, &te) {
+		problems = te.Errors
+	} else if fieldsErr != nil {
+		return fieldsErr
+	}
+	e.at = at
+	if !at.mapping {
+		// The decoder has said that a mapping is wanted.
+		return fieldsErr
+	}
+	if at.blank("reason") {
+		problems = append(problems, at.problem("{key} entry needs a reason"))
+	}
+	if e.Rule == nil && e.Cookie == nil && e.URL == nil {
+		problems = append(problems, at.problem("{key} entry needs a rule, a cookie or a url: without one it would hide every finding"))
+	}
+	if len(problems) > 0 {
+		return &yaml.TypeError{Errors: problems}
+	}
+	return nil
+}
+
+// scanSettings are the scan: section: defaults to the flags of scan, each
+// key named after its flag.
+type scanSettings struct {
+	Scope       *scanScope          `yaml:"scope"`
+	Include     []urlPattern        `yaml:"include"`
+	Exclude     []urlPattern        `yaml:"exclude"`
+	Depth       *naturalNumber      `yaml:"depth"`
+	MaxPages    *positiveNumber     `yaml:"max_pages"`
+	Concurrency *positiveNumber     `yaml:"concurrency"`
+	Rate        *requestRate        `yaml:"rate"`
+	Timeout     *duration           `yaml:"timeout"`
+	MaxDuration *timeLimit          `yaml:"max_duration"`
+	Headers     map[string]*envText `yaml:"headers"`
+	Cookie      *envText            `yaml:"cookie"`
+}
+
+// config is a checked config file: which rules run and how severe their
 // findings are, cookie names added to each class, ignores, and defaults for
-// the flags of scan and for --fail-on. A nil *Config stands for no file: its
+// the flags of scan and for --fail-on. A nil *config stands for no file: its
 // methods then give what the command line alone gives.
-type Config struct {
-	// Path names the file in messages, as it was given.
-	Path string
-
-	enable   []string // nil runs every rule
-	disable  []string
-	severity map[string]rules.Severity
-	classes  map[rules.Class][]string
-	ignores  []rules.Ignore
-	scan     scanDefaults
-	failOn   *rules.Severity
-	getenv   func(string) (string, bool)
+type config struct {
+	// path names the file in messages, as it was given.
+	path string
+	file configFile
+	// headers are scan.headers in the order written, their names in canonical form.
+	headers []configHeader
+	ignores []rules.Ignore
+	keys    *keyPaths
+	getenv  func(string) (string, bool)
 }
 
-// scanDefaults are the scan settings a config gives; nil fields are not given.
-type scanDefaults struct {
-	scope                        *scanner.Scope
-	include, exclude             []*regexp.Regexp
-	depth, maxPages, concurrency *int
-	rate                         *float64
-	timeout, maxDuration         *time.Duration
-	headers                      []configHeader
-	cookie                       *envText
-}
-
-// configHeader is one entry of scan.headers, its name in canonical form.
+// configHeader is one entry of scan.headers.
 type configHeader struct {
 	name  string
-	value envText
+	value *envText
 }
 
-// envText is a config value that may refer to environment variables as
-// ${NAME}. They are expanded only when the value is used, so that a command
-// that does not use it (lint, or scan with the flag given) needs no variable.
-type envText struct {
-	text string
-	// key and line name the value in messages, which never show what it expands to.
-	key  string
-	line int
-}
-
-// envRef is a reference to an environment variable; $NAME without braces is left as written.
-var envRef = regexp.MustCompile(`\$\{[A-Za-z_][A-Za-z0-9_]*\}`)
-
-// LoadConfig reads and checks a config file, reporting every problem on a
+// loadConfig reads and checks a config file, reporting every problem on a
 // line of its own that starts with path:line. A missing file is an error
-// only when it was named explicitly (--config); otherwise LoadConfig returns
+// only when it was named explicitly (--config); otherwise loadConfig returns
 // nil and no error. getenv (os.LookupEnv outside tests) is kept to expand
-// ${NAME} references when ApplyScan uses them.
-func LoadConfig(path string, explicit bool, getenv func(string) (string, bool)) (*Config, error) {
+// ${NAME} references when applyScan uses them.
+func loadConfig(path string, explicit bool, getenv func(string) (string, bool)) (*config, error) {
 	data, err := os.ReadFile(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && !explicit:
@@ -94,11 +182,47 @@ func LoadConfig(path string, explicit bool, getenv func(string) (string, bool)) 
 		}
 		return nil, fmt.Errorf("config %s: %w", path, err)
 	}
-	p := &configParser{path: path, conf: &Config{Path: path, getenv: getenv}}
+	return parseConfig(path, data, getenv)
+}
+
+// parseConfig checks the text of a config file; path names it in messages.
+func parseConfig(path string, data []byte, getenv func(string) (string, bool)) (*config, error) {
+	root, err := parseConfigDocument(path, data)
+	if err != nil {
+		return nil, err
+	}
+	c := &config{path: path, getenv: getenv}
+	if root == nil {
+		return c, nil
+	}
+	var problems configProblems
+	c.keys = indexConfig(root, reflect.TypeFor[configFile](), &problems)
+	if c.keys.undecodable {
+		return nil, problems.err(path)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var te *yaml.TypeError
+	if err := dec.Decode(&c.file); errors.As(err, &te) {
+		for _, msg := range te.Errors {
+			c.keys.translate(msg, &problems)
+		}
+	} else if err != nil {
+		return nil, yamlError(path, err)
+	}
+	c.check(&problems)
+	if err := problems.err(path); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// parseConfigDocument parses the file's one document, nil when it is empty.
+func parseConfigDocument(path string, data []byte) (*yaml.Node, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
-		return nil, p.yamlError(err)
+		return nil, yamlError(path, err)
 	}
 	// Empty documents after the first (a trailing ---) are harmless; others would be ignored silently.
 	for {
@@ -108,129 +232,200 @@ func LoadConfig(path string, explicit bool, getenv func(string) (string, bool)) 
 			break
 		}
 		if err != nil {
-			return nil, p.yamlError(err)
+			return nil, yamlError(path, err)
 		}
 		if len(next.Content) == 1 && !isNull(next.Content[0]) {
 			return nil, fmt.Errorf("%s:%d: a second YAML document: a config file holds one", path, next.Line)
 		}
 	}
-	if len(doc.Content) == 1 {
-		p.top(doc.Content[0])
+	if len(doc.Content) != 1 || isNull(doc.Content[0]) {
+		return nil, nil
 	}
-	if err := errors.Join(p.errs...); err != nil {
-		return nil, err
-	}
-	return p.conf, nil
+	return doc.Content[0], nil
 }
 
-// RuleSet is the rules to run: every rule, or only those enabled, less those
+// yamlLine finds the line in the YAML parser's messages, "yaml: line 3: …".
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// yamlError puts the file and line in front of a YAML syntax error.
+func yamlError(path string, err error) error {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		return fmt.Errorf("%s:%s: %s", path, m[1], msg[len(m[0]):])
+	}
+	return fmt.Errorf("%s: %s", path, strings.TrimPrefix(msg, "yaml: "))
+}
+
+// check finds the problems that no single value shows, and keeps the
+// headers and ignores in the order written.
+func (c *config) check(problems *configProblems) {
+	// Checked only in a file without other problems, where they are not a consequence of one.
+	if len(*problems) == 0 {
+		if enable := c.file.Rules.Enable; enable != nil && len(enable) == 0 {
+			problems.add(c.keys.keyLines["rules.enable"], "rules.enable is empty: leave it out to run every rule")
+		} else if len(c.ruleSet()) == 0 {
+			problems.add(c.keys.keyLines["rules"], "rules: no rule is left to run")
+		}
+	}
+
+	first := map[string]int{}
+	headerLine := func(name string) int { return c.keys.keyLines[settingName("scan.headers", name, false)] }
+	for _, name := range slices.SortedFunc(maps.Keys(c.file.Scan.Headers), func(a, b string) int {
+		return cmp.Compare(headerLine(a), headerLine(b))
+	}) {
+		line := headerLine(name)
+		canonical := http.CanonicalHeaderKey(name)
+		switch {
+		case !httpguts.ValidHeaderFieldName(name):
+			problems.add(line, "scan.headers: invalid header name %q", name)
+		case canonical == "Host":
+			problems.add(line, "scan.headers: Host may not be set: it would send requests to another host than the scope allows")
+		case first[canonical] != 0:
+			problems.add(line, "scan.headers: %s given twice (first at line %d)", canonical, first[canonical])
+		default:
+			first[canonical] = line
+			if value := c.file.Scan.Headers[name]; value != nil {
+				c.headers = append(c.headers, configHeader{canonical, value})
+			}
+		}
+	}
+
+	for _, e := range c.file.Ignore {
+		ig := rules.Ignore{Reason: string(e.Reason), Line: e.at.line}
+		if e.Rule != nil {
+			ig.Rule = string(*e.Rule)
+		}
+		if e.Cookie != nil {
+			ig.Cookie = e.Cookie.Regexp
+		}
+		if e.URL != nil {
+			ig.URL = e.URL.Regexp
+		}
+		if e.Until != nil {
+			ig.Until = time.Time(*e.Until)
+		}
+		c.ignores = append(c.ignores, ig)
+	}
+}
+
+// ruleSet is the rules to run: every rule, or only those enabled, less those
 // disabled. A rule whose severity the config overrides is a copy carrying the
 // new default severity; rules.All is never changed.
-func (c *Config) RuleSet() []*rules.Rule {
+func (c *config) ruleSet() []*rules.Rule {
 	if c == nil {
 		return rules.All
 	}
+	r := c.file.Rules
 	// Not nil even when empty: the engine reads nil as every rule.
 	out := []*rules.Rule{}
-	for _, r := range rules.All {
-		if c.enable != nil && !slices.Contains(c.enable, r.ID) || slices.Contains(c.disable, r.ID) {
+	for _, rule := range rules.All {
+		id := ruleID(rule.ID)
+		if r.Enable != nil && !slices.Contains(r.Enable, id) || slices.Contains(r.Disable, id) {
 			continue
 		}
-		if s, ok := c.severity[r.ID]; ok {
-			copied := *r
-			copied.Severity = s
-			r = &copied
+		if s, ok := r.Severity[id]; ok {
+			copied := *rule
+			copied.Severity = rules.Severity(s)
+			rule = &copied
 		}
-		out = append(out, r)
+		out = append(out, rule)
 	}
 	return out
 }
 
-// SeverityOverrides maps rule IDs to the severity every finding of the rule
+// severityOverrides maps rule IDs to the severity every finding of the rule
 // gets, for rules.OverrideSeverity; nil when the config overrides none.
-func (c *Config) SeverityOverrides() map[string]rules.Severity {
-	if c == nil {
+func (c *config) severityOverrides() map[string]rules.Severity {
+	if c == nil || len(c.file.Rules.Severity) == 0 {
 		return nil
 	}
-	return maps.Clone(c.severity)
+	out := map[string]rules.Severity{}
+	for id, s := range c.file.Rules.Severity {
+		out[string(id)] = rules.Severity(s)
+	}
+	return out
 }
 
-// Classifier is the built-in classifier extended with the config's cookie names.
-func (c *Config) Classifier() (*rules.Classifier, error) {
-	if c == nil || len(c.classes) == 0 {
+// classifier is the built-in classifier extended with the config's cookie names.
+func (c *config) classifier() (*rules.Classifier, error) {
+	var extra map[rules.Class][]string
+	if c != nil {
+		extra = c.file.Classes.byClass()
+	}
+	if extra == nil {
 		return rules.DefaultClassifier, nil
 	}
-	classifier, err := rules.NewClassifier(c.classes)
+	classifier, err := rules.NewClassifier(extra)
 	if err != nil {
-		return nil, fmt.Errorf("config %s: classes: %w", c.Path, err)
+		return nil, fmt.Errorf("config %s: classes: %w", c.path, err)
 	}
 	return classifier, nil
 }
 
-// Ignores are the config's ignores, in the order written.
-func (c *Config) Ignores() []rules.Ignore {
+// ignoreList is the config's ignores, in the order written.
+func (c *config) ignoreList() []rules.Ignore {
 	if c == nil {
 		return nil
 	}
 	return slices.Clone(c.ignores)
 }
 
-// FailOn is the config's default for --fail-on, and whether it gives one.
-func (c *Config) FailOn() (rules.Severity, bool) {
-	if c == nil || c.failOn == nil {
+// failOn is the config's default for --fail-on, and whether it gives one.
+func (c *config) failOn() (rules.Severity, bool) {
+	if c == nil || c.file.FailOn == nil {
 		return 0, false
 	}
-	return *c.failOn, true
+	return rules.Severity(*c.file.FailOn), true
 }
 
-// ApplyScan fills in cfg the scan settings the config gives and the command
+// applyScan fills in cfg the scan settings the config gives and the command
 // line did not: changed (pflag's FlagSet.Changed) says which flags were
 // given. It must run after the flags are copied into cfg. A header in
 // scan.headers is added unless -H gave one of the same name. ${NAME}
 // references are expanded here, and only in the values used; an error names
 // the line and the variable, never a value.
-func (c *Config) ApplyScan(cfg *scanner.CrawlConfig, changed func(flag string) bool) error {
+func (c *config) applyScan(cfg *scanner.CrawlConfig, changed func(flag string) bool) error {
 	if c == nil {
 		return nil
 	}
-	s := c.scan
-	if s.scope != nil && !changed("scope") {
-		cfg.Scope = *s.scope
+	s := c.file.Scan
+	if s.Scope != nil && !changed("scope") {
+		cfg.Scope = scanner.Scope(*s.Scope)
 	}
-	if s.include != nil && !changed("include") {
-		cfg.Include = s.include
+	if s.Include != nil && !changed("include") {
+		cfg.Include = regexps(s.Include)
 	}
-	if s.exclude != nil && !changed("exclude") {
-		cfg.Exclude = s.exclude
+	if s.Exclude != nil && !changed("exclude") {
+		cfg.Exclude = regexps(s.Exclude)
 	}
-	if s.depth != nil && !changed("depth") {
-		cfg.MaxDepth = *s.depth
+	if s.Depth != nil && !changed("depth") {
+		cfg.MaxDepth = int(*s.Depth)
 		// As on the command line, 0 means the start URLs only; the crawler reads 0 as its default.
 		if cfg.MaxDepth == 0 {
 			cfg.MaxDepth = -1
 		}
 	}
-	if s.maxPages != nil && !changed("max-pages") {
-		cfg.MaxPages = *s.maxPages
+	if s.MaxPages != nil && !changed("max-pages") {
+		cfg.MaxPages = int(*s.MaxPages)
 	}
-	if s.concurrency != nil && !changed("concurrency") {
-		cfg.Concurrency = *s.concurrency
+	if s.Concurrency != nil && !changed("concurrency") {
+		cfg.Concurrency = int(*s.Concurrency)
 	}
-	if s.rate != nil && !changed("rate") {
-		cfg.PerHostRate = *s.rate
+	if s.Rate != nil && !changed("rate") {
+		cfg.PerHostRate = float64(*s.Rate)
 	}
-	if s.timeout != nil && !changed("timeout") {
-		cfg.Timeout = *s.timeout
+	if s.Timeout != nil && !changed("timeout") {
+		cfg.Timeout = time.Duration(*s.Timeout)
 	}
-	if s.maxDuration != nil && !changed("max-duration") {
-		cfg.MaxDuration = *s.maxDuration
+	if s.MaxDuration != nil && !changed("max-duration") {
+		cfg.MaxDuration = time.Duration(*s.MaxDuration)
 	}
 	var errs []error
-	for _, h := range s.headers {
+	for _, h := range c.headers {
 		if len(cfg.Headers.Values(h.name)) > 0 {
 			continue
 		}
-		v, err := c.expand(h.value)
+		v, err := c.expand(*h.value)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -240,8 +435,8 @@ func (c *Config) ApplyScan(cfg *scanner.CrawlConfig, changed func(flag string) b
 		}
 		cfg.Headers.Set(h.name, v)
 	}
-	if s.cookie != nil && !changed("cookie") {
-		v, err := c.expand(*s.cookie)
+	if s.Cookie != nil && !changed("cookie") {
+		v, err := c.expand(*s.Cookie)
 		if err != nil {
 			errs = append(errs, err)
 		} else {
@@ -251,10 +446,20 @@ func (c *Config) ApplyScan(cfg *scanner.CrawlConfig, changed func(flag string) b
 	return errors.Join(errs...)
 }
 
+// regexps are the compiled patterns, in order.
+func regexps(patterns []urlPattern) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(patterns))
+	for i, p := range patterns {
+		out[i] = p.Regexp
+	}
+	return out
+}
+
 // expand replaces the ${NAME} references of t from the environment. A
 // variable that is not set, or set but empty (as CI systems pass a secret
 // they do not have), is an error naming it.
-func (c *Config) expand(t envText) (string, error) {
+func (c *config) expand(t envText) (string, error) {
+	key := c.keys.values[position{t.line, t.column}]
 	var err error
 	v := envRef.ReplaceAllStringFunc(t.text, func(ref string) string {
 		name := ref[2 : len(ref)-1]
@@ -262,551 +467,17 @@ func (c *Config) expand(t envText) (string, error) {
 		switch {
 		case err != nil: // the first variable missing is the one named
 		case !ok:
-			err = fmt.Errorf("%s:%d: %s: environment variable %s is not set", c.Path, t.line, t.key, name)
+			err = fmt.Errorf("%s:%d: %s: environment variable %s is not set", c.path, t.line, key, name)
 		case value == "":
-			err = fmt.Errorf("%s:%d: %s: environment variable %s is empty", c.Path, t.line, t.key, name)
+			err = fmt.Errorf("%s:%d: %s: environment variable %s is empty", c.path, t.line, key, name)
 		}
 		return value
 	})
 	if err == nil && !httpguts.ValidHeaderFieldValue(v) {
-		err = fmt.Errorf("%s:%d: %s: the value has a control character once its variables are expanded", c.Path, t.line, t.key)
+		err = fmt.Errorf("%s:%d: %s: the value has a control character once its variables are expanded", c.path, t.line, key)
 	}
 	if err != nil {
 		return "", err
 	}
 	return v, nil
-}
-
-// configParser walks the YAML node tree of a config file, which keeps the
-// line of every key and value, and collects every problem found.
-type configParser struct {
-	path string
-	conf *Config
-	errs []error
-}
-
-// Known keys, in the order the documentation lists them.
-var (
-	configKeys       = []string{"rules", "classes", "ignore", "scan", "fail_on"}
-	configRuleKeys   = []string{"disable", "enable", "severity"}
-	configClassKeys  = []string{string(rules.ClassSession), string(rules.ClassIdentity), string(rules.ClassCSRF), string(rules.ClassInfrastructure), string(rules.ClassTracking)}
-	configIgnoreKeys = []string{"rule", "cookie", "url", "reason", "until"}
-	configScanKeys   = []string{"scope", "include", "exclude", "depth", "max_pages", "concurrency", "rate", "timeout", "max_duration", "headers", "cookie"}
-)
-
-func (p *configParser) errorf(n *yaml.Node, format string, args ...any) {
-	p.errs = append(p.errs, fmt.Errorf("%s:%d: %s", p.path, n.Line, fmt.Sprintf(format, args...)))
-}
-
-// yamlLine finds the line in the YAML parser's messages, "yaml: line 3: …".
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
-
-// yamlError puts the file and line in front of a YAML syntax error.
-func (p *configParser) yamlError(err error) error {
-	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		return fmt.Errorf("%s:%s: %s", p.path, m[1], msg[len(m[0]):])
-	}
-	return fmt.Errorf("%s: %s", p.path, strings.TrimPrefix(msg, "yaml: "))
-}
-
-func (p *configParser) top(n *yaml.Node) {
-	c := p.conf
-	p.mapping(n, "", configKeys, func(key string, k, v *yaml.Node) {
-		switch key {
-		case "rules":
-			p.rules(k, v)
-		case "classes":
-			p.classes(v)
-		case "ignore":
-			p.list(v, "ignore", p.ignore)
-		case "scan":
-			p.scan(v)
-		case "fail_on":
-			if s, ok := p.severity(v, "fail_on", true); ok {
-				c.failOn = &s
-			}
-		}
-	})
-}
-
-// rules reads the rules mapping; at is its key, where a rule set left empty is reported.
-func (p *configParser) rules(at, n *yaml.Node) {
-	c := p.conf
-	before := len(p.errs)
-	p.mapping(n, "rules", configRuleKeys, func(key string, k, v *yaml.Node) {
-		switch key {
-		case "disable":
-			p.list(v, "rules.disable", func(item *yaml.Node) {
-				if id, ok := p.ruleID(item, "rules.disable"); ok {
-					c.disable = append(c.disable, id)
-				}
-			})
-		case "enable":
-			if v.Kind == yaml.SequenceNode && len(v.Content) == 0 {
-				p.errorf(v, "rules.enable is empty: leave it out to run every rule")
-				return
-			}
-			p.list(v, "rules.enable", func(item *yaml.Node) {
-				if id, ok := p.ruleID(item, "rules.enable"); ok {
-					c.enable = append(c.enable, id)
-				}
-			})
-		case "severity":
-			p.mapping(v, "rules.severity", nil, func(id string, k, v *yaml.Node) {
-				if _, ok := p.ruleID(k, "rules.severity"); !ok {
-					return
-				}
-				if s, ok := p.severity(v, "rules.severity."+id, false); ok {
-					if c.severity == nil {
-						c.severity = map[string]rules.Severity{}
-					}
-					c.severity[id] = s
-				}
-			})
-		}
-	})
-	if len(p.errs) == before && len(c.RuleSet()) == 0 {
-		p.errorf(at, "rules: no rule is left to run")
-	}
-}
-
-func (p *configParser) classes(n *yaml.Node) {
-	c := p.conf
-	p.mapping(n, "classes", configClassKeys, func(name string, k, v *yaml.Node) {
-		what := "classes." + name
-		p.list(v, what, func(item *yaml.Node) {
-			if s, ok := p.scalar(item, what); ok && p.pattern(item, what, s, true) != nil {
-				if c.classes == nil {
-					c.classes = map[rules.Class][]string{}
-				}
-				c.classes[rules.Class(name)] = append(c.classes[rules.Class(name)], s)
-			}
-		})
-	})
-}
-
-func (p *configParser) ignore(n *yaml.Node) {
-	ig := rules.Ignore{Line: n.Line}
-	matchers := 0
-	p.mapping(n, "ignore entry", configIgnoreKeys, func(key string, k, v *yaml.Node) {
-		switch key {
-		case "rule":
-			matchers++
-			ig.Rule, _ = p.ruleID(v, "ignore rule")
-		case "cookie":
-			matchers++
-			if s, ok := p.scalar(v, "ignore cookie"); ok {
-				ig.Cookie = p.pattern(v, "ignore cookie", s, true)
-			}
-		case "url":
-			matchers++
-			if s, ok := p.scalar(v, "ignore url"); ok {
-				ig.URL = p.pattern(v, "ignore url", s, false)
-			}
-		case "reason":
-			if v.Kind == yaml.ScalarNode && !isNull(v) {
-				ig.Reason = strings.TrimSpace(v.Value)
-			} else if !isNull(v) {
-				p.errorf(v, "ignore reason: want a sentence, got %s", kindName(v))
-			}
-		case "until":
-			if s, ok := p.scalar(v, "ignore until"); ok {
-				d, err := time.Parse(time.DateOnly, s)
-				if err != nil {
-					p.errorf(v, "ignore until: invalid date %q: want a date as YYYY-MM-DD", s)
-				}
-				ig.Until = d
-			}
-		}
-	})
-	if n.Kind != yaml.MappingNode && !isNull(n) {
-		return
-	}
-	if ig.Reason == "" {
-		p.errorf(n, "ignore entry needs a reason")
-	}
-	if matchers == 0 {
-		p.errorf(n, "ignore entry needs a rule, a cookie or a url: without one it would hide every finding")
-	}
-	p.conf.ignores = append(p.conf.ignores, ig)
-}
-
-func (p *configParser) scan(n *yaml.Node) {
-	s := &p.conf.scan
-	p.mapping(n, "scan", configScanKeys, func(key string, k, v *yaml.Node) {
-		what := "scan." + key
-		switch key {
-		case "scope":
-			value, ok := p.scalar(v, what)
-			if !ok {
-				return
-			}
-			var scope scanner.Scope
-			switch value {
-			case "host":
-				scope = scanner.ScopeHost
-			case "domain":
-				scope = scanner.ScopeDomain
-			default:
-				p.errorf(v, "%s: invalid scope %q (want host or domain)", what, value)
-				return
-			}
-			s.scope = &scope
-		case "include", "exclude":
-			var res []*regexp.Regexp
-			p.list(v, what, func(item *yaml.Node) {
-				if value, ok := p.scalar(item, what); ok {
-					if re := p.pattern(item, what, value, false); re != nil {
-						res = append(res, re)
-					}
-				}
-			})
-			if key == "include" {
-				s.include = res
-			} else {
-				s.exclude = res
-			}
-		case "depth":
-			s.depth = p.integer(v, what, 0)
-		case "max_pages":
-			s.maxPages = p.integer(v, what, 1)
-		case "concurrency":
-			s.concurrency = p.integer(v, what, 1)
-		case "rate":
-			if value, ok := p.scalar(v, what); ok {
-				r, err := strconv.ParseFloat(value, 64)
-				if err != nil || !(r > 0) || math.IsInf(r, 0) {
-					p.errorf(v, "%s: invalid value %q: want requests per second, a number above 0", what, value)
-					return
-				}
-				s.rate = &r
-			}
-		case "timeout":
-			s.timeout = p.duration(v, what, false)
-		case "max_duration":
-			s.maxDuration = p.duration(v, what, true)
-		case "headers":
-			p.headers(v)
-		case "cookie":
-			s.cookie = p.envText(v, what)
-		}
-	})
-}
-
-func (p *configParser) headers(n *yaml.Node) {
-	s := &p.conf.scan
-	first := map[string]int{}
-	p.mapping(n, "scan.headers", nil, func(name string, k, v *yaml.Node) {
-		canonical := http.CanonicalHeaderKey(name)
-		switch {
-		case !httpguts.ValidHeaderFieldName(name):
-			p.errorf(k, "scan.headers: invalid header name %q", name)
-			return
-		case canonical == "Host":
-			p.errorf(k, "scan.headers: Host may not be set: it would send requests to another host than the scope allows")
-			return
-		case first[canonical] != 0:
-			p.errorf(k, "scan.headers: %s given twice (first at line %d)", canonical, first[canonical])
-			return
-		}
-		first[canonical] = k.Line
-		if t := p.envText(v, "scan.headers."+canonical); t != nil {
-			s.headers = append(s.headers, configHeader{name: canonical, value: *t})
-		}
-	})
-}
-
-// envText reads a value that may refer to environment variables, checking
-// the references now so that a typo is reported with its line.
-func (p *configParser) envText(n *yaml.Node, what string) *envText {
-	s, ok := p.scalar(n, what)
-	if !ok {
-		return nil
-	}
-	for _, gap := range envRef.Split(s, -1) {
-		if strings.Contains(gap, "${") {
-			p.errorf(n, "%s: ${ must start a ${NAME} reference (letters, digits and _, not starting with a digit)", what)
-			return nil
-		}
-	}
-	return &envText{text: s, key: what, line: n.Line}
-}
-
-// mapping calls each for every key of a mapping node, in order, reporting
-// keys that are given twice or, when known is not nil, not known. A null
-// node is an empty mapping. under names the mapping in messages.
-func (p *configParser) mapping(n *yaml.Node, under string, known []string, each func(key string, k, v *yaml.Node)) {
-	if isNull(n) {
-		return
-	}
-	if n.Kind != yaml.MappingNode {
-		what := under
-		if what == "" {
-			what = "the file"
-		}
-		p.errorf(n, "%s: want a mapping (key: value lines), got %s", what, kindName(n))
-		return
-	}
-	in := ""
-	if under != "" {
-		in = " under " + under
-	}
-	seen := map[string]int{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		switch {
-		case k.Kind != yaml.ScalarNode:
-			p.errorf(k, "want a plain key%s, got %s", in, kindName(k))
-		case seen[k.Value] != 0:
-			p.errorf(k, "key %q given twice%s (first at line %d)", k.Value, in, seen[k.Value])
-		case known != nil && !slices.Contains(known, k.Value):
-			p.errorf(k, "unknown key %q%s (known: %s)", k.Value, in, strings.Join(known, ", "))
-		default:
-			seen[k.Value] = k.Line
-			each(k.Value, k, v)
-		}
-	}
-}
-
-// list calls each for every item of a sequence node; a null node is an empty list.
-func (p *configParser) list(n *yaml.Node, what string, each func(item *yaml.Node)) {
-	if isNull(n) {
-		return
-	}
-	if n.Kind != yaml.SequenceNode {
-		p.errorf(n, "%s: want a list, got %s", what, kindName(n))
-		return
-	}
-	for _, item := range n.Content {
-		each(item)
-	}
-}
-
-// scalar is the text of a scalar node that is not null.
-func (p *configParser) scalar(n *yaml.Node, what string) (string, bool) {
-	if n.Kind != yaml.ScalarNode || isNull(n) {
-		p.errorf(n, "%s: want a value, got %s", what, kindName(n))
-		return "", false
-	}
-	return n.Value, true
-}
-
-// ruleID reads the ID of a rule in the catalog.
-func (p *configParser) ruleID(n *yaml.Node, what string) (string, bool) {
-	id, ok := p.scalar(n, what)
-	if !ok {
-		return "", false
-	}
-	if rules.ByID(id) == nil {
-		if near := nearestRuleID(id); near != "" {
-			p.errorf(n, "unknown rule %q (did you mean %s?)", id, near)
-		} else {
-			p.errorf(n, "unknown rule %q (cookiescan rules lists them)", id)
-		}
-		return "", false
-	}
-	return id, true
-}
-
-func (p *configParser) severity(n *yaml.Node, what string, allowNone bool) (rules.Severity, bool) {
-	name, ok := p.scalar(n, what)
-	if !ok {
-		return 0, false
-	}
-	s, err := rules.ParseSeverity(name)
-	if err != nil || s == 0 && !allowNone {
-		want := "info, low, medium, high or critical"
-		if allowNone {
-			want = "info, low, medium, high, critical or none"
-		}
-		p.errorf(n, "%s: invalid severity %q (want %s)", what, name, want)
-		return 0, false
-	}
-	return s, true
-}
-
-// pattern compiles a regular expression. A whole pattern must match all of a cookie
-// name, case-insensitively, as rules.NewClassifier matches class names;
-// other patterns may match anywhere.
-func (p *configParser) pattern(n *yaml.Node, what, pattern string, whole bool) *regexp.Regexp {
-	// Compiled alone first, so that a pattern such as "a)|(b" cannot escape the anchors.
-	re, err := regexp.Compile(pattern)
-	if err == nil && whole {
-		re, err = regexp.Compile(`(?i)^(?:` + pattern + `)$`)
-	}
-	if err != nil {
-		reason := err.Error()
-		var se *syntax.Error
-		if errors.As(err, &se) {
-			reason = string(se.Code)
-		}
-		p.errorf(n, "%s: invalid regular expression %q: %s", what, pattern, reason)
-		return nil
-	}
-	return re
-}
-
-func (p *configParser) integer(n *yaml.Node, what string, least int) *int {
-	s, ok := p.scalar(n, what)
-	if !ok {
-		return nil
-	}
-	i, err := strconv.Atoi(s)
-	if err != nil || i < least {
-		p.errorf(n, "%s: invalid value %q: want a whole number of at least %d", what, s, least)
-		return nil
-	}
-	return &i
-}
-
-// duration reads a Go duration (15s, 10m); zero is allowed only when it means no limit.
-func (p *configParser) duration(n *yaml.Node, what string, zeroOK bool) *time.Duration {
-	s, ok := p.scalar(n, what)
-	if !ok {
-		return nil
-	}
-	d, err := time.ParseDuration(s)
-	switch {
-	case err != nil || d < 0:
-		p.errorf(n, "%s: invalid duration %q: want a duration such as 15s or 10m", what, s)
-		return nil
-	case d == 0 && !zeroOK:
-		p.errorf(n, "%s: must be above 0", what)
-		return nil
-	}
-	return &d
-}
-
-func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
-
-// kindName says what a node is, in the words of the messages.
-func kindName(n *yaml.Node) string {
-	switch {
-	case n.Kind == yaml.MappingNode:
-		return "a mapping"
-	case n.Kind == yaml.SequenceNode:
-		return "a list"
-	case n.Kind == yaml.AliasNode:
-		return "an alias (*" + n.Value + "): anchors and aliases are not supported"
-	case isNull(n):
-		return "nothing"
-	}
-	return fmt.Sprintf("the value %q", n.Value)
-}
-
-// nearestRuleID is the catalog ID closest to a mistyped one, or "" when none is close.
-func nearestRuleID(id string) string {
-	best, bestDistance := "", 4
-	for _, r := range rules.All {
-		if d := editDistance(id, r.ID); d < bestDistance {
-			best, bestDistance = r.ID, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between two strings, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// triage is what the config, a baseline and --min-severity make of the
-// findings of a run, and what to tell about it.
-type triage struct {
-	// judged are the findings left after the ignores and the baseline:
-	// --fail-on looks at every one of them, shown or not.
-	judged []*rules.Finding
-	// shown are those of judged at or above --min-severity: the reports hold these.
-	shown []*rules.Finding
-
-	ignored, baselined  int
-	unused, expired     []rules.Ignore
-	unmatched           []string
-	conf                *Config
-	base                *Baseline
-	minSeverity, failOn rules.Severity
-}
-
-// triageFindings overrides severities as the config says, then drops the
-// findings its ignores match, then those in the baseline. conf and base may
-// be nil. The findings' severities are changed in place.
-func triageFindings(findings []*rules.Finding, conf *Config, base *Baseline, minSeverity, failOn rules.Severity, now time.Time) *triage {
-	t := &triage{conf: conf, base: base, minSeverity: minSeverity, failOn: failOn}
-	rules.OverrideSeverity(findings, conf.SeverityOverrides())
-	var kept []*rules.Finding
-	kept, t.ignored, t.unused, t.expired = rules.Suppress(findings, conf.Ignores(), now)
-	t.judged, t.baselined, t.unmatched = base.Filter(kept)
-	t.shown = rules.AtLeast(t.judged, minSeverity)
-	return t
-}
-
-// exitCode decides the exit from every finding judged, whatever --min-severity hides.
-func (t *triage) exitCode() int { return findingsExitCode(t.judged, t.failOn) }
-
-// maxUnmatchedShown bounds the baseline entries listed one a line.
-const maxUnmatchedShown = 10
-
-// writeNotes tells what was suppressed or hidden, and warns of ignores that
-// expired or matched nothing and of baseline entries that matched nothing.
-func (t *triage) writeNotes(w io.Writer) {
-	if n := t.ignored + t.baselined; n > 0 {
-		var by []string
-		if t.ignored > 0 {
-			by = append(by, fmt.Sprintf("%d by ignores in %s", t.ignored, t.conf.Path))
-		}
-		if t.baselined > 0 {
-			by = append(by, fmt.Sprintf("%d by baseline %s", t.baselined, t.base.Path))
-		}
-		fmt.Fprintf(w, "suppressed %s: %s\n", findingsCount(n), strings.Join(by, ", "))
-	}
-	if hidden := len(t.judged) - len(t.shown); hidden > 0 {
-		failing := 0
-		for _, f := range t.judged {
-			if t.failOn != 0 && f.Severity >= t.failOn && f.Severity < t.minSeverity {
-				failing++
-			}
-		}
-		fmt.Fprintf(w, "not shown: %s below --min-severity %s", findingsCount(hidden), t.minSeverity)
-		if failing > 0 {
-			fmt.Fprintf(w, ", of which %d at or above --fail-on %s", failing, t.failOn)
-		}
-		fmt.Fprintln(w)
-	}
-	for _, ig := range t.expired {
-		fmt.Fprintf(w, "warning: %s:%d: ignore expired after %s and no longer applies (reason was: %s)\n", t.conf.Path, ig.Line, ig.Until.Format(time.DateOnly), ig.Reason)
-	}
-	for _, ig := range t.unused {
-		fmt.Fprintf(w, "warning: %s:%d: ignore matched nothing\n", t.conf.Path, ig.Line)
-	}
-	for i, entry := range t.unmatched {
-		if i == maxUnmatchedShown {
-			fmt.Fprintf(w, "warning: baseline %s: %d more entries matched nothing\n", t.base.Path, len(t.unmatched)-i)
-			break
-		}
-		fmt.Fprintf(w, "warning: baseline %s: entry matched nothing (fixed, or not seen this run): %s\n", t.base.Path, entry)
-	}
-}
-
-func findingsCount(n int) string {
-	if n == 1 {
-		return "1 finding"
-	}
-	return fmt.Sprintf("%d findings", n)
 }

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -25,27 +25,27 @@ func configEnv(vars map[string]string) func(string) (string, bool) {
 
 // loadConfigText writes text as .cookiescan.yaml in a new working directory
 // and loads it by that name, as the CLI does without --config.
-func loadConfigText(t *testing.T, text string, env map[string]string) (*Config, error) {
+func loadConfigText(t *testing.T, text string, env map[string]string) (*config, error) {
 	t.Helper()
 	dir := t.TempDir()
 	t.Chdir(dir)
 	if err := os.WriteFile(filepath.Join(dir, defaultConfigFile), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	return LoadConfig(defaultConfigFile, false, configEnv(env))
+	return loadConfig(defaultConfigFile, false, configEnv(env))
 }
 
 // noFlags is a FlagSet.Changed for a command line that gave no flag.
 func noFlags(string) bool { return false }
 
 func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
-	conf, err := LoadConfig("testdata/config/full.yaml", true, configEnv(map[string]string{"STAGING_TOKEN": "tok-123", "SESSION": "s-456"}))
+	conf, err := loadConfig("testdata/config/full.yaml", true, configEnv(map[string]string{"STAGING_TOKEN": "tok-123", "SESSION": "s-456"}))
 	if err != nil {
 		t.Fatal(err)
 	}
 
 	t.Run("rules: disabled rules do not run and overrides apply", func(t *testing.T) {
-		set := conf.RuleSet()
+		set := conf.ruleSet()
 		if len(set) != len(rules.All)-1 || slices.ContainsFunc(set, func(r *rules.Rule) bool { return r.ID == "samesite-missing" }) {
 			t.Errorf("%d rules run, want all %d but samesite-missing", len(set), len(rules.All))
 		}
@@ -55,13 +55,13 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 			}
 		}
 		want := map[string]rules.Severity{"missing-secure": rules.High, "unsigned-auth-value": rules.Critical}
-		if got := conf.SeverityOverrides(); fmt.Sprint(got) != fmt.Sprint(want) {
+		if got := conf.severityOverrides(); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("overrides %v, want %v", got, want)
 		}
 	})
 
 	t.Run("classes: names join their class, whole and case-insensitively", func(t *testing.T) {
-		classifier, err := conf.Classifier()
+		classifier, err := conf.classifier()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,7 +77,7 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 	})
 
 	t.Run("ignore: entries keep their line, patterns and date", func(t *testing.T) {
-		ignores := conf.Ignores()
+		ignores := conf.ignoreList()
 		if len(ignores) != 3 {
 			t.Fatalf("%d ignores, want 3", len(ignores))
 		}
@@ -99,7 +99,7 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 
 	t.Run("scan: every setting reaches the crawl config", func(t *testing.T) {
 		cfg := scanner.CrawlConfig{Targets: []string{"https://staging.example.com/"}}
-		if err := conf.ApplyScan(&cfg, noFlags); err != nil {
+		if err := conf.applyScan(&cfg, noFlags); err != nil {
 			t.Fatal(err)
 		}
 		if cfg.Scope != scanner.ScopeDomain || len(cfg.Include) != 1 || len(cfg.Exclude) != 2 || !cfg.Exclude[1].MatchString("/a.pdf") {
@@ -117,33 +117,72 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 		}
 	})
 
-	if s, ok := conf.FailOn(); !ok || s != rules.Medium {
+	if s, ok := conf.failOn(); !ok || s != rules.Medium {
 		t.Errorf("fail_on %v %v, want medium", s, ok)
+	}
+}
+
+// settingKeys names every setting of a config file as messages do, from the Go layout.
+func settingKeys(t reflect.Type, name string, item bool) []string {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		item = t.Kind() == reflect.Slice
+		t = t.Elem()
+	}
+	if isValueType(t) || t.Kind() != reflect.Struct {
+		return []string{name}
+	}
+	var keys []string
+	for _, key := range knownKeys(t) {
+		keys = append(keys, settingKeys(valueType(t, key), settingName(name, key, item), false)...)
+	}
+	return keys
+}
+
+func TestConfigFullFileGivesEverySetting(t *testing.T) {
+	data, err := os.ReadFile("testdata/config/full.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := parseConfigDocument("full.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var problems configProblems
+	given := indexConfig(root, reflect.TypeFor[configFile](), &problems).keyLines
+	// Settings the full file cannot give alongside the others, with the test that reads them.
+	elsewhere := map[string]string{"rules.enable": "TestConfigRuleSetRunsTheEnabledRulesLessTheDisabled"}
+	for _, key := range settingKeys(reflect.TypeFor[configFile](), "", false) {
+		if given[key] == 0 && elsewhere[key] == "" {
+			t.Errorf("testdata/config/full.yaml does not give %s", key)
+		}
+	}
+	if len(problems) > 0 {
+		t.Errorf("problems: %v", problems)
 	}
 }
 
 func TestConfigIsOptionalUnlessNamed(t *testing.T) {
 	t.Chdir(t.TempDir())
-	conf, err := LoadConfig(defaultConfigFile, false, configEnv(nil))
+	conf, err := loadConfig(defaultConfigFile, false, configEnv(nil))
 	if conf != nil || err != nil {
 		t.Fatalf("no %s in the working directory: got %v, %v; want nil, nil", defaultConfigFile, conf, err)
 	}
-	if _, err := LoadConfig("ci.yaml", true, configEnv(nil)); err == nil || err.Error() != "config ci.yaml: no such file" {
+	if _, err := loadConfig("ci.yaml", true, configEnv(nil)); err == nil || err.Error() != "config ci.yaml: no such file" {
 		t.Errorf("--config of a missing file: %v", err)
 	}
 
 	// A nil config is the command line alone.
-	if set := conf.RuleSet(); len(set) != len(rules.All) || &set[0] != &rules.All[0] {
+	if set := conf.ruleSet(); len(set) != len(rules.All) || &set[0] != &rules.All[0] {
 		t.Error("no config should run rules.All")
 	}
-	if c, err := conf.Classifier(); c != rules.DefaultClassifier || err != nil {
+	if c, err := conf.classifier(); c != rules.DefaultClassifier || err != nil {
 		t.Error("no config should classify with the default classifier")
 	}
-	if _, ok := conf.FailOn(); ok || conf.Ignores() != nil || conf.SeverityOverrides() != nil {
+	if _, ok := conf.failOn(); ok || conf.ignoreList() != nil || conf.severityOverrides() != nil {
 		t.Error("no config should give no fail_on, ignores or overrides")
 	}
 	cfg := scanner.CrawlConfig{MaxDepth: 2}
-	if err := conf.ApplyScan(&cfg, noFlags); err != nil || cfg.MaxDepth != 2 {
+	if err := conf.applyScan(&cfg, noFlags); err != nil || cfg.MaxDepth != 2 {
 		t.Error("no config should leave the crawl config alone")
 	}
 }
@@ -189,6 +228,8 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 			`.cookiescan.yaml:5: ignore entry needs a reason`},
 		{"an ignore with a blank reason", "ignore:\n  - rule: missing-secure\n    reason: '   '\n",
 			`.cookiescan.yaml:2: ignore entry needs a reason`},
+		{"an ignore with an empty reason", "ignore:\n  - rule: missing-secure\n    reason:\n",
+			`.cookiescan.yaml:3: ignore reason: want a value, got nothing`},
 		{"an ignore that would hide everything", "ignore:\n  - reason: too noisy\n",
 			`.cookiescan.yaml:2: ignore entry needs a rule, a cookie or a url: without one it would hide every finding`},
 		{"an unknown key in an ignore", "ignore:\n  - rule: missing-secure\n    cookies: sid\n    reason: x\n",
@@ -243,6 +284,24 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 			`.cookiescan.yaml:1: the file: want a mapping (key: value lines), got a list`},
 		{"an alias where a list belongs", "rules:\n  disable: &d [samesite-missing]\n  enable: *d\n",
 			`.cookiescan.yaml:3: rules.enable: want a list, got an alias (*d): anchors and aliases are not supported`},
+		{"a key given twice under a section", "rules:\n  disable: [samesite-missing]\n  disable: [missing-secure]\n",
+			`.cookiescan.yaml:3: key "disable" given twice under rules (first at line 2)`},
+		{"a key written without its value", "scan: {}\nfail_on:\n",
+			`.cookiescan.yaml:2: fail_on: want a value, got nothing`},
+		{"an empty list item", "rules:\n  disable:\n    - samesite-missing\n    -\n",
+			`.cookiescan.yaml:4: rules.disable: want a value, got nothing`},
+		{"an ignore entry that is not a mapping", "ignore:\n  - missing-secure\n",
+			`.cookiescan.yaml:2: ignore: want a mapping (key: value lines), got the value "missing-secure"`},
+		{"a mapping where the list of ignores belongs", "ignore: {rule: missing-secure}\n",
+			`.cookiescan.yaml:1: ignore: want a list, got a mapping`},
+		{"a value where a list belongs, in a flow mapping", "scan: {depth: 2, exclude: x}\n",
+			`.cookiescan.yaml:1: scan.exclude: want a list, got the value "x"`},
+		{"an unknown key in a flow ignore entry", "ignore:\n  - {rule: missing-secure, reason: x, cookies: sid}\n",
+			`.cookiescan.yaml:2: unknown key "cookies" under ignore entry (known: rule, cookie, url, reason, until)`},
+		{"a merge key", "<<: {fail_on: high}\n",
+			`.cookiescan.yaml:1: want a plain key, got a merge key (<<): anchors and aliases are not supported`},
+		{"a list as a key", "rules:\n  severity:\n    [missing-secure]: high\n",
+			`.cookiescan.yaml:3: want a plain key under rules.severity, got a list`},
 		{"a YAML syntax error", "rules:\n  disable: [samesite-missing]\nfail_on high\nscan: {}\n",
 			`.cookiescan.yaml:3: could not find expected ':'`},
 		{"a tab for indentation", "rules:\n\tdisable: []\n",
@@ -318,7 +377,7 @@ func TestConfigExpandsEnvironmentVariablesOnlyWhenUsed(t *testing.T) {
 			if slices.Contains(tt.changed, "header") {
 				cfg.Headers.Set("Authorization", "from the command line")
 			}
-			err = conf.ApplyScan(&cfg, func(flag string) bool { return slices.Contains(tt.changed, flag) })
+			err = conf.applyScan(&cfg, func(flag string) bool { return slices.Contains(tt.changed, flag) })
 			if tt.wantErr != "" {
 				if err == nil || err.Error() != tt.wantErr {
 					t.Fatalf("error %v, want %s", err, tt.wantErr)
@@ -353,7 +412,7 @@ func TestConfigApplyScanKeepsWhatTheCommandLineGave(t *testing.T) {
 		Scope: scanner.ScopeHost, MaxDepth: scanner.DefaultMaxDepth, MaxPages: 7, PerHostRate: scanner.DefaultPerHostRate,
 		Timeout: scanner.DefaultTimeout, Headers: http.Header{"X-Debug": {"1"}},
 	}
-	if err := conf.ApplyScan(&cfg, func(flag string) bool { return slices.Contains(given, flag) }); err != nil {
+	if err := conf.applyScan(&cfg, func(flag string) bool { return slices.Contains(given, flag) }); err != nil {
 		t.Fatal(err)
 	}
 	if cfg.Scope != scanner.ScopeHost || cfg.MaxPages != 7 || cfg.Include != nil {
@@ -377,7 +436,7 @@ func TestConfigRuleSetDoesNotMutateRulesAll(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set := conf.RuleSet()
+	set := conf.ruleSet()
 	for _, r := range set {
 		switch r.ID {
 		case "missing-secure", "missing-httponly":
@@ -412,7 +471,7 @@ func TestConfigRuleSetRunsTheEnabledRulesLessTheDisabled(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ids []string
-	for _, r := range conf.RuleSet() {
+	for _, r := range conf.ruleSet() {
 		ids = append(ids, r.ID)
 	}
 	if want := []string{"missing-httponly", "samesite-missing"}; !slices.Equal(ids, want) {
@@ -420,157 +479,26 @@ func TestConfigRuleSetRunsTheEnabledRulesLessTheDisabled(t *testing.T) {
 	}
 }
 
-// describeFindings lists findings as "rule cookie severity".
-func describeFindings(findings []*rules.Finding) []string {
-	var out []string
-	for _, f := range findings {
-		name := ""
-		if f.Cookie != nil {
-			name = f.Cookie.Name
+func FuzzConfigErrorsNameTheFile(f *testing.F) {
+	full, err := os.ReadFile("testdata/config/full.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(full))
+	f.Add("rules:\n  disable: &d [samesite-missing]\n  enable: *d\nscan: {depth: x, headers: {X Y: a}}\n")
+	f.Add("ignore:\n  - {rule: missing-secure, cookies: sid}\n  -\n  - x\n<<: {fail_on: high}\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		conf, err := parseConfig("c.yaml", []byte(text), configEnv(nil))
+		if err == nil {
+			if conf == nil {
+				t.Fatal("no config and no error")
+			}
+			return
 		}
-		out = append(out, fmt.Sprintf("%s %s %s", f.Rule, name, f.Severity))
-	}
-	return out
-}
-
-func TestConfigIgnoresAndOverridesChangeRealFindingsAndTheExitCode(t *testing.T) {
-	now := time.Date(2026, 3, 15, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name      string
-		setCookie []string
-		config    string
-		gone      []string // findings of the plain run that the config removes
-		added     []string // findings the config run has that the plain run has not
-		// exitBefore and exitAfter are the exit codes under --fail-on high.
-		exitBefore, exitAfter int
-	}{
-		{
-			name:       "an ignore with its reason lets a run with a high finding pass",
-			setCookie:  []string{"role=admin; Path=/; Secure; HttpOnly; SameSite=Lax"},
-			config:     "ignore:\n  - rule: unsigned-auth-value\n    cookie: role\n    reason: signed by the gateway before it reaches the app\n",
-			gone:       []string{"unsigned-auth-value role high"},
-			exitBefore: exitFindings, exitAfter: exitClean,
-		},
-		{
-			name:       "a class and an override make a clean run fail",
-			setCookie:  []string{"acme_k=v1; Path=/; Secure; SameSite=Lax"},
-			config:     "classes:\n  session: [acme_k]\nrules:\n  severity:\n    missing-httponly: high\n",
-			gone:       []string{"missing-httponly acme_k info"},
-			added:      []string{"missing-httponly acme_k high"},
-			exitBefore: exitClean, exitAfter: exitFindings,
-		},
-		{
-			name:       "an expired ignore applies to nothing",
-			setCookie:  []string{"role=admin; Path=/; Secure; HttpOnly; SameSite=Lax"},
-			config:     "ignore:\n  - rule: unsigned-auth-value\n    reason: until the gateway signs it\n    until: 2026-03-14\n",
-			exitBefore: exitFindings, exitAfter: exitFindings,
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := rules.Example{URL: "https://app.example.com/account", SetCookie: tt.setCookie}.Evidence()
-			plain := rules.Run(ev, rules.Options{Now: now})
-			if got := findingsExitCode(plain, rules.High); got != tt.exitBefore {
-				t.Fatalf("without a config: exit %d, want %d; findings %q", got, tt.exitBefore, describeFindings(plain))
+		for _, line := range strings.Split(err.Error(), "\n") {
+			if !strings.HasPrefix(line, "c.yaml:") {
+				t.Errorf("error line %q does not name the file", line)
 			}
-
-			conf, err := loadConfigText(t, tt.config, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			classifier, err := conf.Classifier()
-			if err != nil {
-				t.Fatal(err)
-			}
-			findings := rules.Run(ev, rules.Options{Rules: conf.RuleSet(), Classifier: classifier, Now: now})
-			tr := triageFindings(findings, conf, nil, rules.Info, rules.High, now)
-			if got := tr.exitCode(); got != tt.exitAfter {
-				t.Errorf("with the config: exit %d, want %d; findings %q", got, tt.exitAfter, describeFindings(tr.judged))
-			}
-			before, after := describeFindings(plain), describeFindings(tr.judged)
-			for _, f := range tt.gone {
-				if !slices.Contains(before, f) || slices.Contains(after, f) {
-					t.Errorf("%q: want it in the plain run %q and not in the config's %q", f, before, after)
-				}
-			}
-			for _, f := range tt.added {
-				if slices.Contains(before, f) || !slices.Contains(after, f) {
-					t.Errorf("%q: want it only in the config's run %q, not the plain run's %q", f, after, before)
-				}
-			}
-			if len(tt.gone)+len(tt.added) == 0 && !slices.Equal(before, after) {
-				t.Errorf("findings changed from %q to %q", before, after)
-			}
-		})
-	}
-}
-
-func TestConfigAndBaselineNotesTellWhatWasHiddenAndWhatMatchedNothing(t *testing.T) {
-	now := time.Date(2026, 3, 15, 12, 0, 0, 0, time.UTC)
-	conf, err := loadConfigText(t, strings.Join([]string{
-		"ignore:",
-		"  - cookie: _ga",
-		"    reason: analytics",
-		"  - rule: cookie-header-too-large",
-		"    reason: the gateway strips cookies",
-		"  - rule: missing-secure",
-		"    cookie: theme",
-		"    reason: a preference",
-		"    until: 2026-01-31",
-		"",
-	}, "\n"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fixed := &rules.Finding{Rule: "missing-httponly", Severity: rules.Medium, Cookie: &rules.CookieRef{Name: "old_sid"}, Fingerprint: "0123456789abcdef0123456789abcdef"}
-	accepted := &rules.Finding{Rule: "loose-domain", Severity: rules.Low, Cookie: &rules.CookieRef{Name: "sid"}, Fingerprint: "fedcba9876543210fedcba9876543210"}
-	base, err := LoadBaseline(writeBaselineReport(t, []*rules.Finding{fixed, accepted}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	base.Path = "base.json"
-
-	findings := []*rules.Finding{
-		{Rule: "missing-secure", Severity: rules.Medium, Cookie: &rules.CookieRef{Name: "theme"}, Fingerprint: "1"},
-		{Rule: "samesite-missing", Severity: rules.Low, Cookie: &rules.CookieRef{Name: "lang"}, Fingerprint: "2"},
-		{Rule: "missing-secure", Severity: rules.Info, Cookie: &rules.CookieRef{Name: "_ga"}, Fingerprint: "3"},
-		{Rule: "loose-domain", Severity: rules.Low, Cookie: &rules.CookieRef{Name: "sid"}, Fingerprint: accepted.Fingerprint},
-	}
-	tr := triageFindings(findings, conf, base, rules.Medium, rules.Low, now)
-	if got, want := describeFindings(tr.shown), []string{"missing-secure theme medium"}; !slices.Equal(got, want) {
-		t.Errorf("shown %q, want %q", got, want)
-	}
-	if got := tr.exitCode(); got != exitFindings {
-		t.Errorf("exit %d: a low finding hidden by --min-severity medium must still fail --fail-on low", got)
-	}
-	var out bytes.Buffer
-	tr.writeNotes(&out)
-	want := strings.Join([]string{
-		"suppressed 2 findings: 1 by ignores in .cookiescan.yaml, 1 by baseline base.json",
-		"not shown: 1 finding below --min-severity medium, of which 1 at or above --fail-on low",
-		"warning: .cookiescan.yaml:6: ignore expired after 2026-01-31 and no longer applies (reason was: a preference)",
-		"warning: .cookiescan.yaml:4: ignore matched nothing",
-		"warning: baseline base.json: entry matched nothing (fixed, or not seen this run): missing-httponly old_sid (fingerprint 01234567…)",
-		"",
-	}, "\n")
-	if out.String() != want {
-		t.Errorf("notes:\n%s\nwant:\n%s", out.String(), want)
-	}
-}
-
-func TestConfigNotesListAtMostTenUnmatchedBaselineEntries(t *testing.T) {
-	var old []*rules.Finding
-	for i := range 13 {
-		old = append(old, &rules.Finding{Rule: "missing-secure", Severity: rules.Medium, Cookie: &rules.CookieRef{Name: fmt.Sprint("c", i)}, Fingerprint: fmt.Sprintf("%032d", i)})
-	}
-	base, err := LoadBaseline(writeBaselineReport(t, old))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	triageFindings(nil, nil, base, 0, rules.High, time.Now()).writeNotes(&out)
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 11 || !strings.HasSuffix(lines[10], ": 3 more entries matched nothing") {
-		t.Errorf("notes:\n%s\nwant 10 entries and a line for the 3 more", out.String())
-	}
+		}
+	})
 }

@@ -64,8 +64,8 @@ func (o *outputFlags) register(fs *pflag.FlagSet) {
 
 // judging is what the shared flags and the config file decide about a run.
 type judging struct {
-	conf        *Config
-	base        *Baseline
+	conf        *config
+	base        *baseline
 	failOn      rules.Severity
 	minSeverity rules.Severity
 	ruleSet     []*rules.Rule
@@ -76,7 +76,7 @@ type judging struct {
 // prepare reads the config file, the baseline and the severities; changed
 // is the flag set's Changed, so that flags given win over the file.
 func (o *outputFlags) prepare(changed func(string) bool, secrets *secretsFlag) (*judging, error) {
-	conf, err := LoadConfig(o.config, changed("config"), os.LookupEnv)
+	conf, err := loadConfig(o.config, changed("config"), os.LookupEnv)
 	if err != nil {
 		return nil, err
 	}
@@ -84,21 +84,21 @@ func (o *outputFlags) prepare(changed func(string) bool, secrets *secretsFlag) (
 	if j.failOn, err = rules.ParseSeverity(o.failOn); err != nil {
 		return nil, usageError{fmt.Errorf("--fail-on: %w", err)}
 	}
-	if s, ok := conf.FailOn(); ok && !changed("fail-on") {
+	if s, ok := conf.failOn(); ok && !changed("fail-on") {
 		j.failOn = s
 	}
 	if j.minSeverity, err = rules.ParseSeverity(o.minSeverity); err != nil {
 		return nil, usageError{fmt.Errorf("--min-severity: %w", err)}
 	}
 	if o.baseline != "" {
-		if j.base, err = LoadBaseline(o.baseline); err != nil {
+		if j.base, err = loadBaseline(o.baseline); err != nil {
 			return nil, err
 		}
 	}
-	if j.classifier, err = conf.Classifier(); err != nil {
+	if j.classifier, err = conf.classifier(); err != nil {
 		return nil, err
 	}
-	j.ruleSet = conf.RuleSet()
+	j.ruleSet = conf.ruleSet()
 	if j.secrets, err = secrets.load(); err != nil {
 		return nil, usageError{err}
 	}

@@ -128,7 +128,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = "cookiescan/" + version() + " (+https://github.com/cookiescan/cookiescan)"
 	}
-	if err := judge.conf.ApplyScan(&cfg, fs.Changed); err != nil {
+	if err := judge.conf.applyScan(&cfg, fs.Changed); err != nil {
 		return exitError, err
 	}
 	if err := cfg.Validate(); err != nil {
