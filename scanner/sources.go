@@ -15,6 +15,7 @@ import (
 
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner/extract"
+	"github.com/cookiescan/cookiescan/script"
 )
 
 // sourceExtensions are the front-end source files lint reads as scripts.
@@ -36,10 +37,11 @@ func (l *loader) skipDir(name string) bool {
 	return name == ".git" || !l.opts.IncludeVendor && slices.Contains(vendorDirs, name)
 }
 
-// source reads one front-end source file into l.ev.Scripts: JavaScript and
-// TypeScript files whole, HTML files as their inline scripts, event handlers
-// and javascript: URLs with their positions, Vue and Svelte files whole (the
-// analysis reads their script blocks).
+// source reads one front-end source file into l.ev.Scripts, as JavaScript
+// with the positions of the file: JavaScript and TypeScript files whole
+// (TypeScript, TSX and JSX stripped), HTML files as their inline scripts,
+// event handlers and javascript: URLs, Vue and Svelte files as their script
+// blocks.
 func (l *loader) source(p string) {
 	f, err := os.Open(p)
 	if err != nil {
@@ -59,25 +61,43 @@ func (l *loader) source(p string) {
 		l.fail(p, errors.New("binary file, not source code"))
 		return
 	}
-	ext := strings.ToLower(filepath.Ext(p))
-	if ext != ".html" && ext != ".htm" {
-		l.ev.Scripts = append(l.ev.Scripts, &evidence.Script{File: p, Source: string(src), Line: 1, Col: 1, Kind: "file"})
-		return
-	}
-	abs, _ := filepath.Abs(p)
-	page, err := extract.HTML(bytes.NewReader(src), &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)})
-	if err != nil {
-		l.fail(p, err)
-		return
-	}
-	for _, s := range page.Scripts {
-		if s.Kind == extract.ScriptExternal {
-			continue // a file of its own, linted when it is named or walked
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".html", ".htm":
+		abs, _ := filepath.Abs(p)
+		page, err := extract.HTML(bytes.NewReader(src), &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)})
+		if err != nil {
+			l.fail(p, err)
+			return
 		}
-		l.ev.Scripts = append(l.ev.Scripts, &evidence.Script{
-			File: p, Inline: true, Source: s.Source, Line: s.Line, Col: s.Col,
-			Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout,
-		})
+		for _, s := range page.Scripts {
+			if s.Kind == extract.ScriptExternal {
+				continue // a file of its own, linted when it is named or walked
+			}
+			l.fileScript(p, scriptOf(s))
+		}
+	case ".vue", ".svelte":
+		for _, s := range extract.Component(src) {
+			l.fileScript(p, scriptOf(s))
+		}
+	case ".ts", ".tsx", ".jsx":
+		l.fileScript(p, &evidence.Script{Source: script.ToJavaScript(string(src), script.TypeScript), Line: 1, Col: 1, Kind: "file"})
+	default:
+		l.fileScript(p, &evidence.Script{Source: script.ToJavaScript(string(src), script.JavaScript), Line: 1, Col: 1, Kind: "file"})
+	}
+}
+
+// fileScript adds a script read from the file p.
+func (l *loader) fileScript(p string, s *evidence.Script) {
+	s.File = p
+	l.ev.Scripts = append(l.ev.Scripts, s)
+}
+
+// scriptOf turns a script of a page or component into evidence, its source
+// turned into JavaScript in place (see script.ToJavaScript).
+func scriptOf(s extract.Script) *evidence.Script {
+	return &evidence.Script{
+		Inline: true, Source: script.ToJavaScript(s.Source, s.Lang), Line: s.Line, Col: s.Col,
+		Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout,
 	}
 }
 
