@@ -56,6 +56,10 @@
 // through other libraries (vue-cookies, Angular's CookieService), HTTP
 // headers. Work is bounded: helpers are followed four deep, under a step
 // budget proportional to the script, folded strings stop at 8 KB.
+//
+// Analyze reads JavaScript only. ToJavaScript turns TypeScript, TSX and JSX
+// into it first, without moving any line or column, and ScriptType tells
+// which <script> elements hold code at all.
 package script
 
 import (

@@ -1,9 +1,10 @@
-// Package extract finds links, forms and scripts in HTML pages, with their positions, for the crawler.
+// Package extract finds links, forms and scripts in HTML pages, and the script blocks of Vue and Svelte components, with their positions.
 //
 // The page is parsed once by goquery (x/net/html, so broken markup ends up
 // as browsers build it), which decides what the page holds; a second pass
 // with x/net/html's tokenizer over the same bytes finds where each element
-// and attribute was written (see positions.go).
+// and attribute was written (see positions.go). Components are read with
+// the same tokenizer pass (see component.go).
 package extract
 
 import (
