@@ -22,13 +22,25 @@ func LinesOf[T string | []byte](s T) Lines {
 // Count is the number of lines; text with no line break is one line.
 func (l Lines) Count() int { return len(l.starts) }
 
-// Start is the offset of the first byte of line n (1-based).
-func (l Lines) Start(n int) int { return l.starts[n-1] }
+// Start is the offset of the first byte of line n (1-based), clamped to the
+// source.
+func (l Lines) Start(n int) int {
+	if n < 1 || len(l.starts) == 0 {
+		return 0
+	}
+	if n > len(l.starts) {
+		return l.size
+	}
+	return l.starts[n-1]
+}
 
 // Position converts an offset, clamped to the source, to a 1-based line and
 // byte column.
 func (l Lines) Position(off int) (line, col int) {
 	off = max(0, min(off, l.size))
+	if len(l.starts) == 0 {
+		return 1, off + 1
+	}
 	lo, hi := 0, len(l.starts)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
