@@ -21,6 +21,9 @@ import (
 // sourceExtensions are the front-end source files lint reads as scripts.
 var sourceExtensions = []string{".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".html", ".htm", ".vue", ".svelte"}
 
+// typeScriptExtensions are the source files in TypeScript, TSX or JSX.
+var typeScriptExtensions = []string{".ts", ".tsx", ".jsx"}
+
 // vendorDirs hold code a project does not write; walks skip them unless asked.
 var vendorDirs = []string{"node_modules", "vendor", "dist", "build"}
 
@@ -61,7 +64,8 @@ func (l *loader) source(p string) {
 		l.fail(p, errors.New("binary file, not source code"))
 		return
 	}
-	switch strings.ToLower(filepath.Ext(p)) {
+	ext := strings.ToLower(filepath.Ext(p))
+	switch ext {
 	case ".html", ".htm":
 		abs, _ := filepath.Abs(p)
 		page, err := extract.HTML(bytes.NewReader(src), &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)})
@@ -79,10 +83,12 @@ func (l *loader) source(p string) {
 		for _, s := range extract.Component(src) {
 			l.fileScript(p, scriptOf(s))
 		}
-	case ".ts", ".tsx", ".jsx":
-		l.fileScript(p, &evidence.Script{Source: script.ToJavaScript(string(src), script.TypeScript), Line: 1, Col: 1, Kind: "file"})
 	default:
-		l.fileScript(p, &evidence.Script{Source: script.ToJavaScript(string(src), script.JavaScript), Line: 1, Col: 1, Kind: "file"})
+		lang := script.JavaScript
+		if slices.Contains(typeScriptExtensions, ext) {
+			lang = script.TypeScript
+		}
+		l.fileScript(p, &evidence.Script{Source: script.ToJavaScript(string(src), lang), Line: 1, Col: 1, Kind: "file"})
 	}
 }
 

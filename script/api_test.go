@@ -109,7 +109,7 @@ func TestToJavaScriptStripsOnlyWhatIsNotJavaScript(t *testing.T) {
 	}
 }
 
-func TestScriptTypeFollowsTheHTMLStandard(t *testing.T) {
+func TestLanguageOfTypeFollowsTheHTMLStandard(t *testing.T) {
 	for typ, want := range map[string]Language{
 		"":                               JavaScript,
 		"module":                         JavaScript,
@@ -129,8 +129,8 @@ func TestScriptTypeFollowsTheHTMLStandard(t *testing.T) {
 		"text/babel":                     TypeScript,
 		"Text/JSX":                       TypeScript,
 	} {
-		if got := ScriptType(typ); got != want {
-			t.Errorf("ScriptType(%q) = %v, want %v", typ, got, want)
+		if got := LanguageOfType(typ); got != want {
+			t.Errorf("LanguageOfType(%q) = %v, want %v", typ, got, want)
 		}
 	}
 }

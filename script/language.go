@@ -33,12 +33,12 @@ var typeScriptTypes = map[string]bool{
 	"text/typescript": true, "application/typescript": true, "text/jsx": true, "text/babel": true,
 }
 
-// ScriptType tells what a <script> element of type attribute typ holds,
+// LanguageOfType tells what a <script> element of type attribute typ holds,
 // as the HTML standard decides: an empty type, "module" and the JavaScript
 // MIME types (without parameters, whitespace around and case aside) are
 // JavaScript. TypeScript and JSX types are TypeScript; any other type is a
 // data block.
-func ScriptType(typ string) Language {
+func LanguageOfType(typ string) Language {
 	if typ == "" || strings.EqualFold(typ, "module") {
 		return JavaScript
 	}

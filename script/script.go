@@ -58,7 +58,7 @@
 // budget proportional to the script, folded strings stop at 8 KB.
 //
 // Analyze reads JavaScript only. ToJavaScript turns TypeScript, TSX and JSX
-// into it first, without moving any line or column, and ScriptType tells
+// into it first, without moving any line or column, and LanguageOfType tells
 // which <script> elements hold code at all.
 package script
 

@@ -52,7 +52,7 @@ func blockLanguage(attrs []rawAttr) (script.Language, bool) {
 		case "src":
 			return 0, false
 		case "type":
-			typ = script.ScriptType(string(a.val))
+			typ = script.LanguageOfType(string(a.val))
 		case "lang":
 			switch strings.ToLower(string(a.val)) {
 			case "ts", "tsx", "jsx", "typescript":

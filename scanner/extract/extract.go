@@ -436,7 +436,7 @@ func runs(n *html.Node) bool {
 	case !hasType:
 		typ = "text/" + lang
 	}
-	return script.ScriptType(typ) == script.JavaScript
+	return script.LanguageOfType(typ) == script.JavaScript
 }
 
 // script adds a script bound to e, starting at byte offset off.
