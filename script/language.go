@@ -69,8 +69,8 @@ func ToJavaScript(src string, lang Language) (js string) {
 		}
 	}()
 	if lang == TypeScript {
-		if js, ok := StripTypeScript(src); ok {
-			src = js
+		if out, ok := StripTypeScript(src); ok {
+			src = out
 		}
 	}
 	_, perr := parseJS(src)

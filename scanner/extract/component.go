@@ -10,8 +10,8 @@ import (
 
 // Component returns the <script> blocks of a Vue or Svelte single-file
 // component, in file order, each with where its text starts (Kind
-// ScriptInline, Lang TypeScript for lang="ts", "tsx" or "jsx" and for
-// TypeScript types). Blocks with a src, data blocks and blocks of only
+// ScriptInline, Lang TypeScript for lang="ts", "tsx", "jsx" or
+// "typescript" and for TypeScript and JSX types). Blocks with a src, data blocks and blocks of only
 // whitespace are left out. Any bytes are accepted; time and memory are
 // linear in data.
 func Component(data []byte) []Script {
@@ -50,7 +50,7 @@ func blockLanguage(attrs []rawAttr) (script.Language, bool) {
 	for _, a := range attrs {
 		switch a.key {
 		case "src":
-			return 0, false
+			return script.DataBlock, false
 		case "type":
 			typ = script.LanguageOfType(string(a.val))
 		case "lang":
@@ -62,7 +62,7 @@ func blockLanguage(attrs []rawAttr) (script.Language, bool) {
 	}
 	switch {
 	case typ == script.DataBlock:
-		return 0, false
+		return script.DataBlock, false
 	case typeScript:
 		return script.TypeScript, true
 	}
