@@ -47,17 +47,21 @@ func (r *Response) SentAt() (time.Time, bool) {
 	return t, err == nil
 }
 
-// Script is a piece of JavaScript, inline in a page or a file of its own,
-// with where it starts so that findings point at the right line.
+// Script is a piece of JavaScript, inline in a page or component or a file
+// of its own, with where it starts so that findings point at the right line.
 type Script struct {
 	URL    string `json:"url,omitempty"`
 	Inline bool   `json:"inline"`
+	// Source is JavaScript: TypeScript and JSX are stripped to it with every
+	// line and column kept, so positions in Source are positions in the file.
 	Source string `json:"-"`
 	Line   int    `json:"line"`
 	Col    int    `json:"col"`
 	File   string `json:"file,omitempty"`
-	// Kind is how the page holds the script: inline, handler (an on* attribute),
-	// javascript-url or external (a file of its own); empty for files read from disk.
+	// Kind is how the page holds the script: inline (a <script> element of a
+	// page or a Vue or Svelte component), handler (an on* attribute),
+	// javascript-url or external (a file of its own); file for a source file
+	// read whole from disk.
 	Kind string `json:"kind,omitempty"`
 	// Context names the element or attribute that holds the script, as the extractor reports it.
 	Context string `json:"context,omitempty"`

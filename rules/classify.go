@@ -1,10 +1,11 @@
 package rules
 
 import (
-	"math"
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/cookiescan/cookiescan/token"
 )
 
 // Classifier decides what a cookie is for from its name and value.
@@ -144,41 +145,10 @@ func nameWords(name string) []string {
 	return words
 }
 
-// OpaqueID reports whether a value looks like a random identifier: at least
-// 16 characters from a token alphabet carrying at least 64 bits by a
-// per-character entropy estimate.
+// OpaqueID reports whether a value looks like a random identifier, as
+// token.RandomID decides for the value formats too.
 func OpaqueID(value string) bool {
-	if len(value) < 16 || len(value) > 512 {
-		return false
-	}
-	for _, r := range value {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.%+/=~", r)) {
-			return false
-		}
-	}
-	return EntropyBits(value) >= 64
-}
-
-// EntropyBits estimates the information in a value from its character
-// frequencies (Shannon entropy per character times length). It is an upper
-// bound for structured values and a fair estimate for random ones.
-func EntropyBits(value string) float64 {
-	if value == "" {
-		return 0
-	}
-	var counts [256]int
-	for i := 0; i < len(value); i++ {
-		counts[value[i]]++
-	}
-	n := float64(len(value))
-	perChar := 0.0
-	for _, c := range counts {
-		if c > 0 {
-			p := float64(c) / n
-			perChar -= p * math.Log2(p)
-		}
-	}
-	return perChar * n
+	return token.RandomID(value)
 }
 
 func containsAny(s string, parts []string) bool {

@@ -66,12 +66,3 @@ func TestUserPatternsExtendTheClasses(t *testing.T) {
 		t.Error("an invalid pattern was accepted")
 	}
 }
-
-func TestEntropyGrowsWithRandomness(t *testing.T) {
-	if EntropyBits("aaaaaaaa") != 0 {
-		t.Error("a constant string has entropy")
-	}
-	if got := EntropyBits("0123456789abcdef"); got != 64 {
-		t.Errorf("16 distinct hex digits = %v bits, want 64", got)
-	}
-}

@@ -3,8 +3,6 @@ package rules
 import (
 	"fmt"
 	"net/url"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -38,26 +36,21 @@ func (op *ScriptOp) where() where {
 	return w
 }
 
-// analyseScripts finds the cookie operations of every script, and turns each
-// write with a known cookie into an Observed cookie so that the header rules
-// judge it too. Scripts that fail to parse are analysed as far as they go
-// and noted.
+// analyseScripts finds the cookie operations of every script (JavaScript,
+// as the scanner made it), and turns each write with a known cookie into an
+// Observed cookie so that the header rules judge it too. Scripts that fail to
+// parse are analysed as far as they go and noted.
 func (s *Site) analyseScripts(scripts []*evidence.Script, now time.Time, classifier *Classifier) {
 	for _, sc := range scripts {
-		if !script.Mentions(sc.Source) {
-			continue
+		res := script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
+		if res.Err != nil {
+			s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed only up to %v", scriptName(sc), res.Err))
 		}
-		for _, b := range scriptBlocks(sc) {
-			res := script.Analyze(b.Source, script.Options{Line: b.Line, Col: b.Col, Logout: sc.Logout})
-			if res.Err != nil {
-				s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed only up to %v", scriptName(sc), res.Err))
-			}
-			for _, op := range res.Ops {
-				o := &ScriptOp{Op: op, Script: sc, Class: classifier.Classify(op.Name, op.Value)}
-				s.ScriptOps = append(s.ScriptOps, o)
-				if op.Kind != script.Read && op.Cookie != "" {
-					s.Cookies = append(s.Cookies, s.scriptCookie(o, now))
-				}
+		for _, op := range res.Ops {
+			o := &ScriptOp{Op: op, Script: sc, Class: classifier.Classify(op.Name, op.Value)}
+			s.ScriptOps = append(s.ScriptOps, o)
+			if op.Kind != script.Read && op.Cookie != "" {
+				s.Cookies = append(s.Cookies, s.scriptCookie(o, now))
 			}
 		}
 	}
@@ -78,31 +71,6 @@ func (s *Site) scriptCookie(op *ScriptOp, now time.Time) *Observed {
 		Class:    op.Class,
 		Op:       op,
 	}
-}
-
-// scriptBlocks are the pieces of a script to parse: TypeScript and JSX
-// stripped to JavaScript, Vue and Svelte files cut to their script blocks.
-func scriptBlocks(sc *evidence.Script) []script.Block {
-	ext := strings.ToLower(filepath.Ext(sc.File))
-	whole := script.Block{Source: sc.Source, Line: max(sc.Line, 1), Col: max(sc.Col, 1)}
-	var blocks []script.Block
-	switch ext {
-	case ".vue", ".svelte":
-		blocks = script.ScriptBlocks(sc.Source, ext)
-	case ".ts", ".tsx", ".jsx":
-		whole.Lang = "ts"
-		blocks = []script.Block{whole}
-	default:
-		blocks = []script.Block{whole}
-	}
-	for i, b := range blocks {
-		if b.Lang == "ts" {
-			if js, ok := script.StripTypeScript(b.Source); ok {
-				blocks[i].Source = js
-			}
-		}
-	}
-	return blocks
 }
 
 func scriptName(sc *evidence.Script) string {

@@ -10,7 +10,6 @@ import (
 
 var (
 	plainValue   = regexp.MustCompile(`^[\w.@+\-, ]{1,64}$`)
-	hexDigest    = regexp.MustCompile(`^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$`)
 	signedSuffix = regexp.MustCompile(`[.:|-][A-Za-z0-9_\-+/=]{20,}$`)
 	longBase64   = regexp.MustCompile(`[A-Za-z0-9_\-+/]{22,}`)
 	// signatureSiblings are the names frameworks give a cookie that signs another.
@@ -93,7 +92,7 @@ func signedBySibling(o *Observed) bool {
 			}
 		}
 		// 40 hex digits and up: an HMAC-SHA1 or longer. 32 would match every PHP session ID.
-		if hexDigest.MatchString(s.Cookie.Value) {
+		if token.IsHexDigest(s.Cookie.Value) {
 			return true
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner/extract"
+	"github.com/cookiescan/cookiescan/script"
 )
 
 var chainOf = [...]chainKind{taskPage: chainPage, taskScript: chainScript, taskSitemap: chainSitemap, taskLogout: chainLogout}
@@ -119,10 +120,10 @@ func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawl
 	origin := end.u.Scheme + "://" + end.u.Host
 	for _, s := range page.Scripts {
 		if s.Kind != extract.ScriptExternal {
-			r.scripts = append(r.scripts, &evidence.Script{
-				URL: end.key, Inline: true, Source: s.Source, Line: s.Line, Col: s.Col,
-				Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout || logoutPage, Page: end.key,
-			})
+			sc := scriptOf(s)
+			sc.URL, sc.Page = end.key, end.key
+			sc.Logout = sc.Logout || logoutPage
+			r.scripts = append(r.scripts, sc)
 			continue
 		}
 		if logoutPage {
@@ -177,7 +178,7 @@ func (c *crawler) script(ctx context.Context, t crawlTask, end *chainEnd, r *cra
 		return
 	}
 	r.scripts = append(r.scripts, &evidence.Script{
-		URL: end.key, Source: string(src), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: t.page,
+		URL: end.key, Source: script.ToJavaScript(string(src), script.JavaScript), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: t.page,
 	})
 }
 

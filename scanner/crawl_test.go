@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -485,6 +486,30 @@ func TestCrawlPassesInlineScriptsOn(t *testing.T) {
 	}
 	if s := kinds["javascript-url"]; s == nil || !strings.Contains(s.Source, "b=2") {
 		t.Errorf("javascript: URL %+v", s)
+	}
+}
+
+func TestCrawlHandsOnScriptsAsJavaScript(t *testing.T) {
+	srv := newTestServer(t, routes{
+		"/": html("<html><body>\n<script>let v = <b onClick={() => document.cookie}>x</b></script>\n" +
+			`<script src="/view.js"></script></body></html>`),
+		"/view.js": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/javascript")
+			fmt.Fprint(w, "const c = document.cookie;\nexport const V = () => <i>{c}</i>;")
+		},
+	})
+	cfg := testConfig(testNet{"app.example.test": srv.addr()}, "http://app.example.test/")
+	ev := crawl(t, context.Background(), cfg)
+	got := map[string]string{}
+	for _, s := range ev.Scripts {
+		got[s.Kind] = fmt.Sprintf("%d:%d %s", s.Line, s.Col, s.Source)
+	}
+	want := map[string]string{
+		"inline":   "2:9 let v = [          (() => document.cookie)     ]",
+		"external": "1:1 const c = document.cookie;\nexport const V = () => [  (c)   ];",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("scripts %q, want %q", got, want)
 	}
 }
 

@@ -15,10 +15,14 @@ import (
 
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner/extract"
+	"github.com/cookiescan/cookiescan/script"
 )
 
 // sourceExtensions are the front-end source files lint reads as scripts.
 var sourceExtensions = []string{".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".html", ".htm", ".vue", ".svelte"}
+
+// typeScriptExtensions are the source files in TypeScript, TSX or JSX.
+var typeScriptExtensions = []string{".ts", ".tsx", ".jsx"}
 
 // vendorDirs hold code a project does not write; walks skip them unless asked.
 var vendorDirs = []string{"node_modules", "vendor", "dist", "build"}
@@ -36,10 +40,11 @@ func (l *loader) skipDir(name string) bool {
 	return name == ".git" || !l.opts.IncludeVendor && slices.Contains(vendorDirs, name)
 }
 
-// source reads one front-end source file into l.ev.Scripts: JavaScript and
-// TypeScript files whole, HTML files as their inline scripts, event handlers
-// and javascript: URLs with their positions, Vue and Svelte files whole (the
-// analysis reads their script blocks).
+// source reads one front-end source file into l.ev.Scripts, as JavaScript
+// with the positions of the file: JavaScript and TypeScript files whole
+// (TypeScript, TSX and JSX stripped), HTML files as their inline scripts,
+// event handlers and javascript: URLs, Vue and Svelte files as their script
+// blocks.
 func (l *loader) source(p string) {
 	f, err := os.Open(p)
 	if err != nil {
@@ -60,24 +65,45 @@ func (l *loader) source(p string) {
 		return
 	}
 	ext := strings.ToLower(filepath.Ext(p))
-	if ext != ".html" && ext != ".htm" {
-		l.ev.Scripts = append(l.ev.Scripts, &evidence.Script{File: p, Source: string(src), Line: 1, Col: 1, Kind: "file"})
-		return
-	}
-	abs, _ := filepath.Abs(p)
-	page, err := extract.HTML(bytes.NewReader(src), &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)})
-	if err != nil {
-		l.fail(p, err)
-		return
-	}
-	for _, s := range page.Scripts {
-		if s.Kind == extract.ScriptExternal {
-			continue // a file of its own, linted when it is named or walked
+	switch ext {
+	case ".html", ".htm":
+		abs, _ := filepath.Abs(p)
+		page, err := extract.HTML(bytes.NewReader(src), &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)})
+		if err != nil {
+			l.fail(p, err)
+			return
 		}
-		l.ev.Scripts = append(l.ev.Scripts, &evidence.Script{
-			File: p, Inline: true, Source: s.Source, Line: s.Line, Col: s.Col,
-			Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout,
-		})
+		for _, s := range page.Scripts {
+			if s.Kind == extract.ScriptExternal {
+				continue // a file of its own, linted when it is named or walked
+			}
+			l.fileScript(p, scriptOf(s))
+		}
+	case ".vue", ".svelte":
+		for _, s := range extract.Component(src) {
+			l.fileScript(p, scriptOf(s))
+		}
+	default:
+		lang := script.JavaScript
+		if slices.Contains(typeScriptExtensions, ext) {
+			lang = script.TypeScript
+		}
+		l.fileScript(p, &evidence.Script{Source: script.ToJavaScript(string(src), lang), Line: 1, Col: 1, Kind: "file"})
+	}
+}
+
+// fileScript adds a script read from the file p.
+func (l *loader) fileScript(p string, s *evidence.Script) {
+	s.File = p
+	l.ev.Scripts = append(l.ev.Scripts, s)
+}
+
+// scriptOf turns a script of a page or component into evidence, its source
+// turned into JavaScript in place (see script.ToJavaScript).
+func scriptOf(s extract.Script) *evidence.Script {
+	return &evidence.Script{
+		Inline: true, Source: script.ToJavaScript(s.Source, s.Lang), Line: s.Line, Col: s.Col,
+		Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout,
 	}
 }
 

@@ -104,3 +104,42 @@ func TestLintReadsANamedSourceFileAndRejectsBinaries(t *testing.T) {
 		t.Errorf("errors %v", ev.Errors)
 	}
 }
+
+func TestLintTurnsEverySourceIntoJavaScriptInPlace(t *testing.T) {
+	type js struct {
+		source    string
+		line, col int
+	}
+	for _, c := range []struct {
+		sentence string
+		name     string
+		content  string
+		want     []js
+	}{
+		{"a JavaScript file is read whole", "app.js",
+			"document.cookie = 'a=1'", []js{{"document.cookie = 'a=1'", 1, 1}}},
+		{"a TypeScript file is stripped of its types", "types.ts",
+			"let x: string = document.cookie", []js{{"let x         = document.cookie", 1, 1}}},
+		{"JSX in a .js file is stripped when it does not parse", "view.js",
+			"const v = <a onClick={() => document.cookie}>x</a>", []js{{"const v = [          (() => document.cookie)     ]", 1, 1}}},
+		{"a file without cookies is left as written", "plain.ts",
+			"let x: string = 'y'", []js{{"let x: string = 'y'", 1, 1}}},
+		{"a Vue component gives its script blocks, TypeScript stripped", "App.vue",
+			"<template><p/></template>\n<script setup lang=\"ts\">\nconst c: string = document.cookie\n</script>\n<script>\nexport default {}\n</script>",
+			[]js{{"\nconst c         = document.cookie\n", 2, 25}, {"\nexport default {}\n", 5, 9}}},
+		{"a Svelte component gives its script blocks", "Widget.svelte",
+			"<script>\n  let a = document.cookie\n</script>\n<p>{a}</p>", []js{{"\n  let a = document.cookie\n", 1, 9}}},
+		{"an HTML page gives its inline scripts and handlers", "page.html",
+			"<p>\n<script>document.cookie</script><a onclick=\"f()\">x</a>", []js{{"document.cookie", 2, 9}, {"f()", 2, 45}}},
+	} {
+		dir := writeTree(t, map[string]string{c.name: c.content})
+		ev := LoadFiles(context.Background(), []string{filepath.Join(dir, c.name)}, LoadOptions{})
+		var got []js
+		for _, s := range ev.Scripts {
+			got = append(got, js{s.Source, s.Line, s.Col})
+		}
+		if !slices.Equal(got, c.want) || len(ev.Errors) > 0 {
+			t.Errorf("%s:\n got %+v %v\nwant %+v", c.sentence, got, ev.Errors, c.want)
+		}
+	}
+}

@@ -77,12 +77,61 @@ func TestUnrecoverable(t *testing.T) {
 	}
 }
 
-func TestJSXInJavaScript(t *testing.T) {
-	// JSX handed over as .js: stripped and parsed on the second try.
-	src := "const B = () => <button onClick={() => { document.cookie = 'x=; max-age=0'; }}>Log out</button>;"
-	r := Analyze(src, Options{})
+func TestToJavaScriptStripsOnlyWhatIsNotJavaScript(t *testing.T) {
+	jsx := "const B = () => <button onClick={() => { document.cookie = 'x=; max-age=0'; }}>Log out</button>;"
+	for _, c := range []struct {
+		sentence string
+		src      string
+		lang     Language
+		want     string
+	}{
+		{"JavaScript that parses is kept as it is",
+			"let a = b < c > (d); document.cookie = 'a=1'", JavaScript, "let a = b < c > (d); document.cookie = 'a=1'"},
+		{"JSX handed over as JavaScript is stripped",
+			jsx, JavaScript, "const B = () => [               (() => { document.cookie = 'x=; max-age=0'; })                ];"},
+		{"TypeScript is stripped",
+			"let c: string = document.cookie", TypeScript, "let c         = document.cookie"},
+		{"a syntax error stripping does not help is kept",
+			"document.cookie = 'a=1' +;", JavaScript, "document.cookie = 'a=1' +;"},
+		{"code without cookies is left unparsed",
+			"let c: string = x", TypeScript, "let c: string = x"},
+	} {
+		if got := ToJavaScript(c.src, c.lang); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.sentence, got, c.want)
+		}
+	}
+	if r := Analyze(jsx, Options{}); r.Parsed || len(r.Ops) != 0 {
+		t.Errorf("Analyze read JSX: %+v", r)
+	}
+	r := Analyze(ToJavaScript(jsx, JavaScript), Options{})
 	if !r.Parsed || r.Err != nil || len(r.Ops) != 1 || r.Ops[0].Kind != Delete || r.Ops[0].Col != 42 {
 		t.Errorf("got %+v", r)
+	}
+}
+
+func TestLanguageOfTypeFollowsTheHTMLStandard(t *testing.T) {
+	for typ, want := range map[string]Language{
+		"":                               JavaScript,
+		"module":                         JavaScript,
+		"MODULE":                         JavaScript,
+		" TEXT/JAVASCRIPT ":              JavaScript,
+		"application/x-javascript":       JavaScript,
+		"text/javascript1.5":             JavaScript,
+		"text/livescript":                JavaScript,
+		"text/javascript; charset=utf-8": DataBlock,
+		" module":                        DataBlock,
+		"application/json":               DataBlock,
+		"application/ld+json":            DataBlock,
+		"importmap":                      DataBlock,
+		"text/template":                  DataBlock,
+		"text/typescript":                TypeScript,
+		"application/typescript":         TypeScript,
+		"text/babel":                     TypeScript,
+		"Text/JSX":                       TypeScript,
+	} {
+		if got := LanguageOfType(typ); got != want {
+			t.Errorf("LanguageOfType(%q) = %v, want %v", typ, got, want)
+		}
 	}
 }
 
@@ -146,7 +195,7 @@ func TestNameFromRegexp(t *testing.T) {
 // length, line breaks where they were, and the stripped fixtures parse.
 func TestStripKeepsPositions(t *testing.T) {
 	for _, name := range []string{"typescript.ts", "component.tsx", "react_cookies.jsx"} {
-		data, err := os.ReadFile(filepath.Join(fixtureDir, name))
+		data, err := os.ReadFile(filepath.Join("testdata", "js", name))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -211,37 +260,5 @@ func TestStripTypeScriptExamples(t *testing.T) {
 		if got != want || !ok {
 			t.Errorf("StripTypeScript(%q)\n got %q %v\nwant %q", src, got, ok, want)
 		}
-	}
-}
-
-func TestScriptBlocks(t *testing.T) {
-	for _, name := range []string{"app.vue", "widget.svelte", "page.html"} {
-		data, err := os.ReadFile(filepath.Join(fixtureDir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := string(data)
-		blocks := ScriptBlocks(src, filepath.Ext(name))
-		if len(blocks) == 0 {
-			t.Fatalf("%s: no blocks", name)
-		}
-		lines := lineStarts(src)
-		for _, b := range blocks {
-			off := offsetOf(lines, src, b.Line, b.Col)
-			if !strings.HasPrefix(src[off:], b.Source) {
-				t.Errorf("%s: block at %d:%d is not where it says", name, b.Line, b.Col)
-			}
-		}
-	}
-	vue := ScriptBlocks("<template><a/></template>\n<script setup lang=\"ts\">\nconst a: number = 1\n</script>", "vue")
-	if len(vue) != 1 || vue[0].Lang != "ts" || vue[0].Line != 2 || vue[0].Col != 25 {
-		t.Errorf("vue blocks %+v", vue)
-	}
-	html := ScriptBlocks(`<script type="application/json">{"cookie":1}</script><script src=a.js></script><script>x()</script>`, ".html")
-	if len(html) != 1 || html[0].Source != "x()" || html[0].Col != 88 {
-		t.Errorf("html blocks %+v", html)
-	}
-	if ScriptBlocks("<script>x</script>", "js") != nil {
-		t.Error("blocks of a .js file")
 	}
 }

@@ -62,6 +62,21 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
+// BenchmarkToJavaScript is what a scanner spends on a bundle before
+// Analyze: one parse that says it is JavaScript already.
+func BenchmarkToJavaScript(b *testing.B) {
+	src := genBundle(3<<20, true)
+	if ToJavaScript(src, JavaScript) != src {
+		b.Fatal("the bundle was rewritten")
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		ToJavaScript(src, JavaScript)
+	}
+}
+
 func BenchmarkPrefilter(b *testing.B) {
 	src := genBundle(100<<10, false)
 	if Mentions(src) {

@@ -61,57 +61,20 @@ func (p *program) offset(b []byte) (int, bool) {
 	return off, true
 }
 
-// lineStarts returns the offset of the first byte of each line; lines end
-// at \n, \r\n or a lone \r.
-func lineStarts(s string) []int {
-	ls := []int{0}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '\n' || c == '\r' && (i+1 == len(s) || s[i+1] != '\n') {
-			ls = append(ls, i+1)
-		}
-	}
-	return ls
-}
-
-// lineCol converts an offset to a 1-based line and byte column.
-func lineCol(lines []int, s string, off int) (int, int) {
-	off = max(0, min(off, len(s)))
-	lo, hi := 0, len(lines)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if lines[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return lo + 1, off - lines[lo] + 1
-}
-
-// offsetOf converts a 1-based line and byte column back to an offset.
-func offsetOf(lines []int, s string, line, col int) int {
-	if line < 1 {
-		return 0
-	}
-	if line > len(lines) {
-		return len(s)
-	}
-	return min(len(s), lines[line-1]+col-1)
-}
-
 // runeColToByte converts the parser's column, counted in characters, to
 // bytes.
 func runeColToByte(s string, line, col int) int {
-	lines := lineStarts(s)
-	if line < 1 || line > len(lines) {
+	lines := LinesOf(s)
+	if line < 1 || line > lines.Count() {
 		return col
 	}
-	i := lines[line-1]
+	start := lines.Start(line)
+	i := start
 	for n := 1; n < col && i < len(s); n++ {
 		_, w := utf8.DecodeRuneInString(s[i:])
 		i += w
 	}
-	return i - lines[line-1] + 1
+	return i - start + 1
 }
 
 // maxRecoveryTries bounds the reparses spent on a script that does not parse.

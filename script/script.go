@@ -56,6 +56,10 @@
 // through other libraries (vue-cookies, Angular's CookieService), HTTP
 // headers. Work is bounded: helpers are followed four deep, under a step
 // budget proportional to the script, folded strings stop at 8 KB.
+//
+// Analyze reads JavaScript only. ToJavaScript turns TypeScript, TSX and JSX
+// into it first, without moving any line or column, and LanguageOfType tells
+// which <script> elements hold code at all.
 package script
 
 import (
@@ -194,8 +198,9 @@ func mentions[T string | []byte](src T, indexByte func(T, byte) int) bool {
 
 func lowerIs(c, want byte) bool { return c|0x20 == want }
 
-// Analyze finds the cookie operations of one script. It never panics and its
-// work is bounded by the size of src.
+// Analyze finds the cookie operations of one script, which is JavaScript
+// (see ToJavaScript for TypeScript and JSX). It never panics and its work is
+// bounded by the size of src.
 func Analyze(src string, opts Options) (res *Result) {
 	res = &Result{}
 	if !Mentions(src) {
@@ -217,24 +222,12 @@ func Analyze(src string, opts Options) (res *Result) {
 	if opts.Col <= 0 {
 		opts.Col = 1
 	}
-	lines := lineStarts(src)
-	text := src
-	prog, perr := parseJS(text)
+	lines := LinesOf(src)
+	prog, perr := parseJS(src)
 	if perr != nil {
-		// JSX or TypeScript handed over as JavaScript: strip it and
-		// try again; keep whichever text the parser gets further in.
-		if stripped, ok := StripTypeScript(src); ok && stripped != src {
-			p2, err2 := parseJS(stripped)
-			if err2 == nil || err2.line > perr.line || err2.line == perr.line && err2.col > perr.col {
-				text, prog, perr = stripped, p2, err2
-			}
-		}
-	}
-	if perr != nil {
-		line, col := perr.line, perr.col
-		pl, pc := place(opts, line, col)
+		pl, pc := place(opts, perr.line, perr.col)
 		res.Err = &ParseError{Line: pl, Col: pc, Msg: perr.msg}
-		prog = recoverPrefix(text, offsetOf(lines, src, line, col))
+		prog = recoverPrefix(src, lines.Offset(perr.line, perr.col))
 	} else {
 		res.Parsed = true
 	}
@@ -246,7 +239,7 @@ func Analyze(src string, opts Options) (res *Result) {
 	res.Ops = make([]Op, 0, len(ops))
 	for _, o := range ops {
 		op := o.Op
-		l, c := lineCol(lines, src, o.pos)
+		l, c := lines.Position(o.pos)
 		op.Line, op.Col = place(opts, l, c)
 		op.Snippet = snippet(src, o.pos)
 		res.Ops = append(res.Ops, op)

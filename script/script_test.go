@@ -1,4 +1,4 @@
-package script
+package script_test
 
 import (
 	"fmt"
@@ -9,6 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/script"
 )
 
 // Fixtures live in testdata/js, each expectation written on the line of
@@ -26,8 +29,8 @@ import (
 const fixtureDir = "testdata/js"
 
 type want struct {
-	kind    OpKind
-	api     API
+	kind    script.OpKind
+	api     script.API
 	name    string
 	known   bool
 	logout  int // 0 unchecked, 1 true, -1 false
@@ -37,7 +40,7 @@ type want struct {
 	raw     string
 }
 
-func (w want) matches(op Op) bool {
+func (w want) matches(op script.Op) bool {
 	if op.Kind != w.kind || op.API != w.api || op.NameKnown != w.known || w.known && op.Name != w.name {
 		return false
 	}
@@ -66,9 +69,9 @@ var (
 // parseWants reads the expectations of a fixture, by line.
 func parseWants(t *testing.T, src string) (map[int][]want, int) {
 	t.Helper()
-	api := DocumentCookie
+	api := script.DocumentCookie
 	if m := apiRE.FindStringSubmatch(src); m != nil {
-		api = API(m[1])
+		api = script.API(m[1])
 	}
 	wants := map[int][]want{}
 	errLine := 0
@@ -87,9 +90,9 @@ func parseWants(t *testing.T, src string) (map[int][]want, int) {
 			if im == nil {
 				t.Fatalf("line %d: bad want %q", i+1, rest)
 			}
-			w := want{kind: OpKind(im[1]), api: api, raw: im[0]}
+			w := want{kind: script.OpKind(im[1]), api: api, raw: im[0]}
 			if im[2] != "" {
-				w.api = API(im[2])
+				w.api = script.API(im[2])
 			}
 			if im[3] != "?" {
 				w.name, _ = strconv.Unquote(im[3])
@@ -133,30 +136,21 @@ func parseWants(t *testing.T, src string) (map[int][]want, int) {
 	return wants, errLine
 }
 
-// analyzeFile analyses a fixture the way a scanner would, by its kind.
-func analyzeFile(name, src string) ([]Op, []error) {
-	ext := strings.TrimPrefix(filepath.Ext(name), ".")
-	var ops []Op
+// analyzeFile reads a fixture as lint does, turned into JavaScript scripts
+// by the scanner, and analyses each script.
+func analyzeFile(t *testing.T, path string) ([]script.Op, []error) {
+	ev := scanner.LoadFiles(t.Context(), []string{path}, scanner.LoadOptions{})
+	if len(ev.Errors) > 0 {
+		t.Fatal(ev.Errors[0])
+	}
+	var ops []script.Op
 	var errs []error
-	run := func(code string, lang string, opts Options) {
-		if lang == "ts" {
-			code, _ = StripTypeScript(code)
-		}
-		r := Analyze(code, opts)
+	for _, sc := range ev.Scripts {
+		r := script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
 		ops = append(ops, r.Ops...)
 		if r.Err != nil {
 			errs = append(errs, r.Err)
 		}
-	}
-	switch ext {
-	case "vue", "svelte", "html", "htm":
-		for _, b := range ScriptBlocks(src, ext) {
-			run(b.Source, b.Lang, Options{Line: b.Line, Col: b.Col})
-		}
-	case "ts", "tsx", "jsx":
-		run(src, "ts", Options{})
-	default:
-		run(src, "", Options{})
 	}
 	return ops, errs
 }
@@ -173,16 +167,17 @@ func TestFixtures(t *testing.T) {
 		}
 		name := f.Name()
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join(fixtureDir, name))
+			path := filepath.Join(fixtureDir, name)
+			data, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}
 			src := string(data)
 			wants, errLine := parseWants(t, src)
-			ops, errs := analyzeFile(name, src)
+			ops, errs := analyzeFile(t, path)
 			checkErrors(t, errs, errLine)
 			lines := strings.Split(src, "\n")
-			byLine := map[int][]Op{}
+			byLine := map[int][]script.Op{}
 			for _, op := range ops {
 				if op.Line < 1 || op.Line > len(lines) || op.Col < 1 || op.Col > len(lines[op.Line-1])+1 {
 					t.Errorf("op outside the source: %s", describe(op))
@@ -222,13 +217,13 @@ func checkErrors(t *testing.T, errs []error, errLine int) {
 	if len(errs) != 1 {
 		t.Fatalf("want one parse error on line %d, got %v", errLine, errs)
 	}
-	pe, ok := errs[0].(*ParseError)
+	pe, ok := errs[0].(*script.ParseError)
 	if !ok || pe.Line != errLine {
 		t.Errorf("want the parse error on line %d, got %v", errLine, errs[0])
 	}
 }
 
-func mergeKeys(a map[int][]want, b map[int][]Op) map[int]bool {
+func mergeKeys(a map[int][]want, b map[int][]script.Op) map[int]bool {
 	out := map[int]bool{}
 	for k := range a {
 		out[k] = true
@@ -239,7 +234,7 @@ func mergeKeys(a map[int][]want, b map[int][]Op) map[int]bool {
 	return out
 }
 
-func describe(op Op) string {
+func describe(op script.Op) string {
 	name := "?"
 	if op.NameKnown {
 		name = strconv.Quote(op.Name)
@@ -248,13 +243,13 @@ func describe(op Op) string {
 	if op.Logout {
 		s += " logout"
 	}
-	if op.Kind != Read {
+	if op.Kind != script.Read {
 		s += fmt.Sprintf(" value=%q attrs=%q", op.Value, op.Attributes)
 	}
 	return s
 }
 
-func describeAll(ops []Op) string {
+func describeAll(ops []script.Op) string {
 	if len(ops) == 0 {
 		return "nothing"
 	}

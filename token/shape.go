@@ -2,6 +2,7 @@ package token
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 )
@@ -15,36 +16,66 @@ func recogniseShape(c *candidate) *Token {
 	switch {
 	case uuidShape.MatchString(v):
 		return &Token{Format: UUID, Note: "UUID (version " + v[14:15] + ")"}
-	case isHex(v) && (len(v) == 40 || len(v) == 56 || len(v) == 64 || len(v) == 96 || len(v) == 128):
+	case IsHexDigest(v):
 		return &Token{Format: HexDigest, Note: fmt.Sprintf("%d hex digits (%d bits): a digest or random ID", len(v), len(v)*4)}
-	case looksRandom(v):
+	case RandomID(v):
 		return &Token{Format: Opaque, Note: "opaque identifier"}
 	}
 	return &Token{Format: Plain, Note: "plain text"}
 }
 
-// looksRandom reports an identifier-like value: at least 16 token characters, mixing
-// digits with letters, and not made of a few repeated characters.
-func looksRandom(v string) bool {
-	if len(v) < 16 {
+// IsHexDigest reports whether v is hex digits of the length of a digest or HMAC:
+// SHA-1 (40), SHA-224 (56), SHA-256 (64), SHA-384 (96) or SHA-512 (128). 32 is left
+// out: it would take every MD5-shaped session ID for a digest.
+func IsHexDigest(v string) bool {
+	switch len(v) {
+	case 40, 56, 64, 96, 128:
+		return isHex(v)
+	}
+	return false
+}
+
+// RandomID reports whether a value looks like a random identifier: 16 to 512
+// characters of a token alphabet, letters mixed with digits (so that words and
+// counters are not taken for IDs), carrying at least 64 bits by EntropyBits.
+func RandomID(v string) bool {
+	if len(v) < 16 || len(v) > 512 {
 		return false
 	}
-	var digits, letters int
-	seen := map[byte]bool{}
+	var digits, letters bool
 	for i := 0; i < len(v); i++ {
-		ch := v[i]
-		switch {
+		switch ch := v[i]; {
 		case ch >= '0' && ch <= '9':
-			digits++
+			digits = true
 		case ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z':
-			letters++
-		case strings.IndexByte("-_.+/=~!%:|", ch) >= 0:
-		default:
+			letters = true
+		case strings.IndexByte("-_.%+/=~", ch) < 0:
 			return false
 		}
-		seen[ch] = true
 	}
-	return digits > 0 && letters > 0 && len(seen) >= 8
+	return digits && letters && EntropyBits(v) >= 64
+}
+
+// EntropyBits estimates the information in a value from its character
+// frequencies (Shannon entropy per character times length). It is an upper
+// bound for structured values and a fair estimate for random ones.
+func EntropyBits(value string) float64 {
+	if value == "" {
+		return 0
+	}
+	var counts [256]int
+	for i := 0; i < len(value); i++ {
+		counts[value[i]]++
+	}
+	n := float64(len(value))
+	perChar := 0.0
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / n
+			perChar -= p * math.Log2(p)
+		}
+	}
+	return perChar * n
 }
 
 func isHex(s string) bool {

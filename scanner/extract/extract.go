@@ -1,9 +1,10 @@
-// Package extract finds links, forms and scripts in HTML pages, with their positions, for the crawler.
+// Package extract finds links, forms and scripts in HTML pages, and the script blocks of Vue and Svelte components, with their positions.
 //
 // The page is parsed once by goquery (x/net/html, so broken markup ends up
 // as browsers build it), which decides what the page holds; a second pass
 // with x/net/html's tokenizer over the same bytes finds where each element
-// and attribute was written (see positions.go).
+// and attribute was written (see positions.go). Components are read with
+// the same tokenizer pass (see component.go).
 package extract
 
 import (
@@ -16,6 +17,8 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+
+	"github.com/cookiescan/cookiescan/script"
 )
 
 // Caps per page, so that one hostile page can't flood the crawler.
@@ -91,6 +94,9 @@ type Script struct {
 	// Logout is set when the bound element looks like a logout (as
 	// Link.Logout); always false for inline scripts.
 	Logout bool
+	// Lang is the language of Source: JavaScript in a page, which runs
+	// only that; TypeScript for a component's block in TypeScript or JSX.
+	Lang script.Language
 }
 
 // Page is what a crawler takes from one HTML page.
@@ -418,16 +424,6 @@ func (x *extractor) scriptElement(e *element) {
 	}
 }
 
-// jsTypes are the JavaScript MIME type essences of the HTML standard.
-var jsTypes = map[string]bool{
-	"application/ecmascript": true, "application/javascript": true,
-	"application/x-ecmascript": true, "application/x-javascript": true,
-	"text/ecmascript": true, "text/javascript": true, "text/javascript1.0": true,
-	"text/javascript1.1": true, "text/javascript1.2": true, "text/javascript1.3": true,
-	"text/javascript1.4": true, "text/javascript1.5": true, "text/jscript": true,
-	"text/livescript": true, "text/x-ecmascript": true, "text/x-javascript": true,
-}
-
 // runs reports whether a browser runs a <script> as JavaScript (classic or
 // module) rather than keeping it as a data block (JSON, templates…), from
 // its type and legacy language attributes.
@@ -440,7 +436,7 @@ func runs(n *html.Node) bool {
 	case !hasType:
 		typ = "text/" + lang
 	}
-	return jsTypes[strings.ToLower(strings.Trim(typ, "\t\n\f\r "))] || strings.EqualFold(typ, "module")
+	return script.LanguageOfType(typ) == script.JavaScript
 }
 
 // script adds a script bound to e, starting at byte offset off.

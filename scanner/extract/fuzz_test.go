@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/cookiescan/cookiescan/script"
 )
 
 func FuzzHTML(f *testing.F) {
@@ -40,6 +42,11 @@ func FuzzHTML(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkPage(t, data, p)
+		for _, s := range Component(data) {
+			if off := offsetAt(data, s.Line, s.Col); off < 0 || !bytes.HasPrefix(data[off:], []byte(s.Source)) {
+				t.Fatalf("component block %q at %d:%d: not in the file", s.Source, s.Line, s.Col)
+			}
+		}
 	})
 }
 
@@ -51,7 +58,7 @@ func checkPage(t *testing.T, data []byte, p *Page) {
 	if len(p.Links) > maxLinks || len(p.LogoutForms) > maxLinks || len(p.Scripts) > maxScripts {
 		t.Fatalf("%d links, %d logout forms, %d scripts", len(p.Links), len(p.LogoutForms), len(p.Scripts))
 	}
-	lines := len(lineStarts(data))
+	lines := script.LinesOf(data).Count()
 	for _, l := range append(p.Links, p.LogoutForms...) {
 		u, err := url.Parse(l.URL)
 		if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" || strings.Contains(l.URL, "#") {

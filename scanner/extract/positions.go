@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/cookiescan/cookiescan/script"
 )
 
 // Neither x/net/html's tree nor goquery records where a node came from, so a
@@ -42,7 +44,7 @@ func (t tagRec) value(key string) ([2]int, bool) {
 type tagIndex struct {
 	data  []byte
 	tags  []tagRec
-	lines []int // offset of the first byte of each line
+	lines script.Lines
 
 	// bySig holds, for each element signature (name and attributes), the
 	// tags not yet claimed by an element, in page order.
@@ -61,7 +63,7 @@ type tagIndex struct {
 func index(data []byte) *tagIndex {
 	ix := &tagIndex{
 		data:    data,
-		lines:   lineStarts(data),
+		lines:   script.LinesOf(data),
 		bySig:   map[string][]int{},
 		merged:  map[string][2]int{},
 		nMerged: map[string]int{},
@@ -313,19 +315,7 @@ func (ix *tagIndex) where(n *html.Node) (tagRec, bool) {
 
 // pos converts a byte offset to a 1-based line and byte column.
 func (ix *tagIndex) pos(off int) (line, col int) {
-	i := sort.SearchInts(ix.lines, off+1) - 1
-	return i + 1, off - ix.lines[i] + 1
-}
-
-// lineStarts lists where lines start; "\n", "\r\n" and a lone "\r" end a line.
-func lineStarts(data []byte) []int {
-	ls := []int{0}
-	for i, c := range data {
-		if c == '\n' || c == '\r' && (i+1 == len(data) || data[i+1] != '\n') {
-			ls = append(ls, i+1)
-		}
-	}
-	return ls
+	return ix.lines.Position(off)
 }
 
 // appendLower appends s lowered the tokenizer's way: ASCII letters only.
