@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"net/url"
 	"os/exec"
 	"slices"
 	"strings"
@@ -21,6 +22,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -120,6 +123,9 @@ func Crawl(ctx context.Context, cfg Config) (*evidence.Evidence, error) {
 	// The first run starts the browser and binds its life to browserCtx.
 	if err := chromedp.Do(browserCtx); err != nil {
 		return nil, fmt.Errorf("start %s: %w", path, err)
+	}
+	if err := seedCookies(browserCtx, cfg.CrawlConfig); err != nil {
+		return nil, fmt.Errorf("browser cookies: %w", err)
 	}
 	if cfg.MaxDuration > 0 {
 		var cancel context.CancelFunc
@@ -433,4 +439,39 @@ func (c *crawl) finish(ctx context.Context, start time.Time) {
 	if c.cfg.Progress != nil {
 		c.cfg.Progress(scanner.CrawlProgress{Pages: c.pages, Errors: len(ev.Errors), Requests: ev.Stats.Requests})
 	}
+}
+
+// seedCookies stores the configured cookies (Cookies and Cookie headers)
+// as host-only cookies of each start origin with Path=/, Secure for https,
+// as a static crawl does.
+func seedCookies(ctx context.Context, cfg scanner.CrawlConfig) error {
+	var pairs [][2]string
+	for _, s := range append(cfg.Headers.Values("Cookie"), cfg.Cookies) {
+		for p := range strings.SplitSeq(s, ";") {
+			if name, value, ok := strings.Cut(strings.Trim(p, " \t"), "="); ok {
+				pairs = append(pairs, [2]string{strings.Trim(name, " \t"), value}) // Validate has checked them
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return nil
+	}
+	origins := map[string]bool{}
+	for _, t := range cfg.Targets {
+		u, err := url.Parse(strings.TrimSpace(t))
+		if err != nil || origins[u.Scheme+"://"+u.Host] {
+			continue
+		}
+		origin := u.Scheme + "://" + u.Host
+		origins[origin] = true
+		secure := u.Scheme == "https"
+		for i, p := range pairs {
+			if _, err := chromedp.CallBrowser(ctx, storage.SetCookies, storage.SetCookiesParams{Cookies: []*network.CookieParam{{
+				Name: p[0], Value: p[1], URL: origin + "/", Path: "/", Secure: secure,
+			}}}); err != nil {
+				return fmt.Errorf("%s: configured cookie %d was not stored: %w", origin, i+1, err)
+			}
+		}
+	}
+	return nil
 }

@@ -254,10 +254,13 @@ func (t *tab) visit(ctx context.Context, tk task) *visit {
 	pctx, cancel := context.WithTimeout(t.ctx, t.c.cfg.Timeout)
 	defer cancel()
 	defer context.AfterFunc(ctx, cancel)()
-	if t.c.cfg.crashOn != nil && t.c.cfg.crashOn(tk.url) {
-		go func() { _, _ = chromedp.Call(t.ctx, page.Crash, cdp.Empty{}) }()
-	}
 	loaded := t.run(pctx, chromedp.Navigate(tk.url))
+	if t.c.cfg.crashOn != nil && t.c.cfg.crashOn(tk.url) {
+		_ = t.run(pctx, chromedp.Func(func(ctx context.Context, tt *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tt, page.Crash, cdp.Empty{}) // no answer comes: the tab is gone
+			return err
+		}))
+	}
 	var clicked mark // where the logout starts: the whole visit of a logout link
 	if loaded == nil && tk.logout != nil && tk.logout.index >= 0 {
 		clicked = mark{requests: -1, payloads: -1}
