@@ -63,6 +63,11 @@ func ChromiumReason(r setcookie.Reason) string {
 	return ""
 }
 
+// silent reports whether Chromium drops a cookie for this reason without
+// listing it as blocked (Partitioned without Secure): its silence then says
+// nothing.
+func silent(r setcookie.Reason) bool { return ChromiumReason(r) == "" }
+
 // compareWithBrowser lists the cookies on which the browser that received
 // a response and the model disagree about storing.
 func (s *Site) compareWithBrowser() {
@@ -75,7 +80,7 @@ func (s *Site) compareWithBrowser() {
 		if !v.Stored && slices.ContainsFunc(v.Reasons, func(r string) bool { return slices.Contains(contextReasons, r) }) {
 			continue
 		}
-		if v.Stored == o.Stored.Stored {
+		if v.Stored == o.Stored.Stored || v.Stored && slices.ContainsFunc(o.Stored.Reasons, silent) {
 			continue
 		}
 		model := "stored"
