@@ -387,6 +387,9 @@ func (c *crawl) merge(v *visit) {
 			c.enqueue(task{url: u, depth: v.task.depth + 1})
 		}
 	}
+	if c.cfg.Progress != nil {
+		c.cfg.Progress(scanner.CrawlProgress{Pages: c.pages, Queued: len(c.queue), Errors: len(c.ev.Errors), Requests: int(c.requests.Load())})
+	}
 }
 
 // probeLogouts visits each logout link found and clicks each logout

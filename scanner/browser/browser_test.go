@@ -130,6 +130,13 @@ func TestCrawlFollowsPushStateRoute(t *testing.T) {
 	}
 }
 
+func TestCrawlFollowsHashRoute(t *testing.T) {
+	site, ev := crawlSPA(t)
+	if len(responses(ev, site.URL+"/api/profile")) == 0 {
+		t.Error("the #/profile route was not rendered: its fetch of /api/profile is missing")
+	}
+}
+
 func TestCrawlRecordsRedirectChainInsideFetch(t *testing.T) {
 	site, ev := crawlSPA(t)
 	first, second := responses(ev, site.URL+"/api/hop/1"), responses(ev, site.URL+"/api/hop/2")

@@ -16,8 +16,8 @@ const (
 )
 
 // appJS is the app: a session from an XHR, a token under a name that the
-// config response gives, links and routes added by script, and a logout
-// button that only deletes the token in the browser.
+// config response gives, links and routes added by script, a logout button
+// that only deletes the token in the browser, and a hash route.
 const appJS = `const xhr = new XMLHttpRequest();
 xhr.open('POST', '/api/session');
 xhr.onload = () => start();
@@ -37,11 +37,14 @@ async function start() {
   });
   history.pushState({}, '', '/app/dashboard');
 }
+// The profile exists only as a hash route.
+if (location.hash === '#/profile') fetch('/api/profile');
 `
 
 const shell = `<!doctype html>
 <html><head><title>App</title></head>
 <body><div id="root">Loading…</div>
+<nav><a href="#/profile">Profile</a></nav>
 <button id="signout">Log out</button>
 <script src="/static/app.js"></script>
 </body></html>`
@@ -75,6 +78,10 @@ func New() *Site {
 	mux.HandleFunc("GET /api/config", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		fmt.Fprint(w, `{"tokenName": "auth_token", "token": "c2VjcmV0LXRva2VuLXZhbHVl"}`)
+	})
+	mux.HandleFunc("GET /api/profile", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Add("Set-Cookie", "profile_tab=open; Path=/; Secure; HttpOnly; SameSite=Lax")
+		w.WriteHeader(http.StatusNoContent)
 	})
 	mux.HandleFunc("GET /api/hop/{n}", func(w http.ResponseWriter, r *http.Request) {
 		n := r.PathValue("n")
