@@ -10,7 +10,9 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -257,4 +259,34 @@ func rawCookieServer(t *testing.T, sets [][]string) string {
 	srv.Start()
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+func TestDemoInBrowserCountsWhatOnlyTheBrowserFound(t *testing.T) {
+	needBrowser(t)
+	code, stdout, stderr := cli(t, "demo", "--browser", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep scanReport
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []struct{ rule, cookie string }{
+		{"missing-httponly", "app_sid"}, {"js-sets-auth-cookie", "api_token"}, {"unsigned-auth-value", "is_admin"},
+		{"logout-in-js", "sessionid"}, {"weak-signing-secret", "flask_session"}, // the static crawl's findings stay
+	} {
+		if rep.find(want.rule, want.cookie) < 0 {
+			t.Errorf("no %s finding on %s", want.rule, want.cookie)
+		}
+	}
+	m := regexp.MustCompile(`(\d+) of the (\d+) findings came from the browser alone`).FindStringSubmatch(stderr)
+	if m == nil {
+		t.Fatalf("the demo does not count the browser's own findings:\n%s", stderr)
+	}
+	if alone, _ := strconv.Atoi(m[1]); alone < 3 || m[2] != strconv.Itoa(len(rep.Findings)) {
+		t.Errorf("demo says %s of %s findings from the browser alone, want at least 3 of %d", m[1], m[2], len(rep.Findings))
+	}
+	if len(rep.Errors) != 0 {
+		t.Errorf("errors: %q", rep.Errors)
+	}
 }

@@ -43,6 +43,7 @@ type pageState struct {
 	requests   map[network.RequestID]*request
 	order      []network.RequestID
 	inflight   int // requests sent and not finished, paused ones included
+	loading    map[cdp.FrameID]bool
 	last       time.Time
 	payloads   []string // the recorder's reports, in order
 	outOfScope []string
@@ -52,13 +53,14 @@ type pageState struct {
 type request struct {
 	method   string
 	resource network.ResourceType
+	frame    cdp.FrameID
 	urls     []string // the URL of each hop
 	extras   []*network.EventResponseReceivedExtraInfo
 	finished bool
 }
 
 func newPageState() *pageState {
-	return &pageState{requests: map[network.RequestID]*request{}, last: time.Now()}
+	return &pageState{requests: map[network.RequestID]*request{}, loading: map[cdp.FrameID]bool{}, last: time.Now()}
 }
 
 // newTab opens a tab with the recorder, the scope check on every request,
@@ -135,7 +137,7 @@ func (t *tab) event(ev any) {
 			s.order = append(s.order, ev.RequestID)
 		}
 		s.inflight++
-		r.method, r.resource, r.urls = ev.Request.Method, ev.Type, []string{ev.Request.URL}
+		r.method, r.resource, r.urls, r.frame = ev.Request.Method, ev.Type, []string{ev.Request.URL}, ev.FrameID
 	case *network.EventResponseReceivedExtraInfo:
 		t.mu.Lock()
 		defer t.mu.Unlock()
@@ -159,6 +161,25 @@ func (t *tab) event(ev any) {
 				t.state.payloads = append(t.state.payloads, ev.Payload)
 			}
 			t.mu.Unlock()
+		}
+	case *page.EventFrameStartedLoading:
+		t.mu.Lock()
+		t.state.loading[ev.FrameID] = true
+		t.state.last = time.Now()
+		t.mu.Unlock()
+	case *page.EventFrameStoppedLoading:
+		t.mu.Lock()
+		defer t.mu.Unlock()
+		s := t.state
+		delete(s.loading, ev.FrameID)
+		s.last = time.Now()
+		// A document its page replaced before it ended (a script sending the
+		// browser elsewhere) never reports its end: the frame's stop does.
+		for _, r := range s.requests {
+			if r.frame == ev.FrameID && r.resource == network.ResourceTypeDocument && !r.finished && r.urls != nil {
+				r.finished = true
+				s.inflight--
+			}
 		}
 	case *inspector.EventTargetCrashed:
 		t.mu.Lock()
@@ -254,7 +275,7 @@ func (t *tab) visit(ctx context.Context, tk task) *visit {
 	pctx, cancel := context.WithTimeout(t.ctx, t.c.cfg.Timeout)
 	defer cancel()
 	defer context.AfterFunc(ctx, cancel)()
-	loaded := t.run(pctx, chromedp.Navigate(tk.url))
+	loaded := t.run(pctx, navigate(tk.url))
 	if t.c.cfg.crashOn != nil && t.c.cfg.crashOn(tk.url) {
 		_ = t.run(pctx, chromedp.Func(func(ctx context.Context, tt *chromedp.Target) error {
 			_, err := cdp.Call(ctx, tt, page.Crash, cdp.Empty{}) // no answer comes: the tab is gone
@@ -296,6 +317,23 @@ func (t *tab) visit(ctx context.Context, tk task) *visit {
 	return v
 }
 
+// navigate starts loading u in the tab; settle waits for the page. A
+// navigation the page's own script replaces (a logout page sending the
+// browser home) is then a page like any other.
+func navigate(u string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tt *chromedp.Target) error {
+		res, err := cdp.Call(ctx, tt, page.Navigate, page.NavigateParams{URL: u})
+		switch {
+		case err != nil:
+			return err
+		// Blocked: a redirect out of scope, recorded as such. Aborted: a download.
+		case res.ErrorText == "" || res.ErrorText == "net::ERR_BLOCKED_BY_CLIENT" || res.ErrorText == "net::ERR_ABORTED":
+			return nil
+		}
+		return errors.New(res.ErrorText)
+	})
+}
+
 // run runs an action in the tab, giving up when the tab crashes.
 func (t *tab) run(ctx context.Context, a chromedp.Action[chromedp.Void]) error {
 	ctx, cancel := context.WithCancel(ctx)
@@ -320,13 +358,14 @@ func (t *tab) isCrashed() bool {
 	}
 }
 
-// settle waits until no request has been in flight for settleQuiet.
+// settle waits until no frame is loading and no request has been in flight
+// for settleQuiet.
 func (t *tab) settle(ctx context.Context) error {
 	tick := time.NewTicker(settleQuiet / 3)
 	defer tick.Stop()
 	for {
 		t.mu.Lock()
-		quiet := t.state.inflight <= 0 && time.Since(t.state.last) >= settleQuiet
+		quiet := t.state.inflight <= 0 && len(t.state.loading) == 0 && time.Since(t.state.last) >= settleQuiet
 		t.mu.Unlock()
 		if quiet {
 			return nil
