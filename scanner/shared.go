@@ -4,6 +4,9 @@ import (
 	"context"
 	"net/url"
 	"time"
+
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/scanner/extract"
 )
 
 // URLScope is a crawl's scope for other readers of live sites (the browser
@@ -69,3 +72,8 @@ func NewRateLimiter(perSecond float64) *RateLimiter {
 func (r *RateLimiter) Wait(ctx context.Context, host string) error {
 	return r.l.wait(ctx, host)
 }
+
+// PageScript turns a script that extract found in a page into evidence, its
+// source turned into JavaScript, as a crawl does; the caller sets its URL
+// and page.
+func PageScript(s extract.Script) *evidence.Script { return scriptOf(s) }

@@ -20,6 +20,7 @@ import (
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner"
 	"github.com/cookiescan/cookiescan/scanner/extract"
+	"github.com/cookiescan/cookiescan/script"
 )
 
 // keptHeaders are the response headers rules read, as a static crawl keeps them.
@@ -158,7 +159,7 @@ func (t *tab) collectBodies(ctx context.Context, v *visit) {
 			continue // a body the browser no longer holds, or too large to read
 		}
 		if !b.document {
-			v.scripts = append(v.scripts, &evidence.Script{URL: key, Source: string(res.Body), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: pageKey})
+			v.scripts = append(v.scripts, &evidence.Script{URL: key, Source: script.ToJavaScript(string(res.Body), script.JavaScript), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: pageKey})
 			continue
 		}
 		u, err := url.Parse(b.url)
@@ -173,10 +174,10 @@ func (t *tab) collectBodies(ctx context.Context, v *visit) {
 			if s.Kind == extract.ScriptExternal {
 				continue
 			}
-			v.scripts = append(v.scripts, &evidence.Script{
-				URL: key, Inline: true, Source: s.Source, Line: s.Line, Col: s.Col,
-				Kind: string(s.Kind), Context: s.Context, Event: s.Event, Logout: s.Logout || v.task.logout != nil, Page: key,
-			})
+			sc := scanner.PageScript(s)
+			sc.URL, sc.Page = key, key
+			sc.Logout = sc.Logout || v.task.logout != nil
+			v.scripts = append(v.scripts, sc)
 		}
 	}
 }
