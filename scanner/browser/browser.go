@@ -32,11 +32,12 @@ import (
 
 // Bounds of a browser crawl that are not configurable.
 const (
-	maxOutOfScope   = 1000 // entries in Evidence.OutOfScope
-	maxLogoutProbes = 5    // logout links and buttons tried by the probe
-	maxScripts      = 1000 // distinct external scripts kept
-	maxWrites       = 10000
-	maxRoutes       = 100 // routes taken from one page's pushState and hash changes
+	maxOutOfScope   = 1000  // entries in Evidence.OutOfScope
+	maxLogoutForms  = 100   // entries in Evidence.LogoutForms
+	maxLogoutProbes = 5     // logout links and buttons tried by the probe
+	maxScripts      = 1000  // distinct external scripts kept
+	maxWrites       = 10000 // cookie writes kept per crawl, and recorder reports per page
+	maxRoutes       = 100   // routes taken from one page's pushState and hash changes
 	// settleQuiet is how long a page must have no request in flight to be
 	// taken as rendered: long enough for a response's handler to send the
 	// next request.
@@ -362,16 +363,10 @@ func (c *crawl) merge(v *visit) {
 		}
 	}
 	for _, u := range v.outOfScope {
-		if !c.outSeen[u] && len(c.outSeen) < maxOutOfScope {
-			c.outSeen[u] = true
-			c.ev.OutOfScope = append(c.ev.OutOfScope, u)
-		}
+		addDistinct(&c.ev.OutOfScope, c.outSeen, u, maxOutOfScope)
 	}
 	for _, u := range v.logoutForms {
-		if !c.formSeen[u] {
-			c.formSeen[u] = true
-			c.ev.LogoutForms = append(c.ev.LogoutForms, u)
-		}
+		addDistinct(&c.ev.LogoutForms, c.formSeen, u, maxLogoutForms)
 	}
 	for _, l := range v.logouts {
 		if !c.logoutSeen[l.key()] && len(c.logouts) < maxLogoutProbes {
@@ -389,6 +384,14 @@ func (c *crawl) merge(v *visit) {
 	}
 	if c.cfg.Progress != nil {
 		c.cfg.Progress(scanner.CrawlProgress{Pages: c.pages, Queued: len(c.queue), Errors: len(c.ev.Errors), Requests: int(c.requests.Load())})
+	}
+}
+
+// addDistinct appends u to list unless seen, while list is under limit.
+func addDistinct(list *[]string, seen map[string]bool, u string, limit int) {
+	if !seen[u] && len(*list) < limit {
+		seen[u] = true
+		*list = append(*list, u)
 	}
 }
 
