@@ -301,3 +301,16 @@ func TestCrawlRejectsInvalidConfigBeforeStartingBrowser(t *testing.T) {
 		t.Errorf("Crawl of an ftp URL = %v", err)
 	}
 }
+
+func TestCrawlStopsAtMaxPagesAndSaysPartial(t *testing.T) {
+	needBrowser(t)
+	site := spasite.New()
+	defer site.Close()
+	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{Targets: []string{site.URL + "/"}, MaxPages: 1, PerHostRate: 1e9}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.Stats.Pages != 1 || !ev.Partial || len(responses(ev, site.URL+"/admin")) != 0 {
+		t.Errorf("pages %d, partial %v, /admin responses %d: want 1 page, partial, /admin never visited", ev.Stats.Pages, ev.Partial, len(responses(ev, site.URL+"/admin")))
+	}
+}
