@@ -6,7 +6,9 @@ import (
 	"crypto/rand"
 	"embed"
 	"fmt"
+	"mime"
 	"net/http"
+	"path"
 	"strings"
 	"sync/atomic"
 
@@ -57,6 +59,15 @@ var routes = map[string]route{
 		"theme=; Path=/settings; Max-Age=0", // deletion-mismatch: theme was set with Path=/
 	}},
 	"/logout": {page: "logout.html"}, // logout-in-js, logout-not-server-side
+	// A single-page app whose cookies only a browser sees (cookiescan demo --browser).
+	"/app":           {page: "app.html"},
+	"/static/app.js": {page: "app.js"},
+	"/api/session": {page: "session.json", setCookie: []string{
+		"app_sid={random}; Path=/; SameSite=Lax", // missing-httponly, missing-secure
+	}},
+	"/app/admin": {page: "admin.html", setCookie: []string{
+		"is_admin=true; Path=/; Secure; HttpOnly; SameSite=Lax", // unsigned-auth-value
+	}},
 }
 
 // Handler serves the demo site.
@@ -83,7 +94,7 @@ func Handler() http.Handler {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(rt.page)))
 		w.Write(body)
 	})
 }

@@ -1,4 +1,4 @@
-// Package evidence holds the plain data that readers acquire and rules judge: responses with their raw Set-Cookie lines and redirect hops, scripts with their source and location, and cookie samples.
+// Package evidence holds the plain data that readers acquire and rules judge: responses with their raw Set-Cookie lines and redirect hops, scripts with their source and location, cookie samples, and what a browser saw.
 package evidence
 
 import (
@@ -36,6 +36,9 @@ type Response struct {
 	Entry int `json:"-"`
 	// Logout is set on the responses of the crawler's logout probe.
 	Logout bool `json:"logout,omitempty"`
+	// Browser is set on responses a browser received: how the page asked
+	// for them and what the browser did with their cookies.
+	Browser *BrowserResponse `json:"browser,omitempty"`
 }
 
 // SentAt is when the server sent the response, from Date or the Date header.
@@ -87,6 +90,9 @@ type Evidence struct {
 	LogoutForms []string
 	// Samples are the values fresh clients got for cookies a crawl sampled.
 	Samples []*CookieSample
+	// CookieWrites are the cookie writes and deletes that scripts made at
+	// run time, in a browser.
+	CookieWrites []*CookieWrite
 	// Stats counts what a crawl did.
 	Stats CrawlStats
 	// Partial is set when a crawl stopped with work left: its context was

@@ -38,6 +38,9 @@ type Stats struct {
 	Scripts   int `json:"scripts"`
 	Findings  int `json:"findings"`
 	Errors    int `json:"errors"`
+	// BrowserDisagreements counts the cookies a browser stored or blocked
+	// against the model's verdict (each is also in Errors).
+	BrowserDisagreements int `json:"browser_disagreements,omitempty"`
 	// BySeverity counts findings per severity name.
 	BySeverity map[string]int `json:"by_severity"`
 	StartedAt  time.Time      `json:"started_at"`

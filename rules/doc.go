@@ -6,8 +6,9 @@
 // finding.go. The engine is split by concern: pass.go runs the rules (Run,
 // Judge, Pass and its reporting calls), site.go replays the evidence through a
 // browser's cookie jar (Site, Observed), scripts.go finds the cookie
-// operations of scripts, aggregate.go folds reports into findings and
-// redact.go hides values. classify.go decides what each cookie is for,
+// operations of scripts, browser.go adds what a browser saw (cookie writes
+// made at run time, and where its verdicts differ from the model's),
+// aggregate.go folds reports into findings and redact.go hides values. classify.go decides what each cookie is for,
 // inspect.go explains single headers and suppress.go applies ignores and
 // severity overrides. Each rule has a file of its own, named by its ID.
 //

@@ -48,6 +48,8 @@ func Run(ev *evidence.Evidence, opts Options) []*Finding {
 type Outcome struct {
 	Findings []*Finding
 	Notes    []string
+	// Disagreements are the cookies a browser stored or blocked against the model's verdict.
+	Disagreements []Disagreement
 }
 
 // Judge is Run with the notes.
@@ -73,7 +75,7 @@ func Judge(ev *evidence.Evidence, opts Options) *Outcome {
 	for _, r := range ruleset {
 		r.Check(&Pass{Rule: r, Site: site, agg: agg})
 	}
-	return &Outcome{Findings: agg.sorted(), Notes: site.Notes}
+	return &Outcome{Findings: agg.sorted(), Notes: site.Notes, Disagreements: site.Disagreements}
 }
 
 // Subject is what a finding is about: a cookie a header or a script set

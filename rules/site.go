@@ -29,6 +29,8 @@ type Site struct {
 	// Notes are problems with the evidence that do not stop the judging,
 	// such as a script that could be analysed only in part.
 	Notes []string
+	// Disagreements are the cookies a browser stored or blocked against the model's verdict.
+	Disagreements []Disagreement
 }
 
 // LogoutProbe is one logout request and what it did to the session.
@@ -205,8 +207,10 @@ func buildSite(ev *evidence.Evidence, now time.Time, classifier *Classifier) *Si
 		}
 	}
 	endProbe()
+	site.compareWithBrowser()
 	site.Samples = ev.Samples
 	site.analyseScripts(ev.Scripts, now, classifier)
+	site.addRuntimeWrites(ev.CookieWrites, now, classifier)
 	return site
 }
 

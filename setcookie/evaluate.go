@@ -101,7 +101,7 @@ const (
 	noteEmptyDomain    = "RFC 6265bis and Chromium let a later empty Domain make the cookie host-only, while RFC 6265 (2011) kept the earlier Domain."
 	noteDotDomain      = "Chromium rejects Domain=., while RFC 6265bis reads it as no Domain and makes the cookie host-only."
 	noteLoopbackSecure = "Chromium and Firefox treat plain-HTTP loopback hosts as secure origins for Secure cookies; other browsers may reject them."
-	noteLoopbackPrefix = "Chromium rejects prefixed cookies from plain-HTTP loopback hosts even though it stores other Secure cookies from them."
+	noteLoopbackPrefix = "Chromium accepts prefixed cookies from plain-HTTP loopback hosts, as it does other Secure cookies; browsers that do not count loopback as secure reject them."
 	noteScriptLifetime = "Safari caps cookies set from script at seven days."
 )
 
@@ -293,7 +293,9 @@ func (ev *Evaluation) evaluateDomain(c *Cookie, host string) {
 // layered-cookies draft) the way Chromium's IsCookiePrefixValid does: the prefix
 // also needs a cryptographic scheme, and an empty Domain attribute counts as none.
 func (ev *Evaluation) evaluatePrefix(c *Cookie, u *url.URL, host string) {
-	secure := c.Secure && cryptographic(u)
+	// Chromium (156) checks prefixes against the same secure origins as
+	// Secure itself, plain-HTTP loopback included.
+	secure := c.Secure && SecureOrigin(u)
 	hostOnly := !c.HasDomain || c.Domain == "" || (isIP(host) && c.Domain == host)
 	rootPath := c.HasPath && c.Path == "/"
 	switch c.Prefix() {

@@ -57,7 +57,8 @@ func TestEvaluateListsEveryStatelessReason(t *testing.T) {
 		{"a script cannot set an __Http- cookie", "https://example.com/", "__Http-a=b; Secure; HttpOnly", FromScript, []Reason{RejectHTTPOnlyFromScript}},
 		{"every applicable reason is listed", "http://www.example.com/", "__Host-a=b; Domain=com; Secure; SameSite=None; HttpOnly", FromScript,
 			[]Reason{RejectPublicSuffix, RejectSecureInsecureOrigin, RejectHTTPOnlyFromScript, RejectPrefixHost}},
-		{"a prefixed cookie from plain-HTTP localhost is rejected as in Chromium", "http://localhost:8080/", "__Secure-a=b; Secure", FromHTTP, []Reason{RejectPrefixSecure}},
+		{"a prefixed cookie from plain-HTTP localhost is stored as in Chromium 156", "http://localhost:8080/", "__Secure-a=b; Secure", FromHTTP, nil},
+		{"a __Host- cookie from plain-HTTP loopback is stored as in Chromium 156", "http://127.0.0.1:8080/", "__Host-a=b; Secure; Path=/", FromHTTP, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,11 +7,14 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/cookiescan/cookiescan/demo"
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/rules"
 	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/scanner/browser"
 )
 
 // runDemo starts the embedded vulnerable site on loopback, scans it and
@@ -22,6 +25,8 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) (int,
 	out.register(fs)
 	serve := fs.Bool("serve", false, "keep the demo site up after the scan, until Ctrl-C")
 	addr := fs.String("addr", "127.0.0.1:0", "loopback address for the demo site")
+	inBrowser := fs.Bool("browser", false, "also crawl the site in headless Chromium, and count the findings only the browser saw")
+	browserAt := fs.String("browser-path", "", "the Chromium or Chrome to run with --browser (default: chromium on PATH)")
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
@@ -48,10 +53,25 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) (int,
 	if err != nil {
 		return exitError, err
 	}
-	outcome := rules.Judge(ev, rules.Options{Now: started, ShowValues: out.showValues})
+	opts := rules.Options{Now: started, ShowValues: out.showValues}
+	outcome := rules.Judge(ev, opts)
+	browserAlone := 0
+	if *inBrowser {
+		static := outcome
+		bev, err := browser.Crawl(ctx, browser.Config{CrawlConfig: demo.CrawlConfig(base), Path: *browserAt})
+		if err != nil {
+			return exitError, err
+		}
+		ev = mergeEvidence(ev, bev)
+		outcome = rules.Judge(ev, opts)
+		browserAlone = len(newFindings(static.Findings, outcome.Findings))
+	}
 	result := newResult(ctx, []string{base}, ev, outcome, outcome.Findings, rules.All, started)
 	if err := write(result, dests, stdout, rules.High); err != nil {
 		return exitError, err
+	}
+	if *inBrowser {
+		fmt.Fprintf(stderr, "\n%d of the %d findings came from the browser alone: cookies set by fetch responses, written by scripts at run time, or on pages only the rendered site links to.\n", browserAlone, len(outcome.Findings))
 	}
 	if *serve {
 		fmt.Fprintf(stderr, "\nThe demo site is up at %s; press Ctrl-C to stop it.\n", base)
@@ -65,4 +85,30 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) (int,
 	}
 	fmt.Fprintf(stderr, "\nExplore a rule with 'cookiescan explain RULE-ID'; keep the site up with 'cookiescan demo --serve'.\n")
 	return exitClean, nil
+}
+
+// mergeEvidence is the static crawl's evidence with the browser's added.
+func mergeEvidence(static, inBrowser *evidence.Evidence) *evidence.Evidence {
+	ev := *static
+	ev.Responses = slices.Concat(static.Responses, inBrowser.Responses)
+	ev.Scripts = slices.Concat(static.Scripts, inBrowser.Scripts)
+	ev.Errors = slices.Concat(static.Errors, inBrowser.Errors)
+	ev.CookieWrites = slices.Concat(static.CookieWrites, inBrowser.CookieWrites)
+	ev.Partial = static.Partial || inBrowser.Partial
+	return &ev
+}
+
+// newFindings are the findings of after that before has not, by fingerprint.
+func newFindings(before, after []*rules.Finding) []*rules.Finding {
+	seen := map[string]bool{}
+	for _, f := range before {
+		seen[f.Fingerprint] = true
+	}
+	var added []*rules.Finding
+	for _, f := range after {
+		if !seen[f.Fingerprint] {
+			added = append(added, f)
+		}
+	}
+	return added
 }

@@ -215,6 +215,9 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 		result.Errors = append(result.Errors, e.Error())
 	}
 	result.Errors = append(result.Errors, outcome.Notes...)
+	for _, d := range outcome.Disagreements {
+		result.Errors = append(result.Errors, d.String())
+	}
 	if ctx.Err() != nil {
 		result.Errors = append(result.Errors, "interrupted: the report covers what was read before")
 	}
@@ -223,6 +226,7 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 		cookies += len(r.SetCookie)
 	}
 	result.Stats = stats(result, started, len(ev.Responses), cookies, len(ev.Scripts))
+	result.Stats.BrowserDisagreements = len(outcome.Disagreements)
 	return result
 }
 

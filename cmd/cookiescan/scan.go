@@ -17,6 +17,7 @@ import (
 	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
 	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/scanner/browser"
 )
 
 // scan crawls live targets and judges every cookie a browser would meet.
@@ -38,6 +39,8 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		noSitemap bool
 		verbose   bool
 		shard     string
+		inBrowser bool
+		browserAt string
 	)
 	fs.StringArrayVarP(&listFiles, "list", "l", nil, "read start URLs from FILE, one a line (- is stdin); repeatable")
 	fs.StringArrayVar(&harFiles, "har", nil, "also judge the responses in this HAR file; repeatable")
@@ -63,6 +66,8 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.BoolVarP(&verbose, "verbose", "v", false, "progress and summary on stderr even when it is not a terminal")
 	fs.IntVar(&cfg.EntropySamples, "entropy-samples", 20, "ask this many times, without cookies, for a page that issued a session cookie, to judge its randomness (0: never)")
 	fs.StringVar(&shard, "shard", "", "scan only share K of N of the targets (K/N), for running one scan as N parallel jobs")
+	fs.BoolVar(&inBrowser, "browser", false, "crawl in headless Chromium: also cookies set by XHR and fetch, written by scripts at run time, and pages only the rendered page links to (--concurrency is then the number of tabs, 4 by default)")
+	fs.StringVar(&browserAt, "browser-path", "", "the Chromium or Chrome to run with --browser (default: chromium on PATH)")
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
@@ -138,7 +143,15 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	progress := newProgressLine(stderr, verbose)
 	cfg.Progress = progress.update
 	started := time.Now()
-	ev, err := scanner.Crawl(ctx, cfg)
+	var ev *evidence.Evidence
+	if inBrowser {
+		if !fs.Changed("concurrency") && cfg.Concurrency == scanner.DefaultConcurrency {
+			cfg.Concurrency = browser.DefaultTabs
+		}
+		ev, err = browser.Crawl(ctx, browser.Config{CrawlConfig: cfg, Path: browserAt})
+	} else {
+		ev, err = scanner.Crawl(ctx, cfg)
+	}
 	progress.done()
 	if err != nil {
 		return exitError, err

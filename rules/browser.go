@@ -1,0 +1,134 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/script"
+	"github.com/cookiescan/cookiescan/setcookie"
+)
+
+// Disagreement is a cookie on which a browser's verdict (stored or
+// blocked) differs from the model's, so that the model can be corrected.
+type Disagreement struct {
+	// URL is the response that set the cookie; Name the cookie's name.
+	URL  string `json:"url"`
+	Name string `json:"name"`
+	// Model and Browser are each verdict in words: "stored", or "blocked"
+	// with the reasons.
+	Model   string `json:"model"`
+	Browser string `json:"browser"`
+}
+
+// String is the disagreement as an error line.
+func (d Disagreement) String() string {
+	return fmt.Sprintf("%s: cookie %q: the model says %s, Chromium says %s", d.URL, d.Name, d.Model, d.Browser)
+}
+
+// contextReasons are Chromium's reasons for blocking a cookie that come
+// from the request's context or the user's settings, not from the cookie:
+// the model judges a cookie alone, so these are no disagreement.
+var contextReasons = []string{
+	"SameSiteStrict", "SameSiteLax", "SameSiteUnspecifiedTreatedAsLax",
+	"SchemefulSameSiteStrict", "SchemefulSameSiteLax", "SchemefulSameSiteUnspecifiedTreatedAsLax",
+	"UserPreferences", "ThirdPartyPhaseout", "ThirdPartyBlockedInFirstPartySet", "UnknownError",
+}
+
+// ChromiumReason names a model reason as Chromium's DevTools protocol does
+// (SetCookieBlockedReason), or "" when Chromium has no reason of its own for it.
+func ChromiumReason(r setcookie.Reason) string {
+	switch r {
+	case setcookie.RejectNoContent:
+		return "NoCookieContent"
+	case setcookie.RejectControlCharacter:
+		return "DisallowedCharacter"
+	case setcookie.RejectTooLarge:
+		return "NameValuePairExceedsMaxSize"
+	case setcookie.RejectDomainNonASCII, setcookie.RejectPublicSuffix, setcookie.RejectDomainMismatch:
+		return "InvalidDomain"
+	case setcookie.RejectSecureInsecureOrigin:
+		return "SecureOnly"
+	case setcookie.RejectSameSiteNoneInsecure:
+		return "SameSiteNoneInsecure"
+	case setcookie.RejectPrefixSecure, setcookie.RejectPrefixHost, setcookie.RejectPrefixHttp,
+		setcookie.RejectPrefixHostHttp, setcookie.RejectHiddenPrefix:
+		return "InvalidPrefix"
+	case setcookie.RejectOverwriteSecure:
+		return "OverwriteSecure"
+	}
+	return ""
+}
+
+// silent reports whether Chromium drops a cookie for this reason without
+// listing it as blocked (Partitioned without Secure): its silence then says
+// nothing.
+func silent(r setcookie.Reason) bool { return ChromiumReason(r) == "" }
+
+// compareWithBrowser lists the cookies on which the browser that received
+// a response and the model disagree about storing.
+func (s *Site) compareWithBrowser() {
+	for _, o := range s.Cookies {
+		b := o.Response.Browser
+		if o.Op != nil || b == nil || o.Index >= len(b.Verdicts) {
+			continue
+		}
+		v := b.Verdicts[o.Index]
+		if !v.Stored && slices.ContainsFunc(v.Reasons, func(r string) bool { return slices.Contains(contextReasons, r) }) {
+			continue
+		}
+		if v.Stored == o.Stored.Stored || v.Stored && slices.ContainsFunc(o.Stored.Reasons, silent) {
+			continue
+		}
+		model := "stored"
+		if !o.Stored.Stored {
+			reasons := make([]string, len(o.Stored.Reasons))
+			for i, r := range o.Stored.Reasons {
+				reasons[i] = string(r)
+			}
+			model = "blocked (" + strings.Join(reasons, ", ") + ")"
+		}
+		browser := "stored"
+		if !v.Stored {
+			browser = "blocked (" + strings.Join(v.Reasons, ", ") + ")"
+		}
+		s.Disagreements = append(s.Disagreements, Disagreement{URL: o.Response.URL, Name: o.Cookie.Name, Model: model, Browser: browser})
+	}
+}
+
+// addRuntimeWrites turns the cookie writes a browser saw scripts make into
+// script operations, located at the writing script's line and column, so
+// that the script rules and the header rules judge them as they judge the
+// writes found in source, even when no reading of the source could name
+// the cookie.
+func (s *Site) addRuntimeWrites(writes []*evidence.CookieWrite, now time.Time, classifier *Classifier) {
+	for _, w := range writes {
+		c := setcookie.Parse(w.Cookie)
+		op := script.Op{
+			Kind: script.Write, API: script.DocumentCookie, Name: w.Name, NameKnown: true,
+			Value: w.Value, Cookie: w.Cookie, Line: w.Line, Col: w.Col, Function: w.Function, Logout: w.Logout,
+			Snippet: "document.cookie = " + strconv.Quote(w.Cookie),
+		}
+		if w.Cookie != "" {
+			op.Attributes = strings.TrimPrefix(w.Cookie, w.Name+"="+w.Value)
+		}
+		switch w.API {
+		case "cookieStore.set":
+			op.API = script.CookieStore
+			op.Snippet = w.API + "(" + strconv.Quote(w.Name) + ", " + strconv.Quote(w.Value) + ")"
+		case "cookieStore.delete":
+			op.API = script.CookieStore
+			op.Snippet = w.API + "(" + strconv.Quote(w.Name) + ")"
+		}
+		if w.Delete || c.IsDeletion(now) {
+			op.Kind = script.Delete
+		}
+		sc := &evidence.Script{URL: w.Script, Page: w.Page, Kind: "runtime"}
+		o := &ScriptOp{Op: op, Script: sc, Class: classifier.Classify(w.Name, w.Value)}
+		s.ScriptOps = append(s.ScriptOps, o)
+		s.Cookies = append(s.Cookies, s.scriptCookie(o, now))
+	}
+}
