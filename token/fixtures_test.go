@@ -58,7 +58,7 @@ func TestRecogniseReadsEveryValueTheRealLibrariesMade(t *testing.T) {
 }
 
 func TestVerifyFindsTheWeakSecretAndNeverARandomOne(t *testing.T) {
-	decoys := []Secret{{"", "empty"}, {"not-it", "decoy"}, {"keyboard dog", "decoy"}}
+	decoys := []Secret{{Value: "", Source: "empty"}, {Value: "not-it", Source: "decoy"}, {Value: "keyboard dog", Source: "decoy"}}
 	for _, f := range loadFixtures(t) {
 		t.Run(f.Source, func(t *testing.T) {
 			tok := Recognise(f.Name, f.Value, f.Siblings)
@@ -74,7 +74,7 @@ func TestVerifyFindsTheWeakSecretAndNeverARandomOne(t *testing.T) {
 				}
 				return
 			}
-			want := Secret{*f.Secret, "fixture"}
+			want := Secret{Value: *f.Secret, Source: "fixture"}
 			got, ok := Verify(tok, f.Name, f.Value, f.Siblings, append(slices.Clone(decoys), want))
 			if !ok || got != want {
 				t.Fatalf("Verify = %q, %v; want %q", got.Value, ok, want.Value)

@@ -19,7 +19,7 @@ func FuzzRecognise(f *testing.F) {
 		"j:[1,2]", "CfDJ8AAAA", "s%3Aabc.def", "eyJhbGciOiJub25lIn0.e30.", "x--y--z", "GA1.1.1.1", "+14155552671"} {
 		f.Add("c", v, "")
 	}
-	secrets := []Secret{{"", ""}, {"secret", ""}, {"dev", ""}}
+	secrets := []Secret{{Value: ""}, {Value: "secret"}, {Value: "dev"}}
 	f.Fuzz(func(t *testing.T, name, value, sig string) {
 		siblings := map[string]string{name + ".sig": sig}
 		tok := Recognise(name, value, siblings)

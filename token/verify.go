@@ -63,8 +63,9 @@ const (
 // the first match. The cost per secret is one or two HMACs for most formats (Flask tries two
 // key derivations, Django up to four salts), computed with reused hash states; Rails formats
 // derive a key with PBKDF2 (1,000 iterations, about 0.5 ms) and keep derived keys in a cache
-// shared by every cookie of the process, so a run pays that once per secret. Values over 8 KB
-// are not tried. t may be nil: Verify then recognises the value itself.
+// shared by every cookie of the process, so a run pays that once per secret, for at most the
+// first 4,096 secrets that are not typed passwords. Secrets whose For names another format are
+// skipped. Values over 8 KB are not tried. t may be nil: Verify then recognises the value itself.
 func Verify(t *Token, name, value string, siblings map[string]string, secrets []Secret) (Secret, bool) {
 	if t == nil || t.proof == nil {
 		t = Recognise(name, value, siblings)
@@ -78,6 +79,9 @@ func Verify(t *Token, name, value string, siblings map[string]string, secrets []
 	}
 	v := &verifier{}
 	for _, s := range secrets {
+		if s.For != "" && s.For != t.Format {
+			continue
+		}
 		if p.check(v, s) {
 			return s, true
 		}
@@ -91,6 +95,18 @@ func (t *Token) Verifiable() bool { return t.proof != nil }
 // verifier holds the hash states one Verify call reuses across candidates.
 type verifier struct {
 	macers []*macer
+	// derived counts the secrets given to PBKDF2, bounded by maxDerived.
+	derived int
+}
+
+// maxDerived bounds the secrets one Verify call derives Rails keys from: as many as the key
+// cache holds, so a run pays for each at most once (about 2 s), however long a --secrets list.
+const maxDerived = railsCacheSize
+
+// derive reports whether one more secret may go through PBKDF2 in this call.
+func (v *verifier) derive() bool {
+	v.derived++
+	return v.derived <= maxDerived
 }
 
 // macer returns the reusable HMAC for hash h.
@@ -139,7 +155,7 @@ func (p *proof) check(v *verifier, s Secret) bool {
 		if p.scheme == schemeRailsSigned && hmac.Equal(v.macer(p.hash).sum(secret, p.msg), p.sig) {
 			return true
 		}
-		if !railsCandidate(s) {
+		if !railsCandidate(s) || !v.derive() {
 			return false
 		}
 		salt := "signed cookie"
@@ -152,7 +168,7 @@ func (p *proof) check(v *verifier, s Secret) bool {
 			}
 		}
 	case schemeRailsGCM:
-		if !railsCandidate(s) {
+		if !railsCandidate(s) || !v.derive() {
 			return false
 		}
 		for _, kdf := range railsKDFs {
