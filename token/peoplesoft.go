@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha1"
 	"crypto/subtle"
+	"encoding"
 	"encoding/binary"
 	"strings"
 	"unicode/utf16"
@@ -40,15 +41,30 @@ func recognisePeopleSoft(c *candidate) *Token {
 	if user := psUser(data); user != "" {
 		t.Readable, t.Data = true, map[string]any{"user": user}
 	}
-	t.proof = &proof{scheme: schemeCustom, msg: data, sig: sig, custom: func(_ *verifier, s Secret) bool {
-		h := sha1.New()
-		h.Write(data)
-		var b [2]byte
-		for _, r := range utf16.Encode([]rune(s.Value)) {
-			binary.LittleEndian.PutUint16(b[:], r)
-			h.Write(b[:])
+	// The data is hashed once; each password resumes from that state.
+	h := sha1.New()
+	h.Write(data)
+	state, err := h.(encoding.BinaryMarshaler).MarshalBinary()
+	if err != nil {
+		return nil
+	}
+	t.proof = &proof{scheme: schemeCustom, msg: data, sig: sig, custom: func(v *verifier, s Secret) bool {
+		if v.sha1 == nil {
+			v.sha1 = sha1.New()
 		}
-		return subtle.ConstantTimeCompare(h.Sum(nil), sig) == 1
+		if v.sha1.(encoding.BinaryUnmarshaler).UnmarshalBinary(state) != nil {
+			return false
+		}
+		v.buf = v.buf[:0]
+		var units [2]uint16
+		for _, r := range s.Value {
+			for _, u := range utf16.AppendRune(units[:0], r) {
+				v.buf = binary.LittleEndian.AppendUint16(v.buf, u)
+			}
+		}
+		v.sha1.Write(v.buf)
+		v.sum = v.sha1.Sum(v.sum[:0])
+		return subtle.ConstantTimeCompare(v.sum, sig) == 1
 	}}
 	return t
 }

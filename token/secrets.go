@@ -1,7 +1,6 @@
 package token
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"fmt"
@@ -47,7 +46,7 @@ func loadBuiltin() []Secret {
 		if err != nil {
 			panic(err) // embedded at build time: cannot happen
 		}
-		err = readList(bytes.NewReader(b), file, true, func(s Secret) error {
+		err = readList(string(b), file, true, func(s Secret) error {
 			values := []string{s.Value}
 			if s.Source == sourcePasswords {
 				values = passwordVariants(s.Value)
@@ -80,9 +79,13 @@ func passwordVariants(p string) []string {
 	return append(out, p+"!")
 }
 
-// maxSecrets bounds what one --secrets load may hold: ten million candidates is hours of
-// PBKDF2 and about a gigabyte of memory, past any list worth trying per cookie.
-const maxSecrets = 10_000_000
+// Bounds on one --secrets load: ten million candidates or a gigabyte of text is past any list
+// worth trying per cookie; no key or password is a megabyte long.
+const (
+	maxSecrets    = 10_000_000
+	maxSecretLine = 1 << 20
+	maxListBytes  = 1 << 30
+)
 
 // ParseSecrets reads a secret list, for --secrets FILE: one secret a line, kept verbatim (inner
 // and edge spaces included) except for a trailing "\r". Blank lines are skipped, and so are
@@ -90,10 +93,18 @@ const maxSecrets = 10_000_000
 // passwords). "#source: TEXT" names where the following lines come from (source otherwise),
 // "#for: FORMAT" limits them to one format. "hex:DIGITS" is the key those digits encode, for
 // keys that are bytes; "base64:…" is kept as written, as Laravel writes APP_KEY and as the
-// byte-keyed formats (Laravel, Shiro, LTPA) read it.
+// byte-keyed formats (Laravel, Shiro, LTPA) read it. The secrets share the list's text: a
+// 100,000-line list costs one string and one slice.
 func ParseSecrets(r io.Reader, source string) ([]Secret, error) {
-	var out []Secret
-	err := readList(r, source, false, func(s Secret) error {
+	b, err := io.ReadAll(io.LimitReader(r, maxListBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading secrets from %s: %w", source, err)
+	}
+	if len(b) > maxListBytes {
+		return nil, fmt.Errorf("reading secrets from %s: larger than 1 GB", source)
+	}
+	out := make([]Secret, 0, min(bytes.Count(b, []byte("\n"))+1, maxSecrets))
+	err = readList(string(b), source, false, func(s Secret) error {
 		if len(out) == maxSecrets {
 			return fmt.Errorf("more than %d secrets", maxSecrets)
 		}
@@ -151,14 +162,15 @@ func LoadSecrets(path string) ([]Secret, error) {
 
 // readList reads one list, calling add for each secret. literals turns on the builtin lists'
 // Go string literal lines.
-func readList(r io.Reader, source string, literals bool, add func(Secret) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
+func readList(text, source string, literals bool, add func(Secret) error) error {
 	src, only := source, Format("")
 	n := 0
-	for sc.Scan() {
+	for line := range strings.Lines(text) {
 		n++
-		line := strings.TrimSuffix(sc.Text(), "\r")
+		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+		if len(line) > maxSecretLine {
+			return fmt.Errorf("line %d is longer than 1 MB", n)
+		}
 		var value string
 		switch {
 		case line == "" || line == "#" || strings.HasPrefix(line, "# "):
@@ -189,9 +201,6 @@ func readList(r io.Reader, source string, literals bool, add func(Secret) error)
 		if err := add(Secret{Value: value, Source: src, For: only}); err != nil {
 			return err
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("line %d: %w", n+1, err)
 	}
 	return nil
 }

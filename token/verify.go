@@ -11,7 +11,6 @@ import (
 	"hash"
 	"io"
 	"reflect"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -97,6 +96,9 @@ type verifier struct {
 	macers []*macer
 	// derived counts the secrets given to PBKDF2, bounded by maxDerived.
 	derived int
+	// Scratch state for formats with their own check, reused across candidates.
+	sha1     hash.Hash
+	buf, sum []byte
 }
 
 // maxDerived bounds the secrets one Verify call derives Rails keys from: as many as the key
@@ -138,8 +140,8 @@ func (p *proof) check(v *verifier, s Secret) bool {
 	case schemeItsdangerous:
 		// itsdangerous "hmac" derivation (Flask's default), then the legacy "django-concat" one.
 		m := v.macer(p.hash)
-		key := slices.Clone(m.sum(secret, []byte("cookie-session")))
-		if hmac.Equal(m.sum(key, p.msg), p.sig) {
+		v.buf = append(v.buf[:0], m.sum(secret, []byte("cookie-session"))...)
+		if hmac.Equal(m.sum(v.buf, p.msg), p.sig) {
 			return true
 		}
 		return hmac.Equal(m.sum(m.hash("cookie-session", "signer", s.Value), p.msg), p.sig)
