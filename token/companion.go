@@ -36,7 +36,8 @@ func pairWithCompanion(c *candidate, t *Token) {
 		return
 	}
 	var alts []*proof
-	var strongName, pairedName string
+	var strongName string
+	namedSibling := false
 	tried := 0
 	for _, name := range slices.Sorted(maps.Keys(c.siblings)) {
 		if tried == maxCompanionSiblings {
@@ -49,11 +50,9 @@ func pairWithCompanion(c *candidate, t *Token) {
 		}
 		tried++
 		named := slices.ContainsFunc(siblingMACSuffixes, func(s string) bool { return strings.EqualFold(name, c.name+s) })
+		namedSibling = namedSibling || named
 		if strongName == "" && (named || isHex && len(sig) >= sha1.Size) {
 			strongName = name + " (" + hname + ")"
-		}
-		if pairedName == "" {
-			pairedName = name
 		}
 		for _, msg := range []string{c.value, c.name + "=" + c.value} {
 			alts = append(alts, &proof{hash: h, msg: []byte(msg), sig: sig})
@@ -62,7 +61,7 @@ func pairWithCompanion(c *candidate, t *Token) {
 	if len(alts) == 0 {
 		return
 	}
-	t.proof = &proof{scheme: schemeCompanion, alts: alts}
+	t.proof = &proof{scheme: schemeCompanion, alts: alts, named: namedSibling}
 	if strongName == "" {
 		return
 	}

@@ -37,10 +37,14 @@ func (c *Crack) Command(hash, wordlist string) string {
 var hmacModes = map[int]int{16: 50, 20: 150, 32: 1450, 64: 1750}
 
 // Crack tells how to test the value's secret beyond the lists Verify tried; nil for a value that
-// is neither signed nor encrypted, and nothing points at a secret.
+// is neither signed nor encrypted, and nothing points at a secret. A value paired only with a
+// digest-shaped companion cookie has none: nothing says that cookie is its MAC until a secret
+// proves it.
 func (t *Token) Crack() *Crack {
 	p := t.proof
 	switch {
+	case p != nil && p.scheme == schemeCompanion && !p.named:
+		return nil
 	case t.Format == ShiroRememberMe && p == nil:
 		return &Crack{Need: "a rememberMe cookie from a login with Remember Me ticked: Shiro's published keys can be tried against it"}
 	case !t.Signed && !t.Encrypted && p == nil:

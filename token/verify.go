@@ -40,6 +40,7 @@ type proof struct {
 	nonce, ct []byte // AEAD nonce and ciphertext+tag, or CBC iv and ciphertext
 	salts     []djangoSalt
 	alts      []*proof // schemeCompanion: each message and MAC that may pair up
+	named     bool     // schemeCompanion: a sibling is named after the value (name_sig…), not only digest-shaped
 	// custom checks a secret for formats whose check is their own (schemeCustom).
 	custom func(v *verifier, s Secret) bool
 	// published checks the value against keys whose private half is public, instead of the secrets.
