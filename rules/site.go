@@ -2,7 +2,6 @@ package rules
 
 import (
 	"iter"
-	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -31,7 +30,7 @@ type Site struct {
 	// such as a script that could be analysed only in part.
 	Notes []string
 
-	// verified holds what Pass.verify found, by cookie name, value and siblings.
+	// verified holds what Pass.verify found, by token.VerifyKey.
 	verified map[string]verification
 }
 
@@ -298,20 +297,16 @@ type verification struct {
 	ok     bool
 }
 
-// verify tries the run's secrets against the cookie's value once per name,
-// value and siblings, for every rule that needs the answer.
+// verify tries the run's secrets against the cookie's value once per thing
+// to verify, for every rule that needs the answer.
 func (p *Pass) verify(o *Observed) (token.Secret, bool) {
-	siblings := o.siblings()
-	var key strings.Builder
-	key.WriteString(o.Cookie.Name + "\x00" + o.Cookie.Value)
-	for _, name := range slices.Sorted(maps.Keys(siblings)) {
-		key.WriteString("\x00" + name + "=" + siblings[name])
-	}
-	if v, ok := p.Site.verified[key.String()]; ok {
+	t := o.Token()
+	key := t.VerifyKey()
+	if v, ok := p.Site.verified[key]; ok {
 		return v.secret, v.ok
 	}
-	secret, ok := token.Verify(o.Token(), o.Cookie.Name, o.Cookie.Value, siblings, p.Secrets())
-	p.Site.verified[key.String()] = verification{secret, ok}
+	secret, ok := token.Verify(t, o.Cookie.Name, o.Cookie.Value, o.siblings(), p.Secrets())
+	p.Site.verified[key] = verification{secret, ok}
 	return secret, ok
 }
 

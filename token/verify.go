@@ -8,6 +8,7 @@ import (
 	"crypto/pbkdf2"
 	"crypto/sha1"
 	"crypto/sha256"
+	"fmt"
 	"hash"
 	"io"
 	"reflect"
@@ -91,6 +92,29 @@ func Verify(t *Token, name, value string, siblings map[string]string, secrets []
 
 // Verifiable reports whether Verify can test secrets against the value.
 func (t *Token) Verifiable() bool { return t.proof != nil }
+
+// VerifyKey identifies what Verify checks for the token: two tokens with the same key verify with
+// the same secrets, so a caller can try each key once (cookies set in other responses beside the
+// same value change the siblings, but not what a companion cookie signs). "" when not Verifiable.
+func (t *Token) VerifyKey() string {
+	p := t.proof
+	if p == nil {
+		return ""
+	}
+	var b strings.Builder
+	write := func(q *proof) {
+		fmt.Fprintf(&b, "%d|%d|%x|%x|%x|%x|%p\x00", q.scheme, len(q.alts), q.msg, q.sig, q.nonce, q.ct, q.hash)
+	}
+	write(p)
+	for _, alt := range p.alts {
+		write(alt)
+	}
+	for _, salt := range p.salts {
+		b.WriteString(salt.keySalt + "|" + salt.prefix + "\x00")
+	}
+	b.WriteString(string(t.Format) + "\x00" + t.Note)
+	return b.String()
+}
 
 // verifier holds the hash states one Verify call reuses across candidates.
 type verifier struct {
