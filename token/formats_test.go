@@ -124,3 +124,19 @@ func TestNearMissesOfTheNewFormatsAreNotClaimed(t *testing.T) {
 		}
 	}
 }
+
+func TestVerifyKeyIgnoresSiblingsThatSignNothing(t *testing.T) {
+	sig := hex.EncodeToString(mac(sha256.New, []byte("secret"), []byte("alice")))
+	a := Recognise("account", "alice", map[string]string{"ssid": sig, "recent": "1"})
+	b := Recognise("account", "alice", map[string]string{"ssid": sig, "recent": "2"})
+	c := Recognise("account", "bob", map[string]string{"ssid": sig, "recent": "1"})
+	if a.VerifyKey() == "" || a.VerifyKey() != b.VerifyKey() {
+		t.Error("an unrelated sibling changed the key")
+	}
+	if a.VerifyKey() == c.VerifyKey() {
+		t.Error("another value has the same key")
+	}
+	if Recognise("lang", "en", nil).VerifyKey() != "" {
+		t.Error("plain text has a key")
+	}
+}
