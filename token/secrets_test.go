@@ -25,7 +25,8 @@ func TestBuiltinSecretsAreManyUniqueAndIncludeTheDefaults(t *testing.T) {
 	}
 	for _, want := range []string{"", "dev", "secret", "secret-key", "change-me", "super secret key", "your-secret-key", "SECRET_KEY",
 		"keyboard cat", "key1", "key2", "shhhhh", "password", "123456", "admin", "changeme", "letmein", "Password123",
-		"_5#y2L\"F4Q8z\n\xec]/", "\x02\x01thisismyscretkey\x01\x02\\e\\y\\y\\h", "SomeRandomString", "jwt_secret"} {
+		"_5#y2L\"F4Q8z\n\xec]/", "\x02\x01thisismyscretkey\x01\x02\\e\\y\\y\\h", "SomeRandomString", "jwt_secret",
+		"base64:MMNfh7xgld/MGUCGMIbNLV3ECQTyddwzf6Q9BTcaV9I=", "kPH+bIxk5D2deZiIxcaaaA==", "__TODO:_GENERATE_YOUR_OWN_RANDOM_VALUE_HERE__"} {
 		if !seen[want] {
 			t.Errorf("missing %q", want)
 		}
