@@ -55,6 +55,10 @@ var publishedKeys = sync.OnceValue(func() []publishedKey {
 			"0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMs" +
 				"tn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbI" +
 				"SD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw")}},
+		{source: "jwt.io debugger's default RS256/PS256 key pair (private key shown on the page, widely copied)", rsa: &rsa.PublicKey{E: 65537, N: n(
+			"u1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0_IzW7yWR7QkrmBL7jTKEn5u-qKhbwKfBstIs-bMY2Zkp18gnTxKLxoS2tFczGkPLPgiz" +
+				"skuemMghRniWaoLcyehkd3qqGElvW_VDL5AaWTg0nLVkjRo9z-40RQzuVaE8AkAFmxZzow3x-VJYKdjykkJ0iT9wCS0DRTXu269V264Vf_3jvredZiKRkgwlL9xNAwxXFg0x_XF" +
+				"w005UWVRIkdgcKWTjpBP2dPwVZ4WWC-9aGVd-Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmw")}},
 		{source: "P-256 key of RFC 7515 Appendix A.3 (private key printed there)",
 			ec: p256("f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0")},
 		{source: "P-256 key of RFC 7517 Appendix A (private key printed in A.2)",
@@ -73,20 +77,21 @@ func p256(x, y string) *ecdsa.PublicKey {
 	return k
 }
 
-// publishedKeyCheck returns the check of an RS256/384/512 or ES256 signature against the
-// published keys, or nil for other algorithms.
+// publishedKeyCheck returns the check of an RS*, PS* or ES256 signature against the published
+// keys, or nil for other algorithms.
 func publishedKeyCheck(alg string, signed, sig []byte) func() (Secret, bool) {
 	var h crypto.Hash
 	switch alg {
-	case "RS256", "ES256":
+	case "RS256", "PS256", "ES256":
 		h = crypto.SHA256
-	case "RS384":
+	case "RS384", "PS384":
 		h = crypto.SHA384
-	case "RS512":
+	case "RS512", "PS512":
 		h = crypto.SHA512
 	default:
 		return nil
 	}
+	pss := strings.HasPrefix(alg, "PS")
 	return func() (Secret, bool) {
 		var digest []byte
 		switch h {
@@ -105,6 +110,10 @@ func publishedKeyCheck(alg string, signed, sig []byte) func() (Secret, bool) {
 			case alg == "ES256" && k.ec != nil && len(sig) == 64:
 				r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:])
 				if ecdsa.Verify(k.ec, digest, r, s) {
+					return Secret{Value: k.source, Source: "published key: " + k.source}, true
+				}
+			case pss && k.rsa != nil:
+				if rsa.VerifyPSS(k.rsa, h, digest, sig, nil) == nil {
 					return Secret{Value: k.source, Source: "published key: " + k.source}, true
 				}
 			case alg != "ES256" && k.rsa != nil:
