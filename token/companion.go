@@ -2,7 +2,6 @@ package token
 
 import (
 	"crypto/md5"
-	"crypto/sha1"
 	"hash"
 	"maps"
 	"slices"
@@ -23,8 +22,8 @@ const (
 // its MAC: a sibling named after it (name_sig, name.hash…) or any sibling whose whole value is
 // a digest-sized hex or base64 string (account=alice with ssid=HMAC-SHA256 of "alice"). Verify
 // then tries HMAC(secret, value) and HMAC(secret, "name=value") with SHA-1, SHA-256, SHA-512 or
-// MD5 by the digest's length. A sibling named after the value, or holding 40 hex digits or
-// more, makes the value signed; a 32-hex or base64 sibling (as many session IDs are) is tried
+// MD5 by the digest's length. A sibling named after the value, or holding a hex digest (IsHexDigest), makes
+// the value signed; a 32-hex or base64 sibling (as many session IDs are) is tried
 // but does not by itself make the value signed.
 func pairWithCompanion(c *candidate, t *Token) {
 	if t.proof != nil || t.Signed || t.Encrypted || len(c.value) == 0 || len(c.value) > maxCompanionValue {
@@ -43,7 +42,7 @@ func pairWithCompanion(c *candidate, t *Token) {
 		if tried == maxCompanionSiblings {
 			break
 		}
-		sig, isHex := companionDigest(c.siblings[name])
+		sig := companionDigest(c.siblings[name])
 		h, hname := companionHash(len(sig))
 		if h == nil {
 			continue
@@ -51,7 +50,7 @@ func pairWithCompanion(c *candidate, t *Token) {
 		tried++
 		named := slices.ContainsFunc(siblingMACSuffixes, func(s string) bool { return strings.EqualFold(name, c.name+s) })
 		namedSibling = namedSibling || named
-		if strongName == "" && (named || isHex && len(sig) >= sha1.Size) {
+		if strongName == "" && (named || IsHexDigest(cleanValue(c.siblings[name]))) {
 			strongName = name + " (" + hname + ")"
 		}
 		for _, msg := range []string{c.value, c.name + "=" + c.value} {
@@ -73,17 +72,17 @@ func pairWithCompanion(c *candidate, t *Token) {
 }
 
 // companionDigest decodes a sibling's value when all of it is one digest, hex or base64.
-func companionDigest(v string) (sig []byte, hexDigits bool) {
+func companionDigest(v string) []byte {
 	v = cleanValue(v)
 	if isHex(v) {
-		sig, ok := hexDecode(v)
-		return sig, ok
+		sig, _ := hexDecode(v)
+		return sig
 	}
 	if len(v) < 22 || !isB64Std(v) && !isB64URL(v) {
-		return nil, false
+		return nil
 	}
-	sig, _ = b64any(v)
-	return sig, false
+	sig, _ := b64any(v)
+	return sig
 }
 
 // companionHash picks the hash whose output is n bytes, MD5 included.
