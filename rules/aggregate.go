@@ -152,6 +152,12 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 		f.Severity = severity
 		f.Message = d.Message
 	}
+	if d.Secret != "" && !slices.Contains(f.Secrets, d.Secret) {
+		f.Secrets = append(f.Secrets, d.Secret)
+		if len(f.Secrets) > 1 {
+			f.Message = fmt.Sprintf("%s (%d distinct secrets: %s)", d.Message, len(f.Secrets), strings.Join(f.Secrets, "; "))
+		}
+	}
 	f.Occurrences++
 	if w.url != "" && len(f.URLs) < a.opts.MaxURLs && !slices.Contains(f.URLs, w.url) {
 		f.URLs = append(f.URLs, w.url)

@@ -31,17 +31,17 @@ encrypt the cookie (Rails and Laravel do by default).`,
 	Bad:  []Example{{SetCookie: []string{"session=" + flaskWeak + "; HttpOnly; Path=/; Secure; SameSite=Lax"}}},
 	Good: []Example{{SetCookie: []string{"sessionid=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; HttpOnly; Path=/; Secure; SameSite=Lax"}}},
 	Check: func(p *Pass) {
-		liveTokens(p, func(o *Observed, t *token.Token) {
+		sentTokens(p, func(o *Observed, t *token.Token) {
 			// Data with keys: a bare string or number is not a session.
 			if !t.Readable || len(t.Keys) == 0 || !sessionFormats[t.Format] && !o.Sensitive() {
 				return
 			}
 			keys := "keys " + strings.Join(t.Keys, ", ")
 			if sensitive := token.SensitiveKeys(t.Data); len(sensitive) > 0 {
-				p.Report(Diagnostic{At: o, Severity: High, Message: fmt.Sprintf("cookie %q is a %s anyone can decode: %s, sensitive: %s", o.Cookie.Name, t.Format, keys, strings.Join(sensitive, ", "))})
+				p.Report(Diagnostic{At: o, Severity: High, Message: fmt.Sprintf("cookie %q is a %s anyone can decode: %s, sensitive: %s%s", o.Cookie.Name, t.Format, keys, strings.Join(sensitive, ", "), o.rejectedToo())})
 				return
 			}
-			p.Reportf(o, "cookie %q is a %s anyone can decode: %s", o.Cookie.Name, t.Format, keys)
+			p.Reportf(o, "cookie %q is a %s anyone can decode: %s%s", o.Cookie.Name, t.Format, keys, o.rejectedToo())
 		})
 	},
 }

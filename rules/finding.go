@@ -95,4 +95,7 @@ type Finding struct {
 	URLs        []string `json:"urls"`
 	Fingerprint string   `json:"fingerprint"`
 	CWE         int      `json:"cwe,omitempty"`
+	// Secrets are the distinct signing secrets that verified the cookie's
+	// values, each as its source (the secret itself with --show-values).
+	Secrets []string `json:"secrets,omitempty"`
 }

@@ -20,9 +20,9 @@ Fix: sign tokens, and have the server accept only the algorithms it issues.`,
 	Bad:  []Example{{SetCookie: []string{"jwt=" + jwtNone + "; HttpOnly; Secure; Path=/; SameSite=Lax"}}},
 	Good: []Example{{SetCookie: []string{"jwt=" + jwtForever + "; HttpOnly; Secure; Path=/; SameSite=Lax"}}},
 	Check: func(p *Pass) {
-		liveTokens(p, func(o *Observed, t *token.Token) {
+		sentTokens(p, func(o *Observed, t *token.Token) {
 			if t.JWT != nil && t.Format == token.JWT && (strings.EqualFold(t.JWT.Alg, "none") || t.JWT.EmptySignature) {
-				p.Reportf(o, "cookie %q holds a JWT with alg %q and no signature: anyone can forge one", o.Cookie.Name, t.JWT.Alg)
+				p.Reportf(o, "cookie %q holds a JWT with alg %q and no signature: anyone can forge one%s", o.Cookie.Name, t.JWT.Alg, o.rejectedToo())
 			}
 		})
 	},

@@ -109,6 +109,11 @@ type Diagnostic struct {
 	// Evidence, when set, replaces the evidence taken from At (the
 	// Set-Cookie header or the script's source).
 	Evidence string
+	// Secret, when set, is the signing secret this report proved, as it may
+	// be shown: its source, or with --show-values the secret itself. The
+	// finding keeps each distinct one, so several responses signed with
+	// different weak secrets do not hide all but the first.
+	Secret string
 }
 
 // Report files a finding.

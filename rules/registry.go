@@ -36,6 +36,7 @@ var All = []*Rule{
 	LogoutInJS,
 	LogoutNotServerSide,
 	WeakSigningSecret,
+	SignedValueIdentified,
 	JWTAlgNone,
 	JWTNoExpiry,
 	ClientSessionReadable,

@@ -22,7 +22,7 @@ Fix: keep such data on the server; for BIG-IP, enable cookie encryption.`,
 	Bad:  []Example{{SetCookie: []string{"BIGipServerpool_web=1677787402.36895.0000; Path=/; HttpOnly; Secure"}}, {SetCookie: []string{"user_email=alice%40example.com; Path=/; Secure; HttpOnly"}}},
 	Good: []Example{{SetCookie: []string{"BIGipServerpool_web=!Zx8Qp3Lm9Rt2Vw7Yk4Hn6Bc1Df5Gj0KsQm4Xn8Rt2Lp6Vz9Kc3Hb7Wd1Fg5Js0Ay12345678901234567890=; Path=/; HttpOnly; Secure"}}},
 	Check: func(p *Pass) {
-		liveTokens(p, func(o *Observed, t *token.Token) {
+		sentTokens(p, func(o *Observed, t *token.Token) {
 			hits := token.Sensitive(o.Cookie.Value, t.Data)
 			if t.BigIP != nil && t.BigIP.Addr.IsValid() && !t.BigIP.Encrypted {
 				hits = append(hits, token.Hit{Kind: "internal-ip", Where: "BIG-IP persistence value"})
@@ -36,7 +36,7 @@ Fix: keep such data on the server; for BIG-IP, enable cookie encryption.`,
 					kinds = append(kinds, k)
 				}
 			}
-			p.Reportf(o, "cookie %q carries %s", o.Cookie.Name, strings.Join(kinds, ", "))
+			p.Reportf(o, "cookie %q carries %s%s", o.Cookie.Name, strings.Join(kinds, ", "), o.rejectedToo())
 		})
 	},
 }

@@ -31,6 +31,9 @@ type Site struct {
 	Notes []string
 	// Disagreements are the cookies a browser stored or blocked against the model's verdict.
 	Disagreements []Disagreement
+
+	// verified holds what Pass.verify found, by token.VerifyKey.
+	verified map[string]verification
 }
 
 // LogoutProbe is one logout request and what it did to the session.
@@ -120,7 +123,7 @@ func (o *Observed) Sensitive() bool { return o.Class.Sensitive() }
 // buildSite replays the evidence through one browser jar per source file (a
 // HAR is one browsing session) and records what each cookie became.
 func buildSite(ev *evidence.Evidence, now time.Time, classifier *Classifier) *Site {
-	site := &Site{CookieHeaders: map[string]HeaderSample{}}
+	site := &Site{CookieHeaders: map[string]HeaderSample{}, verified: map[string]verification{}}
 	clock := now
 	jars := map[string]*setcookie.Jar{}
 	var probe *LogoutProbe
@@ -251,11 +254,25 @@ func (s *Site) Live() iter.Seq[*Observed] {
 	}
 }
 
-// liveTokens yields each distinct set cookie once with what its value is,
-// so that costly checks run once per value however often it was seen.
-func liveTokens(p *Pass, visit func(o *Observed, t *token.Token)) {
+// Sent yields the named cookies the server set rather than deleted, whether a
+// browser stores them or rejects them: what a value is does not depend on the
+// browser keeping it, and a rejected cookie shows what the server signs, with
+// which secret, all the same.
+func (s *Site) Sent() iter.Seq[*Observed] {
+	return func(yield func(*Observed) bool) {
+		for _, o := range s.Cookies {
+			if o.Cookie.Name != "" && !o.Deletion() && !yield(o) {
+				return
+			}
+		}
+	}
+}
+
+// sentTokens yields each distinct cookie the server sent once with what its
+// value is, so that costly checks run once per value however often it was seen.
+func sentTokens(p *Pass, visit func(o *Observed, t *token.Token)) {
 	seen := map[string]bool{}
-	for o := range p.Site.Live() {
+	for o := range p.Site.Sent() {
 		key := o.Cookie.Name + "\x00" + o.Cookie.Value
 		if o.Cookie.Value == "" || seen[key] {
 			continue
@@ -263,6 +280,38 @@ func liveTokens(p *Pass, visit func(o *Observed, t *token.Token)) {
 		seen[key] = true
 		visit(o, o.Token())
 	}
+}
+
+// rejectedToo is what a value finding adds about a cookie browsers reject:
+// the value matters anyway, since it shows how the server signs.
+func (o *Observed) rejectedToo() string {
+	if o.Eval.Stored {
+		return ""
+	}
+	why := make([]string, 0, len(o.Eval.Reasons))
+	for _, r := range o.Eval.Reasons {
+		why = append(why, r.Describe())
+	}
+	return "; browsers reject the cookie too (" + strings.Join(why, "; ") + ")"
+}
+
+// verification is what trying the secrets against one value gave.
+type verification struct {
+	secret token.Secret
+	ok     bool
+}
+
+// verify tries the run's secrets against the cookie's value once per thing
+// to verify, for every rule that needs the answer.
+func (p *Pass) verify(o *Observed) (token.Secret, bool) {
+	t := o.Token()
+	key := t.VerifyKey()
+	if v, ok := p.Site.verified[key]; ok {
+		return v.secret, v.ok
+	}
+	secret, ok := token.Verify(t, o.Cookie.Name, o.Cookie.Value, o.siblings(), p.Secrets())
+	p.Site.verified[key] = verification{secret, ok}
+	return secret, ok
 }
 
 // Rejected reports whether a browser drops the cookie for any of reasons.

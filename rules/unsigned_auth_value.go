@@ -39,11 +39,11 @@ with an HMAC the server verifies on every request.`,
 		{SetCookie: []string{"uid=550e8400-e29b-41d4-a716-446655440000; Path=/"}},
 	},
 	Check: func(p *Pass) {
-		for o := range p.Site.Live() {
+		for o := range p.Site.Sent() {
 			if o.Class != ClassIdentity || o.Op != nil || !forgeable(o) || signedBySibling(o) {
 				continue
 			}
-			p.Reportf(o, "identity cookie %q holds a plain value with no signature: anyone can change it in the browser", o.Cookie.Name)
+			p.Reportf(o, "identity cookie %q holds a plain value with no signature: anyone can change it in the browser%s", o.Cookie.Name, o.rejectedToo())
 		}
 	},
 }

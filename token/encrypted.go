@@ -48,7 +48,7 @@ func recogniseRails(c *candidate) *Token {
 				t.Note = fmt.Sprintf("Rails signed cookie (MessageVerifier, JSON, purpose %q), signed with %s", purpose, hname)
 			}
 		case bytes.HasPrefix(raw, []byte{4, 8}):
-			t.Note = "Rails signed cookie (MessageVerifier, Ruby Marshal, not decoded), signed with " + hname
+			t.Note = "Rails signed cookie or Rack 2 / Rails 3 session (Ruby Marshal, not decoded), signed with " + hname
 		default:
 			return nil
 		}

@@ -70,11 +70,19 @@ func recogniseJWT(c *candidate) *Token {
 	default:
 		t.Note = "JWT signed with " + alg
 	}
-	if h := jwtHash(alg); h != nil && !info.EmptySignature {
-		if sig, ok := b64url(parts[2]); ok {
-			t.proof = &proof{scheme: schemeHMAC, hash: h, msg: []byte(parts[0] + "." + parts[1]), sig: sig}
-			t.Note += " (HMAC: the secret can be tested offline)"
-		}
+	if jwa := jwaAlg(alg); jwa != alg {
+		t.Note += " (XML-DSig name of " + jwa + ")"
+	}
+	sig, ok := b64url(parts[2])
+	if !ok || info.EmptySignature {
+		return t
+	}
+	signed := []byte(parts[0] + "." + parts[1])
+	if h := jwtHash(jwaAlg(alg)); h != nil {
+		t.proof = &proof{scheme: schemeHMAC, hash: h, msg: signed, sig: sig}
+		t.Note += " (HMAC: the secret can be tested offline)"
+	} else if check := publishedKeyCheck(jwaAlg(alg), signed, sig); check != nil {
+		t.proof = &proof{scheme: schemeCustom, msg: signed, sig: sig, published: check}
 	}
 	return t
 }

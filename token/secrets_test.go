@@ -1,6 +1,8 @@
 package token
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -23,7 +25,8 @@ func TestBuiltinSecretsAreManyUniqueAndIncludeTheDefaults(t *testing.T) {
 	}
 	for _, want := range []string{"", "dev", "secret", "secret-key", "change-me", "super secret key", "your-secret-key", "SECRET_KEY",
 		"keyboard cat", "key1", "key2", "shhhhh", "password", "123456", "admin", "changeme", "letmein", "Password123",
-		"_5#y2L\"F4Q8z\n\xec]/", "\x02\x01thisismyscretkey\x01\x02\\e\\y\\y\\h", "SomeRandomString", "jwt_secret"} {
+		"_5#y2L\"F4Q8z\n\xec]/", "\x02\x01thisismyscretkey\x01\x02\\e\\y\\y\\h", "SomeRandomString", "jwt_secret",
+		"base64:MMNfh7xgld/MGUCGMIbNLV3ECQTyddwzf6Q9BTcaV9I=", "kPH+bIxk5D2deZiIxcaaaA==", "__TODO:_GENERATE_YOUR_OWN_RANDOM_VALUE_HERE__"} {
 		if !seen[want] {
 			t.Errorf("missing %q", want)
 		}
@@ -38,7 +41,7 @@ func TestParseSecretsKeepsLinesVerbatim(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Secret{{"one", "--secrets f.txt"}, {"  two words  ", "--secrets f.txt"}, {"#not a comment", "--secrets f.txt"}, {"last", "--secrets f.txt"}}
+	want := []Secret{{Value: "one", Source: "--secrets f.txt"}, {Value: "  two words  ", Source: "--secrets f.txt"}, {Value: "#not a comment", Source: "--secrets f.txt"}, {Value: "last", Source: "--secrets f.txt"}}
 	if !slices.Equal(got, want) {
 		t.Fatalf("got %q", got)
 	}
@@ -47,5 +50,74 @@ func TestParseSecretsKeepsLinesVerbatim(t *testing.T) {
 func TestParseSecretsReportsOverlongLines(t *testing.T) {
 	if _, err := ParseSecrets(strings.NewReader(strings.Repeat("x", 2<<20)), "big"); err == nil {
 		t.Fatal("no error for a 2 MB line")
+	}
+}
+
+func TestParseSecretsReadsCommentsSourcesAndKeyForms(t *testing.T) {
+	list := "# staging keys\n#\n#source: ops vault export\nkeyboard cat\n#hashtag\nhex:00ff41\nbase64:AAECAwQFBgcICQoLDA0ODw==\n#for: shiro-rememberme\nkPH+bIxk5D2deZiIxcaaaA==\n"
+	got, err := ParseSecrets(strings.NewReader(list), "keys.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Secret{
+		{Value: "keyboard cat", Source: "ops vault export"},
+		{Value: "#hashtag", Source: "ops vault export"},
+		{Value: "\x00\xffA", Source: "ops vault export"},
+		{Value: "base64:AAECAwQFBgcICQoLDA0ODw==", Source: "ops vault export"},
+		{Value: "kPH+bIxk5D2deZiIxcaaaA==", Source: "ops vault export", For: ShiroRememberMe},
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestParseSecretsNamesTheLineOfABadHexKey(t *testing.T) {
+	_, err := ParseSecrets(strings.NewReader("one\nhex:abc\n"), "keys.txt")
+	if err == nil || !strings.Contains(err.Error(), "keys.txt") || !strings.Contains(err.Error(), "line 2") {
+		t.Fatalf("error %v", err)
+	}
+}
+
+func TestLoadSecretsReadsAFileOrEveryListInADirectory(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	b := write("b.txt", "second\n")
+	write("a.txt", "first\n")
+	write(".hidden", "skipped\n")
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	got, err := LoadSecrets(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Secret{{Value: "first", Source: filepath.Join(dir, "a.txt")}, {Value: "second", Source: b}}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q", got)
+	}
+	if got, err := LoadSecrets(b); err != nil || len(got) != 1 || got[0].Value != "second" {
+		t.Fatalf("file: %q, %v", got, err)
+	}
+	if _, err := LoadSecrets(filepath.Join(dir, "missing")); err == nil {
+		t.Fatal("no error for a missing path")
+	}
+	if _, err := LoadSecrets(filepath.Join(dir, "sub")); err == nil {
+		t.Fatal("no error for a directory without lists")
+	}
+}
+
+func TestVerifyTriesASecretOnlyAgainstItsFormat(t *testing.T) {
+	value := flaskValue(b64u([]byte(`{"user":"alice"}`)), 1740787200, "kPH+bIxk5D2deZiIxcaaaA==")
+	if _, ok := Verify(nil, "session", value, nil, []Secret{{Value: "kPH+bIxk5D2deZiIxcaaaA==", For: ShiroRememberMe}}); ok {
+		t.Fatal("a Shiro key verified a Flask session")
+	}
+	if _, ok := Verify(nil, "session", value, nil, []Secret{{Value: "kPH+bIxk5D2deZiIxcaaaA=="}}); !ok {
+		t.Fatal("the same secret without For did not verify")
 	}
 }

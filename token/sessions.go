@@ -185,27 +185,15 @@ func base62(s string) (int64, bool) {
 // recogniseExpress finds cookie-signature's "s:value.signature" (base64 HMAC without padding),
 // as express-session and cookie-parser write it.
 func recogniseExpress(c *candidate) *Token {
-	if !strings.HasPrefix(c.value, "s:") {
-		return nil
-	}
-	body := c.value[2:]
-	i := strings.LastIndexByte(body, '.')
-	if i <= 0 {
-		return nil
-	}
-	payload, sigPart := body[:i], body[i+1:]
-	if strings.Contains(sigPart, "=") || !isB64Std(sigPart) {
-		return nil
-	}
-	sig, ok := b64std(sigPart)
+	body, ok := strings.CutPrefix(c.value, "s:")
 	if !ok {
 		return nil
 	}
-	h, hname := macHash(len(sig))
-	if h == nil {
+	payload, p, hname, ok := cookieSignature(body)
+	if !ok {
 		return nil
 	}
-	t := &Token{Signed: true, proof: &proof{scheme: schemeHMAC, hash: h, msg: []byte(payload), sig: sig}}
+	t := &Token{Signed: true, proof: p}
 	if isSessionName(c.name) || len(payload) == 32 && isB64URL(payload) {
 		t.Format = ExpressSession
 		t.Note = "express-session ID signed with " + hname + " (cookie-signature); the session lives on the server"
@@ -220,6 +208,28 @@ func recogniseExpress(c *candidate) *Token {
 		}
 	}
 	return t
+}
+
+// cookieSignature splits cookie-signature's "value.signature", the signature being base64 HMAC
+// of the value without padding, as express and @fastify/cookie write it.
+func cookieSignature(body string) (payload string, p *proof, hname string, ok bool) {
+	i := strings.LastIndexByte(body, '.')
+	if i <= 0 {
+		return "", nil, "", false
+	}
+	payload, sigPart := body[:i], body[i+1:]
+	if strings.Contains(sigPart, "=") || !isB64Std(sigPart) {
+		return "", nil, "", false
+	}
+	sig, ok := b64std(sigPart)
+	if !ok {
+		return "", nil, "", false
+	}
+	h, hname := macHash(len(sig))
+	if h == nil {
+		return "", nil, "", false
+	}
+	return payload, &proof{scheme: schemeHMAC, hash: h, msg: []byte(payload), sig: sig}, hname, true
 }
 
 // isSessionName reports names that express-session and similar stores use for a session ID.
@@ -290,32 +300,4 @@ func recogniseBase64JSON(c *candidate) *Token {
 		return nil
 	}
 	return &Token{Format: Base64JSON, Readable: true, Data: v, Note: "base64-encoded JSON with no signature: anyone can read and edit it"}
-}
-
-// siblingMACSuffixes name the cookie that carries another cookie's MAC, besides keygrip's ".sig".
-var siblingMACSuffixes = []string{"_sig", ".sign", "_sign", "-sig", "_hash", ".hash", "_hmac", ".hmac", "_signature", ".signature"}
-
-// recogniseSiblingMAC finds an identity+MAC pair: a value in clear whose sibling, named after it,
-// holds a MAC-sized hex or base64 digest. Verify tries HMAC(secret, value).
-func recogniseSiblingMAC(c *candidate) *Token {
-	for _, suffix := range siblingMACSuffixes {
-		sigPart, ok := c.siblings[c.name+suffix]
-		if !ok {
-			continue
-		}
-		sig, ok := hexDecode(sigPart)
-		if !ok {
-			if sig, ok = b64any(cleanValue(sigPart)); !ok {
-				continue
-			}
-		}
-		h, hname := macHash(len(sig))
-		if h == nil {
-			continue
-		}
-		return &Token{Format: SiblingSigned, Signed: true, Readable: true, Data: c.value,
-			Note:  "value in clear with a " + hname + "-sized MAC in sibling cookie " + c.name + suffix,
-			proof: &proof{scheme: schemeHMAC, hash: h, msg: []byte(c.value), sig: sig}}
-	}
-	return nil
 }

@@ -35,6 +35,13 @@ const (
 	ASPNETDataProtection Format = "aspnet-data-protection" // CfDJ8… ASP.NET Core Data Protection payload
 	BigIP                Format = "bigip"                  // F5 BIG-IP persistence cookie holding a backend address
 	PHPSerialized        Format = "php-serialized"         // PHP serialize() output, possibly Yii2-validated
+	FastifySigned        Format = "fastify-signed"         // value.signature from @fastify/cookie (cookie-signature without "s:")
+	Iron                 Format = "iron"                   // hapi's Fe26.2 sealed object (@hapi/iron, @hapi/cookie, yar)
+	TornadoSigned        Format = "tornado-signed"         // Tornado set_signed_cookie, versions 1 and 2
+	BottleSigned         Format = "bottle-signed"          // Bottle's !signature?pickle signed cookie
+	ShiroRememberMe      Format = "shiro-rememberme"       // Apache Shiro rememberMe: AES-CBC or AES-GCM of a Java serialized object
+	PeopleSoftToken      Format = "peoplesoft-ps-token"    // Oracle PeopleSoft PS_TOKEN single sign-on cookie
+	LTPAToken            Format = "ibm-ltpa"               // IBM WebSphere / Liberty LtpaToken and LtpaToken2
 	JSONValue            Format = "json"                   // a JSON object or array in clear
 	Base64JSON           Format = "base64-json"            // base64 of a JSON object or array, unsigned
 	UUID                 Format = "uuid"                   // RFC 4122 textual UUID
@@ -99,7 +106,12 @@ type candidate struct {
 // recognisers are tried in order: specific, self-checking shapes first, generic shapes last.
 var recognisers = []recogniser{
 	recogniseBigIP,
+	recogniseShiro,
+	recogniseLTPA,
 	recogniseJWT,
+	recogniseIron,
+	recogniseTornado,
+	recogniseBottle,
 	recogniseFlask,
 	recogniseDjango,
 	recogniseExpress,
@@ -107,8 +119,9 @@ var recognisers = []recogniser{
 	recogniseLaravel,
 	recogniseASPNET,
 	recogniseGorilla,
+	recogniseFastify,
 	recogniseKeygrip,
-	recogniseSiblingMAC,
+	recognisePeopleSoft,
 	recognisePHP,
 	recogniseJSON,
 	recogniseBase64JSON,
@@ -123,13 +136,16 @@ func Recognise(name, value string, siblings map[string]string) *Token {
 	c := &candidate{name: name, raw: value, value: cleanValue(value), siblings: siblings}
 	for _, r := range recognisers {
 		if t := r(c); t != nil {
+			pairWithCompanion(c, t)
 			if obj, ok := t.Data.(map[string]any); ok {
 				t.Keys = sortedKeys(obj)
 			}
 			return t
 		}
 	}
-	return &Token{Format: Plain, Note: "plain text"}
+	t := &Token{Format: Plain, Note: "plain text"}
+	pairWithCompanion(c, t)
+	return t
 }
 
 // cleanValue strips the optional DQUOTEs around a cookie value and decodes %-escapes,

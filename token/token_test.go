@@ -162,7 +162,7 @@ func TestRecogniseHandBuiltFormats(t *testing.T) {
 				t.Errorf("timestamp %v", tok.Timestamp)
 			}
 			if tt.secret != "" {
-				if _, ok := Verify(tok, tt.name, tt.value, tt.siblings, []Secret{{"wrong", ""}, {tt.secret, "test"}}); !ok {
+				if _, ok := Verify(tok, tt.name, tt.value, tt.siblings, []Secret{{Value: "wrong"}, {Value: tt.secret, Source: "test"}}); !ok {
 					t.Error("did not verify")
 				}
 			}

@@ -8,7 +8,10 @@ import (
 	"crypto/pbkdf2"
 	"crypto/sha1"
 	"crypto/sha256"
+	"fmt"
 	"hash"
+	"io"
+	"reflect"
 	"strings"
 	"sync"
 )
@@ -26,6 +29,8 @@ const (
 	schemeLaravelCBC                     // HMAC-SHA256(APP_KEY, iv + value), hex
 	schemeLaravelGCM                     // AES-GCM tag under APP_KEY
 	schemeYii                            // HMAC-SHA256(validationKey, data), hex
+	schemeCompanion                      // HMAC(secret, msg) for any of several messages and MACs: a companion cookie
+	schemeCustom                         // the format's own check (Shiro, LTPA, PeopleSoft, iron, published JWT keys)
 )
 
 // proof is the material Verify checks candidate secrets against, computed once by Recognise.
@@ -35,6 +40,12 @@ type proof struct {
 	msg, sig  []byte
 	nonce, ct []byte // AEAD nonce and ciphertext+tag, or CBC iv and ciphertext
 	salts     []djangoSalt
+	alts      []*proof // schemeCompanion: each message and MAC that may pair up
+	named     bool     // schemeCompanion: a sibling is named after the value (name_sig…), not only digest-shaped
+	// custom checks a secret for formats whose check is their own (schemeCustom).
+	custom func(v *verifier, s Secret) bool
+	// published checks the value against keys whose private half is public, instead of the secrets.
+	published func() (Secret, bool)
 }
 
 // maxVerified bounds the signed message Verify will hash thousands of times: browsers drop
@@ -50,11 +61,12 @@ const (
 )
 
 // Verify tries secrets against a signed token and returns the one that verifies. It stops at
-// the first match. The cost per secret is one or two HMACs (Flask tries two key derivations,
-// Django up to four salts); Rails formats derive a key with PBKDF2 (1,000 iterations, SHA-1 and
-// SHA-256 key generators, about 0.5 ms each) and keep derived keys in an LRU of railsCacheSize
-// entries, so a scan pays that once per secret. Values over 8 KB are not tried. t may be nil:
-// Verify then recognises the value itself.
+// the first match. The cost per secret is one or two HMACs for most formats (Flask tries two
+// key derivations, Django up to four salts), computed with reused hash states; Rails formats
+// derive a key with PBKDF2 (1,000 iterations, about 0.5 ms) and keep derived keys in a cache
+// shared by every cookie of the process, so a run pays that once per secret, for at most the
+// first 4,096 secrets that are not typed passwords. Secrets whose For names another format are
+// skipped. Values over 8 KB are not tried. t may be nil: Verify then recognises the value itself.
 func Verify(t *Token, name, value string, siblings map[string]string, secrets []Secret) (Secret, bool) {
 	if t == nil || t.proof == nil {
 		t = Recognise(name, value, siblings)
@@ -63,34 +75,114 @@ func Verify(t *Token, name, value string, siblings map[string]string, secrets []
 	if p == nil || len(p.msg) > maxVerified {
 		return Secret{}, false
 	}
+	if p.published != nil {
+		return p.published()
+	}
+	v := &verifier{}
 	for _, s := range secrets {
-		if p.check(s) {
+		if s.For != "" && s.For != t.Format {
+			continue
+		}
+		if p.check(v, s) {
 			return s, true
 		}
 	}
 	return Secret{}, false
 }
 
+// Verifiable reports whether Verify can test secrets against the value.
+func (t *Token) Verifiable() bool { return t.proof != nil }
+
+// VerifyKey identifies what Verify checks for the token: two tokens with the same key verify with
+// the same secrets, so a caller can try each key once (cookies set in other responses beside the
+// same value change the siblings, but not what a companion cookie signs). "" when not Verifiable.
+func (t *Token) VerifyKey() string {
+	p := t.proof
+	if p == nil {
+		return ""
+	}
+	var b strings.Builder
+	write := func(q *proof) {
+		fmt.Fprintf(&b, "%d|%d|%x|%x|%x|%x|%p\x00", q.scheme, len(q.alts), q.msg, q.sig, q.nonce, q.ct, q.hash)
+	}
+	write(p)
+	for _, alt := range p.alts {
+		write(alt)
+	}
+	for _, salt := range p.salts {
+		b.WriteString(salt.keySalt + "|" + salt.prefix + "\x00")
+	}
+	b.WriteString(string(t.Format) + "\x00" + t.Note)
+	return b.String()
+}
+
+// verifier holds the hash states one Verify call reuses across candidates.
+type verifier struct {
+	macers []*macer
+	// derived counts the secrets given to PBKDF2, bounded by maxDerived.
+	derived int
+	// Scratch state for formats with their own check, reused across candidates.
+	sha1     hash.Hash
+	buf, sum []byte
+}
+
+// maxDerived bounds the secrets one Verify call derives Rails keys from: as many as the key
+// cache holds, so a run pays for each at most once (about 2 s), however long a --secrets list.
+const maxDerived = railsCacheSize
+
+// derive reports whether one more secret may go through PBKDF2 in this call.
+func (v *verifier) derive() bool {
+	v.derived++
+	return v.derived <= maxDerived
+}
+
+// macer returns the reusable HMAC for hash h.
+func (v *verifier) macer(h func() hash.Hash) *macer {
+	id := reflect.ValueOf(h).Pointer()
+	for _, m := range v.macers {
+		if m.id == id {
+			return m
+		}
+	}
+	m := newMacer(h)
+	m.id = id
+	v.macers = append(v.macers, m)
+	return m
+}
+
 // check reports whether s produced the value's MAC or tag.
-func (p *proof) check(s Secret) bool {
+func (p *proof) check(v *verifier, s Secret) bool {
 	secret := []byte(s.Value)
 	switch p.scheme {
 	case schemeHMAC:
-		return hmac.Equal(mac(p.hash, secret, p.msg), p.sig)
+		return hmac.Equal(v.macer(p.hash).sum(secret, p.msg), p.sig)
+	case schemeCompanion:
+		for _, alt := range p.alts {
+			if hmac.Equal(v.macer(alt.hash).sum(secret, alt.msg), alt.sig) {
+				return true
+			}
+		}
 	case schemeItsdangerous:
 		// itsdangerous "hmac" derivation (Flask's default), then the legacy "django-concat" one.
-		if hmac.Equal(mac(p.hash, mac(p.hash, secret, []byte("cookie-session")), p.msg), p.sig) {
+		m := v.macer(p.hash)
+		v.buf = append(v.buf[:0], m.sum(secret, []byte("cookie-session"))...)
+		if hmac.Equal(m.sum(v.buf, p.msg), p.sig) {
 			return true
 		}
-		return hmac.Equal(mac(p.hash, digest(p.hash, "cookie-session", "signer", s.Value), p.msg), p.sig)
+		return hmac.Equal(m.sum(m.hash("cookie-session", "signer", s.Value), p.msg), p.sig)
 	case schemeDjango:
+		m := v.macer(p.hash)
 		for _, salt := range p.salts {
-			if hmac.Equal(mac(p.hash, digest(p.hash, salt.keySalt, salt.prefix, s.Value), p.msg), p.sig) {
+			if hmac.Equal(m.sum(m.hash(salt.keySalt, salt.prefix, s.Value), p.msg), p.sig) {
 				return true
 			}
 		}
 	case schemeRailsSigned, schemeRailsCBC:
-		if !railsCandidate(s) {
+		// Rack 2 and Rails 3 sign with the raw secret: one HMAC, tried before any derivation.
+		if p.scheme == schemeRailsSigned && hmac.Equal(v.macer(p.hash).sum(secret, p.msg), p.sig) {
+			return true
+		}
+		if !railsCandidate(s) || !v.derive() {
 			return false
 		}
 		salt := "signed cookie"
@@ -98,12 +190,12 @@ func (p *proof) check(s Secret) bool {
 			salt = "signed encrypted cookie"
 		}
 		for _, kdf := range railsKDFs {
-			if hmac.Equal(mac(p.hash, railsKey(kdf, s.Value, salt, 64), p.msg), p.sig) {
+			if hmac.Equal(v.macer(p.hash).sum(railsKey(kdf, s.Value, salt, 64), p.msg), p.sig) {
 				return true
 			}
 		}
 	case schemeRailsGCM:
-		if !railsCandidate(s) {
+		if !railsCandidate(s) || !v.derive() {
 			return false
 		}
 		for _, kdf := range railsKDFs {
@@ -113,28 +205,75 @@ func (p *proof) check(s Secret) bool {
 		}
 	case schemeLaravelCBC:
 		key := laravelKey(s.Value)
-		return (len(key) == 16 || len(key) == 32) && hmac.Equal(mac(sha256.New, key, p.msg), p.sig)
+		return (len(key) == 16 || len(key) == 32) && hmac.Equal(v.macer(sha256.New).sum(key, p.msg), p.sig)
 	case schemeLaravelGCM:
 		return gcmOpens(laravelKey(s.Value), p.nonce, p.ct)
 	case schemeYii:
-		return hmac.Equal(mac(sha256.New, secret, p.msg), p.sig)
+		return hmac.Equal(v.macer(sha256.New).sum(secret, p.msg), p.sig)
+	default:
+		if p.custom != nil {
+			return p.custom(v, s)
+		}
 	}
 	return false
+}
+
+// macer computes HMACs with hash states reused across keys: hmac.New allocates two hashes and
+// two pads for every candidate, which would halve the candidates tried per second.
+type macer struct {
+	id           uintptr // the hash constructor's code pointer
+	inner, outer hash.Hash
+	pad, key     []byte
+	out, digest  []byte
+}
+
+func newMacer(h func() hash.Hash) *macer {
+	inner := h()
+	return &macer{inner: inner, outer: h(), pad: make([]byte, inner.BlockSize())}
+}
+
+// hash is H(parts…), Django's salted_hmac key derivation. The result is valid until the next call.
+func (m *macer) hash(parts ...string) []byte {
+	m.inner.Reset()
+	for _, p := range parts {
+		io.WriteString(m.inner, p)
+	}
+	m.digest = m.inner.Sum(m.digest[:0])
+	return m.digest
+}
+
+// sum is HMAC(key, msg) as RFC 2104 defines it. The result is valid until the next call.
+func (m *macer) sum(key, msg []byte) []byte {
+	if len(key) > len(m.pad) {
+		m.outer.Reset()
+		m.outer.Write(key)
+		m.key = m.outer.Sum(m.key[:0])
+		key = m.key
+	}
+	for i := range m.pad {
+		m.pad[i] = 0x36
+	}
+	for i, b := range key {
+		m.pad[i] ^= b
+	}
+	m.inner.Reset()
+	m.inner.Write(m.pad)
+	m.inner.Write(msg)
+	m.out = m.inner.Sum(m.out[:0])
+	for i := range m.pad {
+		m.pad[i] ^= 0x36 ^ 0x5c
+	}
+	m.outer.Reset()
+	m.outer.Write(m.pad)
+	m.outer.Write(m.out)
+	m.out = m.outer.Sum(m.out[:0])
+	return m.out
 }
 
 func mac(h func() hash.Hash, key, msg []byte) []byte {
 	m := hmac.New(h, key)
 	m.Write(msg)
 	return m.Sum(nil)
-}
-
-// digest hashes the concatenated parts, Django's salted_hmac key derivation.
-func digest(h func() hash.Hash, parts ...string) []byte {
-	d := h()
-	for _, p := range parts {
-		d.Write([]byte(p))
-	}
-	return d.Sum(nil)
 }
 
 // gcmOpens reports whether ct (ciphertext+tag) authenticates under key; any AES key size.

@@ -10,6 +10,7 @@ import (
 	"maps"
 	"net/http"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -39,6 +40,9 @@ type configFile struct {
 	Scan scanSettings `yaml:"scan"`
 	// FailOn is the default of --fail-on.
 	FailOn *failOnSeverity `yaml:"fail_on"`
+	// Secrets are secret list files and directories tried against signed
+	// cookies, before those --secrets adds.
+	Secrets []secretList `yaml:"secrets"`
 }
 
 // ruleSettings are the rules: section.
@@ -368,6 +372,22 @@ func (c *config) ignoreList() []rules.Ignore {
 		return nil
 	}
 	return slices.Clone(c.ignores)
+}
+
+// secretLists are the secrets: entries, a relative path taken from the config
+// file's directory, so that a committed config works from any directory.
+func (c *config) secretLists() []secretList {
+	if c == nil {
+		return nil
+	}
+	out := make([]secretList, 0, len(c.file.Secrets))
+	for _, s := range c.file.Secrets {
+		if !filepath.IsAbs(s.path) {
+			s.path = filepath.Join(filepath.Dir(c.path), s.path)
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // failOn is the config's default for --fail-on, and whether it gives one.

@@ -203,7 +203,7 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 		want string
 	}{
 		{"an unknown top-level key", "rule:\n  disable: []\n",
-			`.cookiescan.yaml:1: unknown key "rule" (known: rules, classes, ignore, scan, fail_on)`},
+			`.cookiescan.yaml:1: unknown key "rule" (known: rules, classes, ignore, scan, fail_on, secrets)`},
 		{"an unknown key under rules", "# CI config\n\n# rules that do not apply to us\n\n\nrules:\n  disabel: [samesite-missing]\n",
 			`.cookiescan.yaml:7: unknown key "disabel" under rules (known: disable, enable, severity)`},
 		{"a mistyped rule", "rules:\n  disable:\n    - samesite-missing\n    - missing-htponly\n",

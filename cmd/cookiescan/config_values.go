@@ -239,6 +239,21 @@ func parseDuration(n *yaml.Node) (time.Duration, error) {
 // sentence is free text, such as the reason of an ignore, trimmed.
 type sentence string
 
+// secretList is an entry of secrets:: the path of a secret list file or of a
+// directory of them, and the line that names it, for messages.
+type secretList struct {
+	path string
+	line int
+}
+
+func (s *secretList) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode || strings.TrimSpace(n.Value) == "" {
+		return valueProblem(n, "{key}: want the path of a secret list file or directory, got %s", kindName(n))
+	}
+	*s = secretList{path: n.Value, line: n.Line}
+	return nil
+}
+
 func (s *sentence) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind != yaml.ScalarNode {
 		return valueProblem(n, "{key}: want a sentence, got %s", kindName(n))

@@ -27,29 +27,35 @@ type outputFlags struct {
 	minSeverity string
 }
 
-// secretsFlag is --secrets: more signing secrets to try, one a line.
-type secretsFlag struct{ path string }
+// secretsFlag is --secrets: more signing secret lists, files or directories.
+type secretsFlag struct{ paths []string }
 
 func (s *secretsFlag) register(fs *pflag.FlagSet) {
-	fs.StringVar(&s.path, "secrets", "", "also try the signing secrets in FILE (one a line) against signed cookies")
+	fs.StringArrayVar(&s.paths, "secrets", nil, "also try the signing secrets in FILE, or in each list file of DIR, against signed cookies (repeatable)")
 }
 
-// load returns the built-in secrets plus the file's.
-func (s *secretsFlag) load() ([]token.Secret, error) {
-	secrets := token.BuiltinSecrets()
-	if s.path == "" {
-		return secrets, nil
+// load returns the secrets of the config's lists and of --secrets, then the
+// built-in ones: a list given for a run names its secrets first.
+func (s *secretsFlag) load(conf *config) ([]token.Secret, error) {
+	var out []token.Secret
+	for _, list := range conf.secretLists() {
+		secrets, err := token.LoadSecrets(list.path)
+		if err != nil {
+			return nil, fmt.Errorf("config %s:%d: secrets: %w", conf.path, list.line, err)
+		}
+		out = append(out, secrets...)
 	}
-	f, err := os.Open(s.path)
-	if err != nil {
-		return nil, fmt.Errorf("--secrets: %w", err)
+	for _, path := range s.paths {
+		secrets, err := token.LoadSecrets(path)
+		if err != nil {
+			return nil, fmt.Errorf("--secrets: %w", err)
+		}
+		out = append(out, secrets...)
 	}
-	defer f.Close()
-	extra, err := token.ParseSecrets(f, s.path)
-	if err != nil {
-		return nil, fmt.Errorf("--secrets %s: %w", s.path, err)
+	if out == nil {
+		return token.BuiltinSecrets(), nil
 	}
-	return append(extra, secrets...), nil
+	return append(out, token.BuiltinSecrets()...), nil
 }
 
 func (o *outputFlags) register(fs *pflag.FlagSet) {
@@ -99,7 +105,7 @@ func (o *outputFlags) prepare(changed func(string) bool, secrets *secretsFlag) (
 		return nil, err
 	}
 	j.ruleSet = conf.ruleSet()
-	if j.secrets, err = secrets.load(); err != nil {
+	if j.secrets, err = secrets.load(conf); err != nil {
 		return nil, usageError{err}
 	}
 	return j, nil

@@ -99,7 +99,8 @@ var rsPHP = rsApp{
 // and session.clear() on /logout deletes it with
 // "session=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; HttpOnly; Path=/".
 // The value is signed, so unsigned-auth-value must stay silent; signed is
-// not encrypted, so client-session-readable reports its keys.
+// not encrypted, so client-session-readable reports its keys; its random
+// secret is in no list, so signed-value-identified tells how to test further.
 var rsFlask = rsApp{
 	name:     "flask",
 	cookie:   "session",
@@ -110,6 +111,7 @@ var rsFlask = rsApp{
 		{"client-session-readable", "session", "medium"},
 		{"missing-secure", "session", "medium"},
 		{"samesite-missing", "session", "low"},
+		{"signed-value-identified", "session", "info"},
 	},
 	live:       4,
 	setCookies: 5,

@@ -58,8 +58,10 @@ var scanApps = map[string]scanApp{
 	"flask": {
 		start:   func(t *testing.T, port int) { startFlaskApp(t, "flask", port) },
 		session: "session", login: "/login",
-		// Flask's session is signed, not encrypted: anyone can read it.
-		want: []rsFinding{{"client-session-readable", "session", "medium"}, {"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"}},
+		// Flask's session is signed, not encrypted: anyone can read it. Its
+		// secret is random, so the value is only identified.
+		want: []rsFinding{{"client-session-readable", "session", "medium"}, {"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"},
+			{"signed-value-identified", "session", "info"}},
 	},
 	"express": {
 		start: func(t *testing.T, port int) {
@@ -76,7 +78,7 @@ var scanApps = map[string]scanApp{
 			rsStart(t, cmd, port)
 		},
 		session: "connect.sid", login: "/login",
-		want: []rsFinding{{"missing-secure", "connect.sid", "medium"}, {"samesite-missing", "connect.sid", "low"}},
+		want: []rsFinding{{"missing-secure", "connect.sid", "medium"}, {"samesite-missing", "connect.sid", "low"}, {"signed-value-identified", "connect.sid", "info"}},
 	},
 	// The logout page deletes Flask's HttpOnly session cookie in script, which
 	// the browser ignores, and the server never clears the session.
@@ -86,6 +88,7 @@ var scanApps = map[string]scanApp{
 		want: []rsFinding{
 			{"logout-in-js", "session", "high"}, {"logout-not-server-side", "session", "high"},
 			{"client-session-readable", "session", "medium"}, {"missing-secure", "session", "medium"}, {"samesite-missing", "session", "low"},
+			{"signed-value-identified", "session", "info"},
 		},
 	},
 	// Django logs out on the server and its pages read csrftoken by design:
@@ -105,6 +108,7 @@ var scanApps = map[string]scanApp{
 		want: []rsFinding{
 			{"client-session-readable", "sessionid", "medium"}, {"missing-secure", "sessionid", "medium"},
 			{"long-lived-session", "sessionid", "low"}, {"missing-secure", "csrftoken", "low"},
+			{"signed-value-identified", "sessionid", "info"},
 		},
 	},
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates ../fixtures.json with the real libraries. Needs network access to npm and the Go
-# module proxy, and Debian's python3-flask python3-django ruby-actionpack
-# php-illuminate-encryption php-illuminate-cookie. Strong secrets are random on every run.
+# module proxy, and Debian's python3-flask python3-django python3-tornado python3-bottle
+# ruby-actionpack php-illuminate-encryption php-illuminate-cookie. Strong secrets are random on every run.
 set -euo pipefail
 cd "$(dirname "$0")"
 gen=$(pwd)
@@ -15,6 +15,9 @@ tmp=$(mktemp -d)
 ruby gen_ruby.rb >"$tmp/3.json"
 php gen_php.php >"$tmp/4.json"
 (cd gorilla && go run .) >"$tmp/5.json"
+/usr/bin/python3 gen_tornado_bottle.py >"$tmp/6.json"
+(cd "$work" && NODE_PATH="$work/node_modules" node "$gen/gen_fastify_hapi.js") >"$tmp/7.json"
+cp published.json "$tmp/8.json"
 /usr/bin/python3 - "$tmp"/*.json >../fixtures.json <<'PY'
 import json, sys
 out = []

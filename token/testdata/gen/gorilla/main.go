@@ -61,6 +61,12 @@ func main() {
 			Keys: []string{}, Secret: c.label,
 			Source: src + fmt.Sprintf("securecookie.New([]byte(%q), <random 32-byte block key>).Encode(\"session\", map[user:alice]) (gob, AES-CTR)", shown)})
 	}
+	// gin-contrib/sessions' cookie store is gorilla/sessions' CookieStore: its README signs with "secret".
+	v, err := securecookie.New([]byte("secret"), nil).Encode("mysession", map[any]any{"user": "alice"})
+	check(err)
+	out = append(out, fixture{Name: "mysession", Value: v, Siblings: map[string]string{}, Format: "gorilla-securecookie", Signed: true, Readable: true,
+		Keys: []string{"user"}, Secret: ptr("secret"),
+		Source: src + `securecookie.New([]byte("secret"), nil).Encode("mysession", map[any]any{"user": "alice"}) (gob, as gin-contrib/sessions' cookie.NewStore([]byte("secret")) with sessions.Sessions("mysession", store) writes it)`})
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", " ")
 	check(enc.Encode(out))

@@ -1,0 +1,50 @@
+package token
+
+import (
+	"crypto/hmac"
+	"crypto/pbkdf2"
+	"crypto/sha1"
+	"crypto/sha256"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ironMinPassword is iron's minimum password length: it refuses to seal with a shorter one.
+const ironMinPassword = 32
+
+// recogniseIron finds a value sealed by @hapi/iron (hapi's cookie state, @hapi/cookie, yar):
+// "Fe26.2*PASSWORDID*ENCSALT*IV*CIPHERTEXT*EXPIRATION*HMACSALT*HMAC". The integrity key is
+// PBKDF2-SHA1(password, HMACSALT, 1 iteration, 32 bytes); the HMAC is SHA-256 over everything
+// before HMACSALT, base64url.
+func recogniseIron(c *candidate) *Token {
+	if !strings.HasPrefix(c.value, "Fe26.") {
+		return nil
+	}
+	parts := strings.Split(c.value, "*")
+	if len(parts) != 8 || parts[0] != "Fe26.2" || parts[6] == "" {
+		return nil
+	}
+	sig, ok := b64url(parts[7])
+	if !ok || len(sig) != sha256.Size || !isB64URL(parts[3]) || !isB64URL(parts[4]) || parts[4] == "" {
+		return nil
+	}
+	t := &Token{Format: Iron, Signed: true, Encrypted: true,
+		Note: "hapi iron sealed object (Fe26.2: AES-256-CBC and HMAC-SHA256, keys from PBKDF2 with 1 iteration)"}
+	if parts[1] != "" {
+		t.Note += ", password id " + strconv.Quote(parts[1])
+	}
+	if ms, err := strconv.ParseInt(parts[5], 10, 64); err == nil && ms > 0 {
+		t.Timestamp = time.UnixMilli(ms).UTC()
+	}
+	salt := []byte(parts[6])
+	msg := []byte(strings.Join(parts[:6], "*"))
+	t.proof = &proof{scheme: schemeCustom, msg: msg, sig: sig, custom: func(v *verifier, s Secret) bool {
+		if len(s.Value) < ironMinPassword {
+			return false
+		}
+		key, err := pbkdf2.Key(sha1.New, s.Value, salt, 1, 32)
+		return err == nil && hmac.Equal(v.macer(sha256.New).sum(key, msg), sig)
+	}}
+	return t
+}
