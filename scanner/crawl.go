@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"net/http"
 	"net/url"
@@ -378,10 +379,12 @@ func (r *crawlResult) fail(target string, err error) {
 }
 
 // crawlSeen is the set of pages queued or fetched, and of sitemaps and
-// logout URLs, which are never crawled as pages, by normalised URL.
+// logout URLs, which are never crawled as pages, by normalised URL. For a
+// page fetched, it holds a digest of the Cookie header it was fetched
+// with; 0 means not fetched yet.
 type crawlSeen struct {
 	mu sync.Mutex
-	m  map[string]struct{}
+	m  map[string]uint64
 }
 
 // claim adds key and reports whether it was new.
@@ -391,8 +394,33 @@ func (s *crawlSeen) claim(key string) bool {
 	if _, ok := s.m[key]; ok {
 		return false
 	}
-	s.m[key] = struct{}{}
+	s.m[key] = 0
 	return true
+}
+
+// fetched notes that the page key is being fetched with the cookies whose digest is cookies.
+func (s *crawlSeen) fetched(key string, cookies uint64) {
+	s.mu.Lock()
+	s.m[key] = cookies
+	s.mu.Unlock()
+}
+
+// fetchedWithOther reports whether the page key was fetched with other
+// cookies than those whose digest is cookies: a browser sending these
+// would see another page.
+func (s *crawlSeen) fetchedWithOther(key string, cookies uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d := s.m[key]
+	return d != 0 && d != cookies
+}
+
+// cookieDigest condenses a Cookie header to a non-zero number, so that
+// the seen set remembers what a page was fetched with in 8 bytes.
+func cookieDigest(header string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(header))
+	return h.Sum64() | 1
 }
 
 func (s *crawlSeen) release(key string) {
@@ -467,9 +495,10 @@ func newCrawler(cfg CrawlConfig) (*crawler, error) {
 		transport: transport,
 		jar:       setcookie.NewJar(cfg.Now),
 		scope:     newCrawlScope(cfg.Scope, c.starts, cfg.Include, cfg.Exclude),
-		seen:      &crawlSeen{m: map[string]struct{}{}},
+		seen:      &crawlSeen{m: map[string]uint64{}},
 		limiter:   limiter,
 		headers:   headers,
+		counts:    &fetchCounts{},
 	}
 	c.queue = newPageQueue(cfg.MaxPages, c.f.seen)
 	return c, nil
@@ -664,7 +693,7 @@ func (c *crawler) progress(start time.Time) CrawlProgress {
 		Pages:    c.pages,
 		Queued:   c.queue.len() + len(c.side),
 		Errors:   len(c.ev.Errors),
-		Requests: int(c.f.requests.Load()),
+		Requests: int(c.f.counts.requests.Load()),
 	}
 	if s := time.Since(start).Seconds(); s > 0 {
 		p.Rate = float64(p.Requests) / s
@@ -682,7 +711,7 @@ func (c *crawler) finish(ctx context.Context, start time.Time) {
 	}
 	ev.Stats = evidence.CrawlStats{
 		Pages:    c.pages,
-		Requests: int(c.f.requests.Load()),
+		Requests: int(c.f.counts.requests.Load()),
 		Errors:   len(ev.Errors),
 		Duration: time.Since(start),
 		Cookies:  cookies,
