@@ -7,7 +7,8 @@ type Lifecycle struct {
 	// Login is the login the crawl ran with.
 	Login *Login `json:"login"`
 	// Fixation is a login in a fresh client, with the cookies it held when
-	// it submitted the login and those it held once logged in.
+	// it submitted the login and those it held once logged in. A probe that
+	// could not run is nil here, with its reason in Evidence.Errors.
 	Fixation *FixationProbe `json:"fixation,omitempty"`
 	// Planted is a login in a fresh client that first set a session cookie
 	// to a value of its own choosing.
@@ -15,8 +16,6 @@ type Lifecycle struct {
 	// Logout is a login in a fresh client, a logout, then the cookies held
 	// before the logout sent again to the check page.
 	Logout *LogoutReplay `json:"logout,omitempty"`
-	// Errors are failures of the probes; a probe that failed is nil above.
-	Errors []string `json:"errors,omitempty"`
 }
 
 // Login is one login as the scanner performed it. It holds no credential:

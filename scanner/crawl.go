@@ -118,6 +118,13 @@ type CrawlConfig struct {
 	// followed during the crawl, and POST logout forms are never submitted.
 	LogoutProbe bool
 
+	// Login, when not nil, logs in before the crawl, which then runs as the
+	// logged-in client; a login that does not succeed ends Crawl with a
+	// *LoginError before any page is crawled. With Login.Lifecycle, the
+	// session-lifecycle probes run after the crawl (and after the logout
+	// probe), their requests counted in the progress and the stats.
+	Login *LoginConfig
+
 	// EntropySamples, when positive, asks again, that many times and
 	// without cookies, for the first URL that set each cookie SampleCookie
 	// selects (at most 5 cookies), and keeps the values each fresh client
@@ -136,11 +143,14 @@ type CrawlConfig struct {
 
 // CrawlProgress is a snapshot of a running crawl, for a progress line.
 type CrawlProgress struct {
-	Pages    int     // pages fetched
-	Queued   int     // pages and scripts waiting
-	Errors   int     // error lines so far
-	Requests int     // requests sent
-	Rate     float64 // requests per second since the start
+	Pages    int // pages fetched
+	Queued   int // pages and scripts waiting
+	Errors   int // error lines so far
+	Requests int // requests sent
+	// Lifecycle counts those of Requests sent by the login and the
+	// session-lifecycle probes.
+	Lifecycle int
+	Rate      float64 // requests per second since the start
 }
 
 // Validate reports every problem with the configuration, or nil.
@@ -207,7 +217,23 @@ func (c CrawlConfig) Validate() error {
 	if !httpguts.ValidHeaderFieldValue(c.UserAgent) {
 		bad("UserAgent has a control character")
 	}
+	if c.Login != nil {
+		errs = append(errs, c.Login.validate(c.scope())...)
+	}
 	return errors.Join(errs...)
+}
+
+// scope builds the scope of the valid targets.
+func (c CrawlConfig) scope() *crawlScope {
+	var starts []normURL
+	for _, t := range c.Targets {
+		if u, err := parseTarget(t); err == nil {
+			if n, ok := normaliseURL(u); ok {
+				starts = append(starts, n)
+			}
+		}
+	}
+	return newCrawlScope(c.Scope, starts, c.Include, c.Exclude)
 }
 
 // parseTarget reads a start URL.
@@ -308,6 +334,16 @@ func crawlVersion() string {
 	return "dev"
 }
 
+// mustNormalise normalises a URL that Validate has checked; "" stays "".
+func mustNormalise(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	u, _ := parseTarget(raw)
+	n, _ := normaliseURL(u)
+	return n.key
+}
+
 // Crawl fetches the targets and the in-scope pages they lead to, breadth
 // first, and returns every response (redirect hops included, with their
 // raw Set-Cookie lines), the scripts of the HTML pages, and an error line
@@ -331,12 +367,22 @@ func Crawl(ctx context.Context, cfg CrawlConfig) (*evidence.Evidence, error) {
 		ctx, cancel = context.WithTimeout(ctx, c.cfg.MaxDuration)
 		defer cancel()
 	}
+	c.start = start
+	if c.cfg.Login != nil {
+		if err := c.login(ctx); err != nil {
+			c.finish(ctx, start)
+			return c.ev, err
+		}
+	}
 	c.run(ctx, start)
 	if ctx.Err() == nil && c.cfg.EntropySamples > 0 && c.cfg.SampleCookie != nil {
 		c.sample(ctx)
 	}
 	if ctx.Err() == nil && c.cfg.LogoutProbe {
 		c.probeLogouts(ctx)
+	}
+	if ctx.Err() == nil && c.cfg.Login != nil && c.cfg.Login.Lifecycle {
+		c.probeLifecycle(ctx)
 	}
 	c.finish(ctx, start)
 	return c.ev, nil
@@ -359,6 +405,7 @@ const (
 	taskScript
 	taskSitemap
 	taskLogout // done by the crawl itself, after the workers
+	taskLogin  // done by the crawl itself, before the workers
 )
 
 // crawlResult is what a worker found while doing one task.
@@ -371,8 +418,11 @@ type crawlResult struct {
 	scriptRefs  []crawlTask // same-origin external scripts to fetch
 	logouts     []crawlTask // in-scope logout URLs
 	outOfScope  []string
-	logoutForms []string
+	logoutForms []logoutForm
 }
+
+// logoutForm is a POST logout form and the page that holds it.
+type logoutForm struct{ action, page string }
 
 func (r *crawlResult) fail(target string, err error) {
 	r.errs = append(r.errs, &evidence.TargetError{Target: target, Err: err})
@@ -446,6 +496,16 @@ type crawler struct {
 	formSeen      map[string]bool
 	logoutSeen    map[string]bool
 	logouts       []crawlTask
+	// logoutFormPages are the logout forms found, with their pages, for the lifecycle probe.
+	logoutFormPages []logoutForm
+
+	// The login: its URL and check page as normalised keys ("" for the
+	// landing page), the pages a client not logged in is sent back to,
+	// and the anonymous answers of the check pages.
+	loginKey, checkKey string
+	loginPages         map[string]bool
+	anon               map[string]*answer
+	start              time.Time
 }
 
 func newCrawler(cfg CrawlConfig) (*crawler, error) {
@@ -501,6 +561,11 @@ func newCrawler(cfg CrawlConfig) (*crawler, error) {
 		counts:    &fetchCounts{},
 	}
 	c.queue = newPageQueue(cfg.MaxPages, c.f.seen)
+	if l := cfg.Login; l != nil {
+		c.loginKey, c.checkKey = mustNormalise(l.URL), mustNormalise(l.CheckURL)
+		c.loginPages = map[string]bool{trimQuery(c.loginKey): true}
+		c.anon = map[string]*answer{}
+	}
 	return c, nil
 }
 
@@ -639,10 +704,11 @@ func (c *crawler) merge(r *crawlResult) {
 			c.ev.OutOfScope = append(c.ev.OutOfScope, u)
 		}
 	}
-	for _, u := range r.logoutForms {
-		if !c.formSeen[u] && len(c.formSeen) < maxLogoutForms {
-			c.formSeen[u] = true
-			c.ev.LogoutForms = append(c.ev.LogoutForms, u)
+	for _, f := range r.logoutForms {
+		if !c.formSeen[f.action] && len(c.formSeen) < maxLogoutForms {
+			c.formSeen[f.action] = true
+			c.ev.LogoutForms = append(c.ev.LogoutForms, f.action)
+			c.logoutFormPages = append(c.logoutFormPages, f)
 		}
 	}
 	for _, t := range r.logouts {
@@ -690,10 +756,11 @@ func (c *crawler) probeLogouts(ctx context.Context) {
 
 func (c *crawler) progress(start time.Time) CrawlProgress {
 	p := CrawlProgress{
-		Pages:    c.pages,
-		Queued:   c.queue.len() + len(c.side),
-		Errors:   len(c.ev.Errors),
-		Requests: int(c.f.counts.requests.Load()),
+		Pages:     c.pages,
+		Queued:    c.queue.len() + len(c.side),
+		Errors:    len(c.ev.Errors),
+		Requests:  int(c.f.counts.requests.Load()),
+		Lifecycle: int(c.f.counts.lifecycle.Load()),
 	}
 	if s := time.Since(start).Seconds(); s > 0 {
 		p.Rate = float64(p.Requests) / s
@@ -710,12 +777,13 @@ func (c *crawler) finish(ctx context.Context, start time.Time) {
 		cookies += len(r.SetCookie)
 	}
 	ev.Stats = evidence.CrawlStats{
-		Pages:    c.pages,
-		Requests: int(c.f.counts.requests.Load()),
-		Errors:   len(ev.Errors),
-		Duration: time.Since(start),
-		Cookies:  cookies,
-		Scripts:  len(ev.Scripts),
+		Pages:     c.pages,
+		Requests:  int(c.f.counts.requests.Load()),
+		Lifecycle: int(c.f.counts.lifecycle.Load()),
+		Errors:    len(ev.Errors),
+		Duration:  time.Since(start),
+		Cookies:   cookies,
+		Scripts:   len(ev.Scripts),
 	}
 	if c.cfg.Progress != nil {
 		c.cfg.Progress(c.progress(start))
