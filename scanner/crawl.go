@@ -565,6 +565,7 @@ func newCrawler(cfg CrawlConfig) (*crawler, error) {
 		c.loginKey, c.checkKey = mustNormalise(l.URL), mustNormalise(l.CheckURL)
 		c.loginPages = map[string]bool{trimQuery(c.loginKey): true}
 		c.anon = map[string]*answer{}
+		c.f.secrets = loginSecrets(l.Data)
 	}
 	return c, nil
 }

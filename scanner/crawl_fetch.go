@@ -151,6 +151,8 @@ type crawlFetcher struct {
 	lifecycle bool
 	// replay, when not empty, is the Cookie header sent instead of the jar's.
 	replay string
+	// secrets are the login's values, redacted from the URLs a login records.
+	secrets []string
 }
 
 // fetchCounts counts the requests of a crawl, shared by its fetchers.

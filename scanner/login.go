@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -104,6 +105,62 @@ func (l *LoginConfig) validate(scope *crawlScope) []error {
 		}
 	}
 	return errs
+}
+
+// minSecretBytes is the shortest login value redacted from URLs: shorter
+// ones ("1", "on") would mask parts of every URL and hide nothing.
+const minSecretBytes = 3
+
+// loginSecrets lists the values of login data, as given and as a URL
+// escapes them, for redacting them from what a login records.
+func loginSecrets(data string) []string {
+	var values []string
+	data = strings.TrimSpace(data)
+	if strings.HasPrefix(data, "{") {
+		var v any
+		if json.Unmarshal([]byte(data), &v) == nil {
+			values = jsonStrings(v, values)
+		}
+	} else if pairs, err := parseLoginData(data); err == nil {
+		for _, p := range pairs {
+			values = append(values, p.value)
+		}
+	}
+	var secrets []string
+	for _, v := range values {
+		if len(v) >= minSecretBytes {
+			secrets = append(secrets, v, url.QueryEscape(v), url.PathEscape(v))
+		}
+	}
+	return secrets
+}
+
+// jsonStrings appends the strings and numbers of a JSON value.
+func jsonStrings(v any, out []string) []string {
+	switch v := v.(type) {
+	case string:
+		out = append(out, v)
+	case float64:
+		out = append(out, strconv.FormatFloat(v, 'f', -1, 64))
+	case []any:
+		for _, e := range v {
+			out = jsonStrings(e, out)
+		}
+	case map[string]any:
+		for _, e := range v {
+			out = jsonStrings(e, out)
+		}
+	}
+	return out
+}
+
+// redact replaces the login's values in s, a URL a login request or
+// redirect names, so that a server echoing them does not put them in the evidence.
+func (f *crawlFetcher) redact(s string) string {
+	for _, secret := range f.secrets {
+		s = strings.ReplaceAll(s, secret, "[redacted]")
+	}
+	return s
 }
 
 // loginPair is one name=value of form-encoded login data.
@@ -221,7 +278,7 @@ type request struct {
 // scope is recorded, not followed; the chain ends there.
 func (f *crawlFetcher) follow(ctx context.Context, req request, res *crawlResult) (*answer, error) {
 	if req.shown == "" {
-		req.shown = req.key
+		req.shown = f.redact(req.key)
 	}
 	kind := chainPage
 	if req.logout {
@@ -257,7 +314,7 @@ func (f *crawlFetcher) follow(ctx context.Context, req request, res *crawlResult
 			req.method, req.body, req.contentType = http.MethodGet, nil, ""
 		}
 		keys = append(keys, next)
-		from, req.key, req.shown = req.shown, next, next
+		from, req.key, req.shown = req.shown, next, f.redact(next)
 	}
 }
 

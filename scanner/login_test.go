@@ -90,7 +90,8 @@ func (s *loginSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.SetCookie(w, &http.Cookie{Name: "sid", Value: id, Path: "/", HttpOnly: true})
 		}
 		s.sessions[id] = "alice"
-		http.Redirect(w, r, "/account", http.StatusSeeOther)
+		// A careless GET login echoes its query in the redirect.
+		http.Redirect(w, r, "/account?"+r.URL.RawQuery, http.StatusSeeOther)
 	case "/api/login":
 		var creds struct{ User, Password string }
 		if r.Method != http.MethodPost || r.Header.Get("Content-Type") != "application/json" || json.Unmarshal(body, &creds) != nil ||
@@ -141,7 +142,7 @@ func TestLoginFillsTheFormAndCrawlsAsTheLoggedInUser(t *testing.T) {
 	ev := crawl(t, t.Context(), loginConfig(srv, false))
 	login := ev.Lifecycle.Login
 	if !login.LoggedIn || !login.Form || login.Method != "POST" || login.Action != srv.URL+"/login" ||
-		login.Landed != srv.URL+"/account" || login.Check != srv.URL+"/account" || login.Status != 200 {
+		login.Landed != srv.URL+"/account?" || login.Check != srv.URL+"/account?" || login.Status != 200 {
 		t.Errorf("login = %+v", login)
 	}
 	if srv.count("/private") != 1 {
@@ -226,8 +227,8 @@ func TestLoginWithAGetFormKeepsTheCredentialsOutOfTheEvidence(t *testing.T) {
 	site := &loginSite{sessions: map[string]string{}, rotate: true, getForm: true}
 	srv := newTestServer(t, site)
 	ev := crawl(t, t.Context(), loginConfig(srv, true))
-	if !ev.Lifecycle.Login.LoggedIn || ev.Lifecycle.Login.Method != "GET" {
-		t.Fatalf("login = %+v", ev.Lifecycle.Login)
+	if l := ev.Lifecycle.Login; !l.LoggedIn || l.Method != "GET" || l.Action != srv.URL+"/login" || !strings.Contains(l.Landed, "password=[redacted]") {
+		t.Fatalf("login = %+v", l)
 	}
 	assertNoSecret(t, ev, testPassword)
 }
@@ -294,7 +295,7 @@ func TestLifecycleProbes(t *testing.T) {
 				t.Errorf("planted probe %+v, want kept %v", lc.Planted, tc.kept)
 			}
 			r := lc.Logout
-			if r.StillLoggedIn != tc.stillLogged || r.Method != "GET" || r.URL != srv.URL+"/logout" || r.Check != srv.URL+"/account" || len(r.Kept) != 1 {
+			if r.StillLoggedIn != tc.stillLogged || r.Method != "GET" || r.URL != srv.URL+"/logout" || r.Check != srv.URL+"/account?" || len(r.Kept) != 1 {
 				t.Errorf("logout replay %+v, want still logged in %v", r, tc.stillLogged)
 			}
 			last := progress[len(progress)-1]
