@@ -460,19 +460,7 @@ func regexps(patterns []urlPattern) []*regexp.Regexp {
 // they do not have), is an error naming it.
 func (c *config) expand(t envText) (string, error) {
 	key := c.keys.values[position{t.line, t.column}]
-	var err error
-	v := envRef.ReplaceAllStringFunc(t.text, func(ref string) string {
-		name := ref[2 : len(ref)-1]
-		value, ok := c.getenv(name)
-		switch {
-		case err != nil: // the first variable missing is the one named
-		case !ok:
-			err = fmt.Errorf("%s:%d: %s: environment variable %s is not set", c.path, t.line, key, name)
-		case value == "":
-			err = fmt.Errorf("%s:%d: %s: environment variable %s is empty", c.path, t.line, key, name)
-		}
-		return value
-	})
+	v, err := expandEnv(fmt.Sprintf("%s:%d: %s", c.path, t.line, key), t.text, c.getenv)
 	if err == nil && !httpguts.ValidHeaderFieldValue(v) {
 		err = fmt.Errorf("%s:%d: %s: the value has a control character once its variables are expanded", c.path, t.line, key)
 	}

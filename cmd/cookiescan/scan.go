@@ -63,6 +63,8 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.BoolVarP(&verbose, "verbose", "v", false, "progress and summary on stderr even when it is not a terminal")
 	fs.IntVar(&cfg.EntropySamples, "entropy-samples", 20, "ask this many times, without cookies, for a page that issued a session cookie, to judge its randomness (0: never)")
 	fs.StringVar(&shard, "shard", "", "scan only share K of N of the targets (K/N), for running one scan as N parallel jobs")
+	var login loginFlags
+	login.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
@@ -131,6 +133,9 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	if err := judge.conf.applyScan(&cfg, fs.Changed); err != nil {
 		return exitError, err
 	}
+	if cfg.Login, err = login.build(os.LookupEnv, judge.classifier); err != nil {
+		return exitError, usageError{err}
+	}
 	if err := cfg.Validate(); err != nil {
 		return exitError, usageError{err}
 	}
@@ -152,8 +157,12 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
 	if progress.visible {
-		fmt.Fprintf(stderr, "scanned %d pages with %d requests: %d cookies, %d scripts, %d errors in %s\n",
-			ev.Stats.Pages, ev.Stats.Requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
+		requests := fmt.Sprint(ev.Stats.Requests)
+		if ev.Stats.Lifecycle > 0 {
+			requests += fmt.Sprintf(" (%d to log in and probe the session)", ev.Stats.Lifecycle)
+		}
+		fmt.Fprintf(stderr, "scanned %d pages with %s requests: %d cookies, %d scripts, %d errors in %s\n",
+			ev.Stats.Pages, requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
 	}
 	if err := write(result, dests, stdout, judge.failOn); err != nil {
 		return exitError, err
