@@ -3,11 +3,18 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -151,4 +158,138 @@ func heldValue(held []evidence.HeldCookie, name string) string {
 		}
 	}
 	return ""
+}
+
+// startFlaskLogin starts the Flask login app and returns its base URL.
+func startFlaskLogin(t *testing.T) string {
+	port := rsFreePort(t)
+	startPythonApp(t, "flask-login", "flask", port)
+	return "http://127.0.0.1:" + strconv.Itoa(port)
+}
+
+func TestScanLoginPostsJSON(t *testing.T) {
+	base := startFlaskLogin(t)
+	t.Setenv("COOKIESCAN_TEST_PASS", rsPassword)
+	var stdout, stderr bytes.Buffer
+	code := run(t.Context(), []string{"scan", "--format", "json", "--no-lifecycle",
+		"--login", base + "/api/login", "--login-data", `{"user":"alice","password":"${COOKIESCAN_TEST_PASS}"}`,
+		"--login-check", base + "/account", "--logged-in", "Signed in as alice", base + "/"}, &stdout, &stderr)
+	if code == exitError {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var rep struct {
+		Findings []struct {
+			Rule   string
+			Cookie struct{ Name string }
+			URLs   []string
+		}
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	seen := false
+	for _, f := range rep.Findings {
+		seen = seen || f.Cookie.Name == "session" && slices.Contains(f.URLs, base+"/api/login")
+	}
+	if !seen {
+		t.Errorf("no finding on the session cookie the JSON login set: %s", stdout.String())
+	}
+}
+
+func TestScanLoginThatFailsExitsBeforeCrawling(t *testing.T) {
+	base := startFlaskLogin(t)
+	t.Setenv("COOKIESCAN_TEST_PASS", "not the password")
+	var stdout, stderr bytes.Buffer
+	code := run(t.Context(), []string{"scan", "--format", "json",
+		"--login", base + "/login", "--login-data", "username=alice&password=${COOKIESCAN_TEST_PASS}", base + "/"}, &stdout, &stderr)
+	if code != exitError {
+		t.Errorf("exit %d, want %d", code, exitError)
+	}
+	want := "cookiescan: login at " + base + "/login failed: POST " + base + "/login answered 200 at " + base + "/login; the check page " + base + "/login led back to the login page"
+	if !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr %q does not say %q", stderr.String(), want)
+	}
+	if strings.Contains(stderr.String()+stdout.String(), "not the password") {
+		t.Errorf("the password is shown: %s%s", stderr.String(), stdout.String())
+	}
+}
+
+func TestScanLoginUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--login", "http://other.test/login", "--login-data", "a=b"}, `login URL "http://other.test/login" is out of scope`},
+		{[]string{"--login", "http://app.test/login"}, "--login needs --login-data"},
+		{[]string{"--login-data", "a=b"}, "--login-data needs --login"},
+		{[]string{"--login", "http://app.test/login", "--login-data", "a=${COOKIESCAN_TEST_UNSET}"}, "--login-data: environment variable COOKIESCAN_TEST_UNSET is not set"},
+		{[]string{"--login", "http://app.test/login", "--login-data", "a=b", "--logged-in", "("}, "--logged-in: error parsing regexp"},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(t.Context(), append(append([]string{"scan"}, tc.args...), "http://app.test/"), &stdout, &stderr)
+		if code != exitError || !strings.Contains(stderr.String(), tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tc.args, code, stderr.String(), exitError, tc.want)
+		}
+	}
+}
+
+// The password given through ${NAME}, and every cookie value, appear in no
+// report format and not on stderr with -v.
+func TestScanLoginShowsNoCredentialOrCookieValue(t *testing.T) {
+	base := startFlaskLogin(t)
+	t.Setenv("COOKIESCAN_TEST_PASS", rsPassword)
+	dir := t.TempDir()
+	args := []string{"scan", "-v", "--login", base + "/login", "--login-data", "username=alice&password=${COOKIESCAN_TEST_PASS}"}
+	formats := []string{"table", "json", "sarif", "junit", "markdown"}
+	for _, f := range formats {
+		args = append(args, "-o", f+"="+filepath.Join(dir, f))
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(t.Context(), append(args, base+"/"), &stdout, &stderr); code == exitError {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	outputs := map[string]string{"stdout": stdout.String(), "stderr": stderr.String()}
+	for _, f := range formats {
+		data, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		outputs[f] = string(data)
+	}
+	if !strings.Contains(stderr.String(), "to log in and probe the session") {
+		t.Errorf("the summary does not count the login's requests: %s", stderr.String())
+	}
+	secrets := []string{rsPassword, url.QueryEscape(rsPassword)}
+	secrets = append(secrets, rsFlaskSessionValues(t, base)...)
+	for what, out := range outputs {
+		for _, s := range secrets {
+			if strings.Contains(out, s) {
+				t.Errorf("%s shows %q", what, s)
+			}
+		}
+	}
+}
+
+// rsFlaskSessionValues logs in to the Flask app and returns the session
+// cookie's value and its parts: the payload of a client-side session is the
+// same for every login of the same user.
+func rsFlaskSessionValues(t *testing.T, base string) []string {
+	jar, _ := cookiejar.New(nil)
+	client := &http.Client{Jar: jar, Timeout: rsRequestTimeout}
+	resp, err := client.PostForm(base+"/login", url.Values{"username": {"alice"}, "password": {rsPassword}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	u, _ := url.Parse(base + "/")
+	var values []string
+	for _, c := range jar.Cookies(u) {
+		// The payload and the signature, which a report might show apart.
+		values = append(values, c.Value)
+		values = append(values, strings.Split(c.Value, ".")...)
+	}
+	if len(values) == 0 {
+		t.Fatal("the Flask app set no cookie at login")
+	}
+	return values
 }
