@@ -315,3 +315,54 @@ func heldValue(held []evidence.HeldCookie, name string) string {
 	}
 	return ""
 }
+
+func TestLoginAndReplaysStayInScope(t *testing.T) {
+	other := newTestServer(t, routes{"/": html("elsewhere")})
+	site := &loginSite{sessions: map[string]string{}, rotate: true}
+	srv := newTestServer(t, routes{
+		"/login": func(w http.ResponseWriter, r *http.Request) {
+			if r.Method == http.MethodPost {
+				// A single sign-on hand-off: the credentials must not follow it.
+				http.Redirect(w, r, "http://sso.example.test/", http.StatusTemporaryRedirect)
+				return
+			}
+			site.ServeHTTP(w, r)
+		},
+	})
+	cfg := testConfig(testNet{"sso.example.test": other.addr()}, srv.URL+"/")
+	cfg.Login = &LoginConfig{URL: srv.URL + "/login", Data: "username=alice&password=" + testPassword}
+	ev, err := Crawl(t.Context(), cfg)
+	var le *LoginError
+	if !errors.As(err, &le) || le.Login.Status != http.StatusTemporaryRedirect {
+		t.Fatalf("Crawl error %v, want a login that ended at the redirect", err)
+	}
+	if len(other.requests()) > 0 {
+		t.Errorf("the login followed a redirect out of scope: %v", other.uris())
+	}
+	if len(ev.OutOfScope) != 1 || ev.OutOfScope[0] != "http://sso.example.test/" {
+		t.Errorf("out of scope %v, want the single sign-on URL recorded", ev.OutOfScope)
+	}
+}
+
+func TestLogoutURLIsPostedWhenAGetIsNotAllowed(t *testing.T) {
+	site := &loginSite{sessions: map[string]string{}, rotate: true}
+	srv := newTestServer(t, routes{
+		"/": html(links("/account")),
+		"/signout": func(w http.ResponseWriter, r *http.Request) {
+			if r.Method != http.MethodPost {
+				w.WriteHeader(http.StatusMethodNotAllowed)
+				return
+			}
+			r.URL.Path = "/logout"
+			site.ServeHTTP(w, r)
+		},
+		"/login": site.ServeHTTP, "/account": site.ServeHTTP,
+	})
+	cfg := loginConfig(srv, true)
+	cfg.Login.LogoutURL = srv.URL + "/signout"
+	ev := crawl(t, t.Context(), cfg)
+	r := ev.Lifecycle.Logout
+	if r == nil || r.Method != http.MethodPost || r.URL != srv.URL+"/signout" || r.StillLoggedIn {
+		t.Fatalf("logout replay %+v, errors %v: want a POST to /signout that ends the session", r, errorLines(ev))
+	}
+}
