@@ -39,6 +39,7 @@ func TestDemoShowsEveryRuleFamilyAndNothingElse(t *testing.T) {
 		"high logout-not-server-side jwt",
 		"high logout-not-server-side remember_token",
 		"high logout-not-server-side sessionid",
+		"high logout-not-server-side shop_session",
 		"high low-entropy-session-id PHPSESSID",
 		"high unsigned-auth-value role",
 		"medium deletion-mismatch theme",
