@@ -131,7 +131,7 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 		f = &Finding{
 			Rule:        rule.ID,
 			Severity:    severity,
-			Confidence:  Certain,
+			Confidence:  cmp.Or(d.Confidence, Certain),
 			Title:       rule.Title,
 			Message:     d.Message,
 			CWE:         rule.CWE,

@@ -107,6 +107,8 @@ type Diagnostic struct {
 	// Evidence, when set, replaces the evidence taken from At (the
 	// Set-Cookie header or the script's source).
 	Evidence string
+	// Confidence is how sure the rule is [Certain].
+	Confidence Confidence
 }
 
 // Report files a finding.

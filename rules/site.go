@@ -26,9 +26,14 @@ type Site struct {
 	LogoutProbes []*LogoutProbe
 	// Samples are session IDs that fresh clients got, for judging their randomness.
 	Samples []*evidence.CookieSample
+	// Lifecycle is what an authenticated scan's session-lifecycle probes
+	// saw, nil without them.
+	Lifecycle *evidence.Lifecycle
 	// Notes are problems with the evidence that do not stop the judging,
 	// such as a script that could be analysed only in part.
 	Notes []string
+
+	classifier *Classifier
 }
 
 // LogoutProbe is one logout request and what it did to the session.
@@ -206,6 +211,8 @@ func buildSite(ev *evidence.Evidence, now time.Time, classifier *Classifier) *Si
 	}
 	endProbe()
 	site.Samples = ev.Samples
+	site.Lifecycle = ev.Lifecycle
+	site.classifier = classifier
 	site.analyseScripts(ev.Scripts, now, classifier)
 	return site
 }
