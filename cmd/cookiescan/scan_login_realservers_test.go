@@ -38,7 +38,13 @@ type loginApp struct {
 	// keeps a session ID the client made up; survives: the session cookie
 	// taken before the logout still logs in after it.
 	renewed, adopted, survives bool
+	// findings are what scan reports of the session's lifecycle, each
+	// "rule cookie" with words its message must hold.
+	findings map[string][]string
 }
+
+// lifecycleRules are the rules about what happens to a session at login and logout.
+var lifecycleRules = []string{"session-fixation", "session-survives-logout", "logout-not-server-side", "logout-in-js"}
 
 // startPythonApp starts app.py of a directory under testdata/servers with
 // Debian's Python, skipping when it cannot import module.
@@ -74,6 +80,7 @@ var loginApps = map[string]loginApp{
 	"flask": {
 		start:     func(t *testing.T, port int) { startPythonApp(t, "flask-login", "flask", port) },
 		loginPath: "/login", session: "session", renewed: true, survives: true,
+		findings: map[string][]string{"session-survives-logout session": {"is a flask session, signed on the client, which the server cannot revoke"}},
 	},
 	// django.contrib.auth rotates the key at login and flushes the session at logout.
 	"django": {
@@ -94,10 +101,12 @@ var loginApps = map[string]loginApp{
 			rsStart(t, cmd, port)
 		},
 		loginPath: "/login.php", session: "PHPSESSID", preLogin: true, adopted: true,
+		findings: map[string][]string{"session-fixation PHPSESSID": {"keeps the value it had before the login", "adopts a client-chosen session ID"}},
 	},
 	"express-keep": {
 		start:     func(t *testing.T, port int) { startExpressLogin(t, "keep", port) },
 		loginPath: "/login", session: "connect.sid", preLogin: true,
+		findings: map[string][]string{"session-fixation connect.sid": {"keeps the value it had before the login"}},
 	},
 	"express-regenerate": {
 		start:     func(t *testing.T, port int) { startExpressLogin(t, "regenerate", port) },
@@ -147,6 +156,7 @@ func TestScanLoginRealServers(t *testing.T) {
 			if lc.Logout.StillLoggedIn != app.survives {
 				t.Errorf("logout replay %+v: want still logged in %v", lc.Logout, app.survives)
 			}
+			rsCheckLifecycleFindings(t, base, app)
 		})
 	}
 }
@@ -158,6 +168,56 @@ func heldValue(held []evidence.HeldCookie, name string) string {
 		}
 	}
 	return ""
+}
+
+// rsCheckLifecycleFindings scans the app logged in, the password coming
+// from the environment, and checks what it reports of the session's lifecycle.
+func rsCheckLifecycleFindings(t *testing.T, base string, app loginApp) {
+	t.Setenv("COOKIESCAN_TEST_PASS", rsPassword)
+	var stdout, stderr bytes.Buffer
+	code := run(t.Context(), []string{"scan", "--format", "json", "--login", base + app.loginPath,
+		"--login-data", "username=alice&password=${COOKIESCAN_TEST_PASS}", base + "/"}, &stdout, &stderr)
+	if code == exitError {
+		t.Fatalf("scan exit %d: %s", code, stderr.String())
+	}
+	var rep struct {
+		Errors   []string
+		Findings []struct {
+			Rule, Message, Confidence string
+			Cookie                    struct{ Name string }
+		}
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		t.Fatalf("report: %v\n%s", err, stdout.String())
+	}
+	for _, e := range rep.Errors {
+		t.Errorf("scan error: %s", e)
+	}
+	got := map[string]string{}
+	for _, f := range rep.Findings {
+		if slices.Contains(lifecycleRules, f.Rule) {
+			got[f.Rule+" "+f.Cookie.Name] = f.Message
+			if f.Confidence != "certain" {
+				t.Errorf("%s %s is %s, want certain: it was proven", f.Rule, f.Cookie.Name, f.Confidence)
+			}
+		}
+	}
+	for key, words := range app.findings {
+		msg, ok := got[key]
+		if !ok {
+			t.Errorf("no %s finding; lifecycle findings %v", key, got)
+		}
+		for _, w := range words {
+			if ok && !strings.Contains(msg, w) {
+				t.Errorf("%s: message %q does not say %q", key, msg, w)
+			}
+		}
+	}
+	for key := range got {
+		if _, ok := app.findings[key]; !ok {
+			t.Errorf("unexpected finding %s: %s", key, got[key])
+		}
+	}
 }
 
 // startFlaskLogin starts the Flask login app and returns its base URL.
