@@ -157,11 +157,11 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
 	if progress.visible {
-		requests := fmt.Sprint(ev.Stats.Requests)
+		requests := fmt.Sprintf("%d requests", ev.Stats.Requests)
 		if ev.Stats.Lifecycle > 0 {
 			requests += fmt.Sprintf(" (%d to log in and probe the session)", ev.Stats.Lifecycle)
 		}
-		fmt.Fprintf(stderr, "scanned %d pages with %s requests: %d cookies, %d scripts, %d errors in %s\n",
+		fmt.Fprintf(stderr, "scanned %d pages with %s: %d cookies, %d scripts, %d errors in %s\n",
 			ev.Stats.Pages, requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
 	}
 	if err := write(result, dests, stdout, judge.failOn); err != nil {
