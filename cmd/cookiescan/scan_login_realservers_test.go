@@ -10,7 +10,6 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -46,34 +45,6 @@ type loginApp struct {
 // lifecycleRules are the rules about what happens to a session at login and logout.
 var lifecycleRules = []string{"session-fixation", "session-survives-logout", "logout-not-server-side", "logout-in-js"}
 
-// startPythonApp starts app.py of a directory under testdata/servers with
-// Debian's Python, skipping when it cannot import module.
-func startPythonApp(t *testing.T, dir, module string, port int) {
-	const python = "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import "+module).Run(); err != nil {
-		t.Skipf("%s not installed for %s: apt-get install python3-%s", module, python, module)
-	}
-	dir, _ = filepath.Abs(filepath.Join(rsServersDir, dir))
-	cmd := exec.Command(python, filepath.Join(dir, "app.py"), strconv.Itoa(port))
-	cmd.Env = append(rsEnv("PYTHONPATH", "PYTHONHOME", "FLASK_*", "DJANGO_*"), "PYTHONDONTWRITEBYTECODE=1")
-	rsStart(t, cmd, port)
-}
-
-// startExpressLogin starts the Express login app in the given mode.
-func startExpressLogin(t *testing.T, mode string, port int) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not installed")
-	}
-	dir, _ := filepath.Abs(filepath.Join(rsServersDir, "express"))
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "express-session")); err != nil {
-		t.Skip("express-session not installed: run npm ci in testdata/servers/express")
-	}
-	cmd := exec.Command(node, "login.js", strconv.Itoa(port), mode)
-	cmd.Dir = dir
-	rsStart(t, cmd, port)
-}
-
 var loginApps = map[string]loginApp{
 	// A signed client-side session: nothing to fix before login, and
 	// nothing the server can revoke at logout.
@@ -90,26 +61,17 @@ var loginApps = map[string]loginApp{
 	// session_start() before login, no session_regenerate_id(), PHP's
 	// default use_strict_mode=0; session_destroy() at logout.
 	"php": {
-		start: func(t *testing.T, port int) {
-			php, err := exec.LookPath("php")
-			if err != nil {
-				t.Skip("php not installed: apt-get install php-cli")
-			}
-			dir, _ := filepath.Abs(filepath.Join(rsServersDir, "php-login"))
-			cmd := exec.Command(php, "-n", "-d", "session.save_path="+t.TempDir(), "-S", "127.0.0.1:"+strconv.Itoa(port), "-t", dir)
-			cmd.Env = rsEnv("PHP_CLI_SERVER_WORKERS", "PHPRC", "PHP_INI_SCAN_DIR")
-			rsStart(t, cmd, port)
-		},
+		start:     func(t *testing.T, port int) { startPHPApp(t, "php-login", port) },
 		loginPath: "/login.php", session: "PHPSESSID", preLogin: true, adopted: true,
 		findings: map[string][]string{"session-fixation PHPSESSID": {"keeps the value it had before the login", "adopts a client-chosen session ID"}},
 	},
 	"express-keep": {
-		start:     func(t *testing.T, port int) { startExpressLogin(t, "keep", port) },
+		start:     func(t *testing.T, port int) { startExpressApp(t, "login.js", port, "keep") },
 		loginPath: "/login", session: "connect.sid", preLogin: true,
 		findings: map[string][]string{"session-fixation connect.sid": {"keeps the value it had before the login"}},
 	},
 	"express-regenerate": {
-		start:     func(t *testing.T, port int) { startExpressLogin(t, "regenerate", port) },
+		start:     func(t *testing.T, port int) { startExpressApp(t, "login.js", port, "regenerate") },
 		loginPath: "/login", session: "connect.sid", preLogin: true, renewed: true,
 	},
 }
