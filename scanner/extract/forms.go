@@ -1,12 +1,10 @@
 package extract
 
 import (
-	"bytes"
 	"errors"
 	"net/url"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
@@ -53,26 +51,58 @@ func Forms(data []byte, pageURL string) ([]Form, error) {
 	if err != nil || self.Scheme != "http" && self.Scheme != "https" || self.Host == "" {
 		return nil, errors.New("extract: the page URL is not an absolute http or https URL")
 	}
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data))
-	if err != nil {
-		doc = goquery.NewDocumentFromNode(shallowTree(data))
-	}
+	doc := parse(data, index(data))
 	self.Fragment, self.RawFragment = "", ""
 	x := &extractor{page: &Page{}, self: self, base: self}
 	x.setBase(doc)
-	var forms []Form
-	doc.Find("form").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if f, ok := x.formFields(s); ok {
-			forms = append(forms, f)
-		}
-		return len(forms) < maxForms
-	})
-	return forms, nil
+	return x.forms(doc.Nodes[0]), nil
 }
 
-// formFields reads one form element.
-func (x *extractor) formFields(s *goquery.Selection) (Form, bool) {
-	n := s.Nodes[0]
+// forms walks the tree once, in document order, giving each control to the
+// form it is in: a page with many forms costs no more than one with one.
+func (x *extractor) forms(root *html.Node) []Form {
+	type frame struct {
+		n    *html.Node
+		form int // index in forms of the form n is in, -1 for none
+	}
+	var forms []Form
+	var submitted []bool // per form: its submit button is taken
+	stack := []frame{{root, -1}}
+	for len(stack) > 0 {
+		fr := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n, in := fr.n, fr.form
+		if n.Type == html.ElementNode && n.Namespace == "" {
+			switch n.Data {
+			case "form":
+				in = -1
+				if len(forms) == maxForms {
+					break
+				}
+				if f, ok := x.formOf(n); ok {
+					forms = append(forms, f)
+					submitted = append(submitted, false)
+					in = len(forms) - 1
+				}
+			case "input", "select", "textarea", "button":
+				if in < 0 || len(forms[in].Fields) >= maxFields {
+					break
+				}
+				if field, ok := control(n, &submitted[in]); ok {
+					forms[in].Fields = append(forms[in].Fields, field)
+					forms[in].Password = forms[in].Password || field.Type == "password"
+				}
+			}
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{c, in})
+		}
+	}
+	return forms
+}
+
+// formOf reads a form element's method and action.
+func (x *extractor) formOf(n *html.Node) (Form, bool) {
 	method, _ := attr(n, "method")
 	switch method = strings.ToUpper(strings.TrimSpace(method)); method {
 	case "":
@@ -90,17 +120,7 @@ func (x *extractor) formFields(s *goquery.Selection) (Form, bool) {
 	if !ok || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return Form{}, false
 	}
-	f := Form{Action: u.String(), Method: method, Logout: looksLogout(n, elemText(n))}
-	submitted := false
-	s.Find("input, select, textarea, button").EachWithBreak(func(_ int, c *goquery.Selection) bool {
-		field, ok := control(c.Nodes[0], &submitted)
-		if ok {
-			f.Fields = append(f.Fields, field)
-			f.Password = f.Password || field.Type == "password"
-		}
-		return len(f.Fields) < maxFields
-	})
-	return f, true
+	return Form{Action: u.String(), Method: method, Logout: looksLogout(n, elemText(n))}, true
 }
 
 // control returns the field a browser submits for the control n, if any.

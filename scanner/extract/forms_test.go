@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"net/url"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -51,4 +53,45 @@ func TestFormsRejectsAPageURLThatIsNotHTTP(t *testing.T) {
 	if _, err := Forms([]byte("<form></form>"), "file:///x"); err == nil {
 		t.Error("no error for a file: page URL")
 	}
+}
+
+// FuzzForms checks what holds for the forms of any page: within the caps,
+// GET or POST, submitting to an absolute http(s) URL, with named fields.
+func FuzzForms(f *testing.F) {
+	for _, s := range []string{
+		`<form method=post action=/login><input type=hidden name=csrf value=t><input type=password name=p></form>`,
+		`<base href="https://other.test/x/"><form action="?a=b"><select name=s><option>1<option selected value=2></select></form>`,
+		`<form><textarea name=t>` + strings.Repeat("x", 300) + `</textarea><button name=b>go</button><input type=submit name=s></form>`,
+		`<form method=dialog><input name=d></form><form action="javascript:x()"></form>`,
+		strings.Repeat(`<form><input name=a>`, 200),
+		"\x00<form\x00 action=\"\x00\r\n\">\xff\xfe<input name=\xff>",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		forms, err := Forms(data, "https://example.com/dir/page?q=1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(forms) > maxForms {
+			t.Fatalf("%d forms", len(forms))
+		}
+		for _, form := range forms {
+			if form.Method != "GET" && form.Method != "POST" {
+				t.Fatalf("method %q", form.Method)
+			}
+			u, err := url.Parse(form.Action)
+			if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" || u.Fragment != "" {
+				t.Fatalf("action %q", form.Action)
+			}
+			if len(form.Fields) > maxFields {
+				t.Fatalf("%d fields", len(form.Fields))
+			}
+			for _, field := range form.Fields {
+				if field.Name == "" {
+					t.Fatalf("a field without a name: %+v", field)
+				}
+			}
+		}
+	})
 }
