@@ -38,6 +38,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		noSitemap bool
 		verbose   bool
 		shard     string
+		harOut    string
 	)
 	fs.StringArrayVarP(&listFiles, "list", "l", nil, "read start URLs from FILE, one a line (- is stdin); repeatable")
 	fs.StringArrayVar(&harFiles, "har", nil, "also judge the responses in this HAR file; repeatable")
@@ -63,6 +64,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.BoolVarP(&verbose, "verbose", "v", false, "progress and summary on stderr even when it is not a terminal")
 	fs.IntVar(&cfg.EntropySamples, "entropy-samples", 20, "ask this many times, without cookies, for a page that issued a session cookie, to judge its randomness (0: never)")
 	fs.StringVar(&shard, "shard", "", "scan only share K of N of the targets (K/N), for running one scan as N parallel jobs")
+	fs.StringVar(&harOut, "har-out", "", "also write the responses the scan received to FILE as HAR, values redacted unless --show-values, to debug a scan or its login")
 	var login loginFlags
 	login.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -145,6 +147,11 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	started := time.Now()
 	ev, err := scanner.Crawl(ctx, cfg)
 	progress.done()
+	if harOut != "" && ev != nil {
+		if err := writeHAROut(harOut, ev, started, out.showValues); err != nil {
+			return exitError, fmt.Errorf("--har-out: %w", err)
+		}
+	}
 	if err != nil {
 		return exitError, err
 	}

@@ -222,10 +222,34 @@ func TestScanLoginThatFailsExitsBeforeCrawling(t *testing.T) {
 	base := startFlaskLogin(t)
 	t.Setenv("COOKIESCAN_TEST_PASS", "not the password")
 	var stdout, stderr bytes.Buffer
-	code := run(t.Context(), []string{"scan", "--format", "json",
+	harPath := filepath.Join(t.TempDir(), "login.har")
+	code := run(t.Context(), []string{"scan", "--format", "json", "--har-out", harPath,
 		"--login", base + "/login", "--login-data", "username=alice&password=${COOKIESCAN_TEST_PASS}", base + "/"}, &stdout, &stderr)
 	if code != exitError {
 		t.Errorf("exit %d, want %d", code, exitError)
+	}
+	// What the failed login saw is kept for debugging it: the login page, the submission, the check.
+	har, err := os.ReadFile(harPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Log struct {
+			Entries []struct{ Request struct{ Method, URL string } }
+		}
+	}
+	if err := json.Unmarshal(har, &log); err != nil {
+		t.Fatal(err)
+	}
+	var requests []string
+	for _, e := range log.Log.Entries {
+		requests = append(requests, e.Request.Method+" "+strings.TrimPrefix(e.Request.URL, base))
+	}
+	if want := []string{"GET /login", "POST /login", "GET /login"}; !slices.Equal(requests, want) {
+		t.Errorf("the HAR holds %v, want %v", requests, want)
+	}
+	if strings.Contains(string(har), "not the password") {
+		t.Error("the HAR holds the password")
 	}
 	want := "cookiescan: login at " + base + "/login failed: POST " + base + "/login answered 200 at " + base + "/login; the check page " + base + "/login led back to the login page"
 	if !strings.Contains(stderr.String(), want) {
@@ -261,7 +285,7 @@ func TestScanLoginShowsNoCredentialOrCookieValue(t *testing.T) {
 	base := startFlaskLogin(t)
 	t.Setenv("COOKIESCAN_TEST_PASS", rsPassword)
 	dir := t.TempDir()
-	args := []string{"scan", "-v", "--login", base + "/login", "--login-data", "username=alice&password=${COOKIESCAN_TEST_PASS}"}
+	args := []string{"scan", "-v", "--har-out", filepath.Join(dir, "har"), "--login", base + "/login", "--login-data", "username=alice&password=${COOKIESCAN_TEST_PASS}"}
 	formats := []string{"table", "json", "sarif", "junit", "markdown"}
 	for _, f := range formats {
 		args = append(args, "-o", f+"="+filepath.Join(dir, f))
@@ -271,12 +295,15 @@ func TestScanLoginShowsNoCredentialOrCookieValue(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	outputs := map[string]string{"stdout": stdout.String(), "stderr": stderr.String()}
-	for _, f := range formats {
+	for _, f := range append(formats, "har") {
 		data, err := os.ReadFile(filepath.Join(dir, f))
 		if err != nil {
 			t.Fatal(err)
 		}
 		outputs[f] = string(data)
+	}
+	if !strings.Contains(outputs["har"], `"method": "POST",`) || !strings.Contains(outputs["har"], "session=[redacted]; HttpOnly; Path=/") {
+		t.Errorf("the HAR lacks the login or its cookie: %s", outputs["har"])
 	}
 	if !strings.Contains(stderr.String(), "to log in and probe the session") {
 		t.Errorf("the summary does not count the login's requests: %s", stderr.String())
