@@ -24,13 +24,23 @@ func (c *crawler) probeLifecycle(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		if err := probe(ctx, lc); err != nil && ctx.Err() == nil {
+		if err := c.runProbe(ctx, probe, lc); err != nil && ctx.Err() == nil {
 			c.ev.Errors = append(c.ev.Errors, &evidence.TargetError{Target: c.loginKey, Err: err})
 		}
 		if c.cfg.Progress != nil {
 			c.cfg.Progress(c.progress(c.start))
 		}
 	}
+}
+
+// runProbe runs one probe, turning a panic on a hostile page into its error.
+func (c *crawler) runProbe(ctx context.Context, probe func(context.Context, *evidence.Lifecycle) error, lc *evidence.Lifecycle) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	return probe(ctx, lc)
 }
 
 // freshClient is a client with an empty jar.

@@ -372,11 +372,17 @@ type loginRun struct {
 // logIn logs the client f in as the configuration says, recording its
 // responses in res. The login's failure to succeed is in run.login, a
 // failed request in run.err.
-func (c *crawler) logIn(ctx context.Context, f *crawlFetcher, res *crawlResult) *loginRun {
+func (c *crawler) logIn(ctx context.Context, f *crawlFetcher, res *crawlResult) (run *loginRun) {
 	cfg := c.cfg.Login
 	pageKey := c.loginKey
 	login := &evidence.Login{Page: pageKey, Method: http.MethodPost, Action: pageKey}
-	run := &loginRun{login: login}
+	run = &loginRun{login: login}
+	// A hostile login page ends the login with an error, as a page ends in an error line.
+	defer func() {
+		if p := recover(); p != nil {
+			run.err = fmt.Errorf("internal error: %v", p)
+		}
+	}()
 	page, err := f.get(ctx, pageKey, res)
 	if err != nil {
 		run.err = err
