@@ -136,12 +136,12 @@ func (c *crawler) probeLogout(ctx context.Context, lc *evidence.Lifecycle) error
 	replay.Status = out.status
 	r := c.freshClient()
 	r.replay = header
-	view, err := r.get(ctx, run.login.Check, &crawlResult{})
+	view, err := r.get(ctx, run.checkKey, &crawlResult{})
 	if err != nil {
 		return fmt.Errorf("logout probe: replay: %w", err)
 	}
-	replay.ReplayStatus, replay.ReplayLanded = view.status, view.final
-	if replay.StillLoggedIn, _, err = c.loggedIn(ctx, view, run.login.Check); err != nil {
+	replay.ReplayStatus, replay.ReplayLanded = view.status, view.shown
+	if replay.StillLoggedIn, _, err = c.loggedIn(ctx, view, run.checkKey); err != nil {
 		return fmt.Errorf("logout probe: replay: %w", err)
 	}
 	lc.Logout = replay

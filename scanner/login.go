@@ -255,6 +255,7 @@ type answer struct {
 	method string
 	status int
 	final  string // the normalised URL of the last response
+	shown  string // final as evidence and messages show it (see request.shown)
 	body   []byte // the last response's body, up to MaxBodyBytes
 	html   bool
 	hops   int
@@ -296,7 +297,7 @@ func (f *crawlFetcher) follow(ctx context.Context, req request, res *crawlResult
 			return nil, fmt.Errorf("%s %s: %w", req.method, req.shown, err)
 		}
 		f.record(u, req.shown, req.method, from, hop, kind, resp, res)
-		a := &answer{method: req.method, status: resp.StatusCode, final: req.shown, hops: hop}
+		a := &answer{method: req.method, status: resp.StatusCode, final: req.key, shown: req.shown, hops: hop}
 		next, follow := f.redirectTarget(u, resp, keys, hop, res)
 		if !follow {
 			err := a.read(f, resp)
@@ -365,8 +366,10 @@ func (f *crawlFetcher) get(ctx context.Context, key string, res *crawlResult) (*
 type loginRun struct {
 	login  *evidence.Login
 	before []evidence.HeldCookie // the cookies sent with the submission
-	check  *url.URL
-	err    error // a request that failed
+	// checkKey is the check page, which check holds parsed.
+	checkKey string
+	check    *url.URL
+	err      error // a request that failed
 }
 
 // logIn logs the client f in as the configuration says, recording its
@@ -423,7 +426,7 @@ func (c *crawler) logIn(ctx context.Context, f *crawlFetcher, res *crawlResult) 
 		run.err = err
 		return run
 	}
-	login.Status, login.Landed = landed.status, landed.final
+	login.Status, login.Landed = landed.status, landed.shown
 	check := c.checkKey
 	if check == "" {
 		check = landed.final
@@ -431,7 +434,8 @@ func (c *crawler) logIn(ctx context.Context, f *crawlFetcher, res *crawlResult) 
 			check = c.starts[0].key // an API answers where it was posted: look at the site
 		}
 	}
-	login.Check = check
+	login.Check = f.redact(check)
+	run.checkKey = check
 	run.check, _ = url.Parse(check)
 	view := landed
 	if check != landed.final || landed.method != http.MethodGet {
@@ -446,24 +450,25 @@ func (c *crawler) logIn(ctx context.Context, f *crawlFetcher, res *crawlResult) 
 
 // loggedIn judges the check page's answer: logged in, or why not.
 func (c *crawler) loggedIn(ctx context.Context, view *answer, check string) (bool, string, error) {
+	shownCheck := c.f.redact(check)
 	if re := c.cfg.Login.LoggedIn; re != nil {
 		if re.Match(view.body) {
 			return true, "", nil
 		}
-		return false, fmt.Sprintf("the check page %s answered %d at %s, which does not match the logged-in pattern", check, view.status, view.final), nil
+		return false, fmt.Sprintf("the check page %s answered %d at %s, which does not match the logged-in pattern", shownCheck, view.status, view.shown), nil
 	}
 	switch {
 	case view.status < 200 || view.status > 299:
-		return false, fmt.Sprintf("the check page %s answered %d at %s", check, view.status, view.final), nil
+		return false, fmt.Sprintf("the check page %s answered %d at %s", shownCheck, view.status, view.shown), nil
 	case c.loginPages[trimQuery(view.final)]:
-		return false, fmt.Sprintf("the check page %s led back to the login page %s", check, view.final), nil
+		return false, fmt.Sprintf("the check page %s led back to the login page %s", shownCheck, view.shown), nil
 	}
 	anon, err := c.anonymous(ctx, check)
 	if err != nil {
 		return false, "", err
 	}
 	if anon.status == view.status && anon.final == view.final && samePage(anon.body, view.body) {
-		return false, fmt.Sprintf("the check page %s answered %d at %s, as it does without logging in", check, view.status, view.final), nil
+		return false, fmt.Sprintf("the check page %s answered %d at %s, as it does without logging in", shownCheck, view.status, view.shown), nil
 	}
 	return true, "", nil
 }
