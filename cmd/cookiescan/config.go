@@ -140,6 +140,18 @@ type scanSettings struct {
 	MaxDuration *timeLimit          `yaml:"max_duration"`
 	Headers     map[string]*envText `yaml:"headers"`
 	Cookie      *envText            `yaml:"cookie"`
+	Login       loginSettings       `yaml:"login"`
+}
+
+// loginSettings are scan.login: how an authenticated scan logs in, with
+// the meaning of the flags named beside each key.
+type loginSettings struct {
+	URL       *webURL      `yaml:"url"`       // --login
+	Data      *envText     `yaml:"data"`      // --login-data
+	CheckURL  *webURL      `yaml:"check_url"` // --login-check
+	LoggedIn  *bodyPattern `yaml:"logged_in"` // --logged-in
+	Logout    *webURL      `yaml:"logout"`    // --logout
+	Lifecycle *bool        `yaml:"lifecycle"` // false: --no-lifecycle
 }
 
 // config is a checked config file: which rules run and how severe their
@@ -444,6 +456,34 @@ func (c *config) applyScan(cfg *scanner.CrawlConfig, changed func(flag string) b
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// applyLogin fills in the login flags the config gives and the command
+// line did not. The credentials stay as written, ${NAME} and all: they are
+// expanded with the flag's.
+func (c *config) applyLogin(l *loginFlags, changed func(flag string) bool) {
+	if c == nil {
+		return
+	}
+	s := c.file.Scan.Login
+	setText := func(flag string, dst *string, v *webURL) {
+		if v != nil && !changed(flag) {
+			*dst = string(*v)
+		}
+	}
+	setText("login", &l.url, s.URL)
+	setText("login-check", &l.check, s.CheckURL)
+	setText("logout", &l.logout, s.Logout)
+	if s.Data != nil && !changed("login-data") {
+		l.data = s.Data.text
+		l.dataKey = fmt.Sprintf("%s:%d: %s", c.path, s.Data.line, c.keys.values[position{s.Data.line, s.Data.column}])
+	}
+	if s.LoggedIn != nil && !changed("logged-in") {
+		l.loggedIn = s.LoggedIn.String()
+	}
+	if s.Lifecycle != nil && !changed("no-lifecycle") {
+		l.noLifecycle = !*s.Lifecycle
+	}
 }
 
 // regexps are the compiled patterns, in order.

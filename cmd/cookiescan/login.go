@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -15,6 +16,9 @@ import (
 type loginFlags struct {
 	url, data, check, loggedIn, logout string
 	noLifecycle                        bool
+	// dataKey names the login data in messages: the flag, or the config
+	// file's line and key when the data comes from there.
+	dataKey string
 }
 
 func (l *loginFlags) register(fs *pflag.FlagSet) {
@@ -41,7 +45,7 @@ func (l *loginFlags) build(getenv func(string) (string, bool), classifier *rules
 	if l.data == "" {
 		return nil, errors.New("--login needs --login-data")
 	}
-	data, err := expandEnv("--login-data", l.data, getenv)
+	data, err := expandEnv(cmp.Or(l.dataKey, "--login-data"), l.data, getenv)
 	if err != nil {
 		return nil, err
 	}

@@ -135,6 +135,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	if err := judge.conf.applyScan(&cfg, fs.Changed); err != nil {
 		return exitError, err
 	}
+	judge.conf.applyLogin(&login, fs.Changed)
 	if cfg.Login, err = login.build(os.LookupEnv, judge.classifier); err != nil {
 		return exitError, usageError{err}
 	}
