@@ -342,3 +342,18 @@ func rsFlaskSessionValues(t *testing.T, base string) []string {
 	}
 	return values
 }
+
+func TestScanLoginFromTheConfigFile(t *testing.T) {
+	base := startFlaskLogin(t)
+	t.Setenv("COOKIESCAN_TEST_PASS", rsPassword)
+	config := filepath.Join(t.TempDir(), "cookiescan.yaml")
+	text := "scan:\n  login:\n    url: " + base + "/login\n    data: \"username=alice&password=${COOKIESCAN_TEST_PASS}\"\n    logged_in: Signed in as alice\n"
+	if err := os.WriteFile(config, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(t.Context(), []string{"scan", "--config", config, "--format", "json", base + "/"}, &stdout, &stderr)
+	if code != exitFindings || !strings.Contains(stdout.String(), `"rule": "session-survives-logout"`) {
+		t.Errorf("exit %d, want %d with session-survives-logout: %s%s", code, exitFindings, stderr.String(), stdout.String())
+	}
+}
