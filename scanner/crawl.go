@@ -368,6 +368,7 @@ func Crawl(ctx context.Context, cfg CrawlConfig) (*evidence.Evidence, error) {
 		defer cancel()
 	}
 	c.start = start
+	c.seedCookies()
 	if c.cfg.Login != nil {
 		if err := c.login(ctx); err != nil {
 			c.finish(ctx, start)
@@ -570,7 +571,7 @@ func newCrawler(cfg CrawlConfig) (*crawler, error) {
 	return c, nil
 }
 
-// run seeds the jar and the queue, then hands tasks to a pool of workers
+// run seeds the queue, then hands tasks to a pool of workers
 // until nothing is left or ctx is done. In-flight tasks always finish (they
 // observe ctx), so no worker outlives run.
 func (c *crawler) run(ctx context.Context, start time.Time) {
@@ -620,8 +621,24 @@ func (c *crawler) run(ctx context.Context, start time.Time) {
 	wg.Wait()
 }
 
-// seed stores the configured cookies and queues the start URLs and sitemaps.
+// seed queues the start URLs and sitemaps.
 func (c *crawler) seed() {
+	for _, u := range c.starts {
+		c.enqueue(crawlTask{kind: taskPage, key: u.key})
+	}
+	if !c.cfg.Sitemap {
+		return
+	}
+	for _, u := range c.starts {
+		if key := u.origin + "/sitemap.xml"; c.f.seen.claim(key) {
+			c.side = append(c.side, crawlTask{kind: taskSitemap, key: key})
+		}
+	}
+}
+
+// seedCookies stores the configured cookies in the crawl's jar, before a
+// login and the first page.
+func (c *crawler) seedCookies() {
 	var pairs []string
 	for _, s := range c.cfg.cookieSources() {
 		p, _ := parseCookiePairs(s) // Validate has checked them
@@ -651,17 +668,6 @@ func (c *crawler) seed() {
 				c.ev.Errors = append(c.ev.Errors, &evidence.TargetError{Target: origin,
 					Err: fmt.Errorf("configured cookie %d was not stored: %s", i+1, strings.Join(reasons, ", "))})
 			}
-		}
-	}
-	for _, u := range c.starts {
-		c.enqueue(crawlTask{kind: taskPage, key: u.key})
-	}
-	if !c.cfg.Sitemap {
-		return
-	}
-	for _, u := range c.starts {
-		if key := u.origin + "/sitemap.xml"; c.f.seen.claim(key) {
-			c.side = append(c.side, crawlTask{kind: taskSitemap, key: key})
 		}
 	}
 }

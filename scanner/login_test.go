@@ -366,3 +366,14 @@ func TestLogoutURLIsPostedWhenAGetIsNotAllowed(t *testing.T) {
 		t.Fatalf("logout replay %+v, errors %v: want a POST to /signout that ends the session", r, errorLines(ev))
 	}
 }
+
+func TestLoginSendsTheConfiguredCookies(t *testing.T) {
+	site := &loginSite{sessions: map[string]string{}, rotate: true}
+	srv := newTestServer(t, site)
+	cfg := loginConfig(srv, false)
+	cfg.Cookies = "consent=yes"
+	crawl(t, t.Context(), cfg)
+	if first := srv.requests()[0]; first.URI != "/login" || first.Cookie != "consent=yes" {
+		t.Errorf("the first request %+v should be the login page, with the configured cookie", first)
+	}
+}
