@@ -377,3 +377,40 @@ func TestLoginSendsTheConfiguredCookies(t *testing.T) {
 		t.Errorf("the first request %+v should be the login page, with the configured cookie", first)
 	}
 }
+
+func TestLogoutFormFoundByTheCrawlIsSubmittedWithItsToken(t *testing.T) {
+	site := &loginSite{sessions: map[string]string{}, rotate: true}
+	var logoutBody string
+	srv := newTestServer(t, routes{
+		"/": html(links("/account")), "/login": site.ServeHTTP,
+		"/account": func(w http.ResponseWriter, r *http.Request) {
+			site.mu.Lock()
+			c, err := r.Cookie("sid")
+			alice := err == nil && site.sessions[c.Value] == "alice"
+			site.mu.Unlock()
+			if alice {
+				html(`<p>hello alice</p><form method="post" action="/logout"><input type="hidden" name="csrf" value="logout-token"><button>Log out</button></form>`)(w, r)
+				return
+			}
+			http.Redirect(w, r, "/login", http.StatusFound)
+		},
+		"/logout": func(w http.ResponseWriter, r *http.Request) {
+			body, _ := io.ReadAll(r.Body)
+			logoutBody = string(body)
+			if r.Method != http.MethodPost || string(body) != "csrf=logout-token" {
+				http.Error(w, "forbidden", http.StatusForbidden)
+				return
+			}
+			r.Body = io.NopCloser(strings.NewReader(""))
+			site.ServeHTTP(w, r)
+		},
+	})
+	ev := crawl(t, t.Context(), loginConfig(srv, true))
+	r := ev.Lifecycle.Logout
+	if r == nil || r.Method != http.MethodPost || r.URL != srv.URL+"/logout" || r.StillLoggedIn {
+		t.Fatalf("logout replay %+v (logout body %q), errors %v: want the form posted with its token, ending the session", r, logoutBody, errorLines(ev))
+	}
+	if len(ev.LogoutForms) != 1 {
+		t.Errorf("logout forms %v, want the one on /account", ev.LogoutForms)
+	}
+}
