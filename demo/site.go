@@ -45,8 +45,7 @@ var routes = map[string]route{
 		"remember_token={random}; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=63072000", // long-lived-session, expiry-over-400-days
 	}},
 	"/account": {page: "account.html", setCookie: []string{
-		// A Flask session signed with "dev", Flask's tutorial secret: weak-signing-secret, client-session-readable.
-		"flask_session=eyJ1c2VyIjoiYWxpY2UiLCJyb2xlIjoiYWRtaW4ifQ.awdCwg.PXQTF6_yB4NTt0Brtp6CnKayBVA; Path=/; Secure; HttpOnly; SameSite=Lax",
+		"flask_session=" + flaskSession + "; Path=/; Secure; HttpOnly; SameSite=Lax",
 		// A JWT with alg none and no exp: jwt-alg-none, jwt-no-expiry, client-session-readable.
 		"jwt=eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJhbGljZSIsInJvbGUiOiJhZG1pbiJ9.; Path=/; Secure; HttpOnly; SameSite=Lax",
 		// An F5 BIG-IP cookie that gives away a backend's address: sensitive-data-in-cookie.
@@ -73,7 +72,16 @@ var routes = map[string]route{
 // Handler serves the demo site.
 func Handler() http.Handler {
 	var sessions atomic.Int64
+	signin := &signIn{signedIn: map[string]bool{}}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/signin":
+			signin.form(w, r)
+			return
+		case "/orders":
+			signin.orders(w, r)
+			return
+		}
 		rt, ok := routes[r.URL.Path]
 		if !ok {
 			http.NotFound(w, r)
@@ -89,25 +97,36 @@ func Handler() http.Handler {
 			http.Redirect(w, r, rt.redirect, http.StatusFound)
 			return
 		}
-		body, err := pages.ReadFile("pages/" + rt.page)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
-			return
-		}
-		w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(rt.page)))
-		w.Write(body)
+		servePage(w, rt.page)
 	})
+}
+
+// servePage answers with a page of the site.
+func servePage(w http.ResponseWriter, name string) {
+	body, err := pages.ReadFile("pages/" + name)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(name)))
+	w.Write(body)
 }
 
 // CrawlConfig is how cookiescan demo scans the site at base: as a scan with
 // default settings would, with the session-ID sampling that finds its
-// guessable IDs.
+// guessable IDs, signed in with the sign-in form and probing the session's
+// lifecycle.
 func CrawlConfig(base string) scanner.CrawlConfig {
+	isSession := func(name, value string) bool {
+		return rules.DefaultClassifier.Classify(name, value) == rules.ClassSession
+	}
 	return scanner.CrawlConfig{
 		Targets: []string{base}, LogoutProbe: true, Sitemap: true, Proxy: "none",
 		EntropySamples: 20, PerHostRate: 100,
-		SampleCookie: func(name, value string) bool {
-			return rules.DefaultClassifier.Classify(name, value) == rules.ClassSession
+		SampleCookie: isSession,
+		Login: &scanner.LoginConfig{
+			URL: strings.TrimSuffix(base, "/") + "/signin", Data: "username=" + User + "&password=" + Password,
+			Lifecycle: true, SessionCookie: isSession,
 		},
 	}
 }

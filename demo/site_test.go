@@ -27,6 +27,20 @@ func TestDemoShowsEveryRuleFamilyAndNothingElse(t *testing.T) {
 	var got []string
 	for _, f := range rules.Run(ev, rules.Options{Now: time.Now()}) {
 		got = append(got, f.Severity.String()+" "+f.Rule+" "+f.Cookie.Name)
+		switch f.Rule {
+		case "session-fixation":
+			if !strings.Contains(f.Message, "keeps the value it had before the login") || !strings.Contains(f.Message, "adopts a client-chosen session ID") {
+				t.Errorf("session-fixation should say the ID is both kept and adopted: %s", f.Message)
+			}
+		case "session-survives-logout":
+			if !strings.Contains(f.Message, "is a flask session, signed on the client") {
+				t.Errorf("session-survives-logout should name the client-side format: %s", f.Message)
+			}
+		case "logout-in-js", "logout-not-server-side":
+			if f.Confidence != rules.Certain {
+				t.Errorf("%s %s is %s: the logout replay proved it", f.Rule, f.Cookie.Name, f.Confidence)
+			}
+		}
 	}
 	want := []string{
 		"critical weak-signing-secret flask_session",
@@ -39,7 +53,10 @@ func TestDemoShowsEveryRuleFamilyAndNothingElse(t *testing.T) {
 		"high logout-not-server-side jwt",
 		"high logout-not-server-side remember_token",
 		"high logout-not-server-side sessionid",
+		"high logout-not-server-side shop_session",
 		"high low-entropy-session-id PHPSESSID",
+		"high session-fixation shop_session",
+		"high session-survives-logout flask_session",
 		"high unsigned-auth-value role",
 		"medium deletion-mismatch theme",
 		"medium invalid-prefix __Host-prefs",

@@ -93,6 +93,9 @@ type Evidence struct {
 	// CookieWrites are the cookie writes and deletes that scripts made at
 	// run time, in a browser.
 	CookieWrites []*CookieWrite
+	// Lifecycle is what an authenticated crawl's login and session-lifecycle
+	// probes saw; nil without a login.
+	Lifecycle *Lifecycle
 	// Stats counts what a crawl did.
 	Stats CrawlStats
 	// Partial is set when a crawl stopped with work left: its context was
@@ -110,12 +113,13 @@ type CookieSample struct {
 
 // CrawlStats counts what a crawl did.
 type CrawlStats struct {
-	Pages    int           // pages fetched (a redirect chain is one page)
-	Requests int           // HTTP requests sent: pages, redirect hops, retries, scripts, sitemaps, logout probes
-	Errors   int           // entries in Evidence.Errors
-	Duration time.Duration // wall time of the crawl
-	Cookies  int           // Set-Cookie lines recorded
-	Scripts  int           // entries in Evidence.Scripts
+	Pages     int           // pages fetched (a redirect chain is one page)
+	Requests  int           // HTTP requests sent: pages, redirect hops, retries, scripts, sitemaps, logout probes, login and lifecycle probes
+	Lifecycle int           // of Requests, those of the login and the session-lifecycle probes
+	Errors    int           // entries in Evidence.Errors
+	Duration  time.Duration // wall time of the crawl
+	Cookies   int           // Set-Cookie lines recorded
+	Scripts   int           // entries in Evidence.Scripts
 }
 
 // TargetError is a failure to read one target, naming it and the reason.

@@ -67,6 +67,9 @@ func ExamplesMarkdown(rule *rules.Rule) string {
 // exampleLines shows an example as the docs do: the script's source, and
 // the response's Set-Cookie lines, headed by the URL it came from.
 func exampleLines(e rules.Example) []string {
+	if e.Session != nil {
+		return sessionLines(e.RequestURL(), e.Session)
+	}
 	var lines []string
 	if e.Script != "" {
 		lines = append(lines, "// script")
@@ -102,4 +105,30 @@ func elideHeader(s string, limit int) string {
 		cut = i
 	}
 	return s[:cut] + fmt.Sprintf("… (%d bytes)", len(s))
+}
+
+// sessionLines shows what the session-lifecycle probes saw, as steps.
+func sessionLines(base string, s *rules.SessionExample) []string {
+	var lines []string
+	if s.Before != "" || s.After != "" {
+		lines = append(lines, "# login at "+base+"login")
+		if s.Before != "" {
+			lines = append(lines, "Cookie before: "+s.Cookie+"="+s.Before)
+		}
+		if s.After != "" {
+			lines = append(lines, "Cookie after:  "+s.Cookie+"="+s.After)
+		}
+	}
+	if s.Planted {
+		lines = append(lines, "# "+s.Cookie+" set to a made-up value, then a login: the made-up value is the logged-in session")
+	}
+	if s.Replayed != "" {
+		outcome := "logged out"
+		if s.StillLoggedIn {
+			outcome = "still logged in"
+		}
+		lines = append(lines, "# login, logout at "+base+"logout, then the cookie held before it, sent again:",
+			"Cookie: "+elideHeader(s.Cookie+"="+s.Replayed, exampleHeaderMax), "# "+base+"account answers "+outcome)
+	}
+	return lines
 }

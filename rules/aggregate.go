@@ -121,9 +121,9 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 		key += fmt.Sprintf("\x00%s:%d:%d", w.file, w.line, w.col)
 	}
 	if !a.opts.ShowValues {
-		w.url = redactSessionIDs(w.url)
+		w.url = RedactSessionIDs(w.url)
 		if strings.Contains(w.file, "://") {
-			w.file = redactSessionIDs(w.file)
+			w.file = RedactSessionIDs(w.file)
 		}
 	}
 	f := a.byKey[key]
@@ -131,7 +131,7 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 		f = &Finding{
 			Rule:        rule.ID,
 			Severity:    severity,
-			Confidence:  Certain,
+			Confidence:  cmp.Or(d.Confidence, Certain),
 			Title:       rule.Title,
 			Message:     d.Message,
 			CWE:         rule.CWE,

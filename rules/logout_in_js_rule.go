@@ -17,7 +17,10 @@ back already expired. Deleting the session cookie in a script does neither:
 the session stays valid on the server, and a copy of the cookie still works.
 When the cookie is HttpOnly, the script cannot even touch it (RFC 6265bis
 storage step 23): the deletion silently fails and the user stays logged in.
-That case is high.
+That case is high. The script only suggests that the session lives on
+(firm); an authenticated scan proves it by replaying the cookies after a
+logout (certain), and reports nothing when the replay shows the server
+ended the session.
 
 Fix: log out with a request to the server that invalidates the session and
 answers with an expired Set-Cookie (or Clear-Site-Data: "cookies").`,
@@ -27,6 +30,10 @@ answers with an expired Set-Cookie (or Clear-Site-Data: "cookies").`,
 	},
 	Good: []Example{{Script: `function logout() { fetch("/logout", {method: "POST"}).then(() => location.href = "/"); document.cookie = "theme=; max-age=0"; }`}},
 	Check: func(p *Pass) {
+		confidence, ok := logoutConfidence(p.Site)
+		if !ok {
+			return
+		}
 		httpOnly := map[string]bool{}
 		for _, o := range p.Site.Cookies {
 			if o.Op == nil && o.Cookie.HttpOnly && !o.Deletion() {
@@ -44,11 +51,12 @@ answers with an expired Set-Cookie (or Clear-Site-Data: "cookies").`,
 			case op.Script.Event != "":
 				where = "in the " + op.Script.Event + " handler of " + op.Script.Context
 			}
+			d := Diagnostic{At: op, Confidence: confidence, Message: fmt.Sprintf("logout deletes %s cookie %q %s: the session stays valid on the server", op.Class, op.Name, where)}
 			if httpOnly[op.Name] {
-				p.Report(Diagnostic{At: op, Severity: High, Message: fmt.Sprintf("logout deletes %s cookie %q %s, but the server sets it HttpOnly: the deletion is ignored and the user stays logged in", op.Class, op.Name, where)})
-				continue
+				d.Severity = High
+				d.Message = fmt.Sprintf("logout deletes %s cookie %q %s, but the server sets it HttpOnly: the deletion is ignored and the user stays logged in", op.Class, op.Name, where)
 			}
-			p.Reportf(op, "logout deletes %s cookie %q %s: the session stays valid on the server", op.Class, op.Name, where)
+			p.Report(d)
 		}
 	},
 }

@@ -114,6 +114,8 @@ type Diagnostic struct {
 	// finding keeps each distinct one, so several responses signed with
 	// different weak secrets do not hide all but the first.
 	Secret string
+	// Confidence is how sure the rule is [Certain].
+	Confidence Confidence
 }
 
 // Report files a finding.

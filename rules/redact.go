@@ -21,8 +21,8 @@ func redactURL(raw string) string {
 	return redactQuery(raw, func(string) bool { return true })
 }
 
-// redactSessionIDs hides the session identifiers a URL carries, and nothing else.
-func redactSessionIDs(raw string) string {
+// RedactSessionIDs hides the session identifiers a URL carries, and nothing else.
+func RedactSessionIDs(raw string) string {
 	return redactQuery(raw, func(name string) bool { return urlSessionParams[strings.ToLower(name)] })
 }
 

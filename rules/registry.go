@@ -35,6 +35,8 @@ var All = []*Rule{
 	JSReadsAuthCookie,
 	LogoutInJS,
 	LogoutNotServerSide,
+	SessionFixation,
+	SessionSurvivesLogout,
 	WeakSigningSecret,
 	SignedValueIdentified,
 	JWTAlgNone,

@@ -26,6 +26,9 @@ type Site struct {
 	LogoutProbes []*LogoutProbe
 	// Samples are session IDs that fresh clients got, for judging their randomness.
 	Samples []*evidence.CookieSample
+	// Lifecycle is what an authenticated scan's session-lifecycle probes
+	// saw, nil without them.
+	Lifecycle *evidence.Lifecycle
 	// Notes are problems with the evidence that do not stop the judging,
 	// such as a script that could be analysed only in part.
 	Notes []string
@@ -34,6 +37,8 @@ type Site struct {
 
 	// verified holds what Pass.verify found, by token.VerifyKey.
 	verified map[string]verification
+
+	classifier *Classifier
 }
 
 // LogoutProbe is one logout request and what it did to the session.
@@ -212,6 +217,8 @@ func buildSite(ev *evidence.Evidence, now time.Time, classifier *Classifier) *Si
 	endProbe()
 	site.compareWithBrowser()
 	site.Samples = ev.Samples
+	site.Lifecycle = ev.Lifecycle
+	site.classifier = classifier
 	site.analyseScripts(ev.Scripts, now, classifier)
 	site.addRuntimeWrites(ev.CookieWrites, now, classifier)
 	return site

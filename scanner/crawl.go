@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"net/http"
 	"net/url"
@@ -117,6 +118,13 @@ type CrawlConfig struct {
 	// followed during the crawl, and POST logout forms are never submitted.
 	LogoutProbe bool
 
+	// Login, when not nil, logs in before the crawl, which then runs as the
+	// logged-in client; a login that does not succeed ends Crawl with a
+	// *LoginError before any page is crawled. With Login.Lifecycle, the
+	// session-lifecycle probes run after the crawl (and after the logout
+	// probe), their requests counted in the progress and the stats.
+	Login *LoginConfig
+
 	// EntropySamples, when positive, asks again, that many times and
 	// without cookies, for the first URL that set each cookie SampleCookie
 	// selects (at most 5 cookies), and keeps the values each fresh client
@@ -135,11 +143,14 @@ type CrawlConfig struct {
 
 // CrawlProgress is a snapshot of a running crawl, for a progress line.
 type CrawlProgress struct {
-	Pages    int     // pages fetched
-	Queued   int     // pages and scripts waiting
-	Errors   int     // error lines so far
-	Requests int     // requests sent
-	Rate     float64 // requests per second since the start
+	Pages    int // pages fetched
+	Queued   int // pages and scripts waiting
+	Errors   int // error lines so far
+	Requests int // requests sent
+	// Lifecycle counts those of Requests sent by the login and the
+	// session-lifecycle probes.
+	Lifecycle int
+	Rate      float64 // requests per second since the start
 }
 
 // Validate reports every problem with the configuration, or nil.
@@ -206,7 +217,23 @@ func (c CrawlConfig) Validate() error {
 	if !httpguts.ValidHeaderFieldValue(c.UserAgent) {
 		bad("UserAgent has a control character")
 	}
+	if c.Login != nil {
+		errs = append(errs, c.Login.validate(c.scope())...)
+	}
 	return errors.Join(errs...)
+}
+
+// scope builds the scope of the valid targets.
+func (c CrawlConfig) scope() *crawlScope {
+	var starts []normURL
+	for _, t := range c.Targets {
+		if u, err := parseTarget(t); err == nil {
+			if n, ok := normaliseURL(u); ok {
+				starts = append(starts, n)
+			}
+		}
+	}
+	return newCrawlScope(c.Scope, starts, c.Include, c.Exclude)
 }
 
 // parseTarget reads a start URL.
@@ -307,6 +334,16 @@ func crawlVersion() string {
 	return "dev"
 }
 
+// mustNormalise normalises a URL that Validate has checked; "" stays "".
+func mustNormalise(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	u, _ := parseTarget(raw)
+	n, _ := normaliseURL(u)
+	return n.key
+}
+
 // Crawl fetches the targets and the in-scope pages they lead to, breadth
 // first, and returns every response (redirect hops included, with their
 // raw Set-Cookie lines), the scripts of the HTML pages, and an error line
@@ -330,12 +367,23 @@ func Crawl(ctx context.Context, cfg CrawlConfig) (*evidence.Evidence, error) {
 		ctx, cancel = context.WithTimeout(ctx, c.cfg.MaxDuration)
 		defer cancel()
 	}
+	c.start = start
+	c.seedCookies()
+	if c.cfg.Login != nil {
+		if err := c.login(ctx); err != nil {
+			c.finish(ctx, start)
+			return c.ev, err
+		}
+	}
 	c.run(ctx, start)
 	if ctx.Err() == nil && c.cfg.EntropySamples > 0 && c.cfg.SampleCookie != nil {
 		c.sample(ctx)
 	}
 	if ctx.Err() == nil && c.cfg.LogoutProbe {
 		c.probeLogouts(ctx)
+	}
+	if ctx.Err() == nil && c.cfg.Login != nil && c.cfg.Login.Lifecycle {
+		c.probeLifecycle(ctx)
 	}
 	c.finish(ctx, start)
 	return c.ev, nil
@@ -358,6 +406,7 @@ const (
 	taskScript
 	taskSitemap
 	taskLogout // done by the crawl itself, after the workers
+	taskLogin  // done by the crawl itself, before the workers
 )
 
 // crawlResult is what a worker found while doing one task.
@@ -370,18 +419,23 @@ type crawlResult struct {
 	scriptRefs  []crawlTask // same-origin external scripts to fetch
 	logouts     []crawlTask // in-scope logout URLs
 	outOfScope  []string
-	logoutForms []string
+	logoutForms []logoutForm
 }
+
+// logoutForm is a POST logout form and the page that holds it.
+type logoutForm struct{ action, page string }
 
 func (r *crawlResult) fail(target string, err error) {
 	r.errs = append(r.errs, &evidence.TargetError{Target: target, Err: err})
 }
 
 // crawlSeen is the set of pages queued or fetched, and of sitemaps and
-// logout URLs, which are never crawled as pages, by normalised URL.
+// logout URLs, which are never crawled as pages, by normalised URL. For a
+// page fetched, it holds a digest of the Cookie header it was fetched
+// with; 0 means not fetched yet.
 type crawlSeen struct {
 	mu sync.Mutex
-	m  map[string]struct{}
+	m  map[string]uint64
 }
 
 // claim adds key and reports whether it was new.
@@ -391,8 +445,33 @@ func (s *crawlSeen) claim(key string) bool {
 	if _, ok := s.m[key]; ok {
 		return false
 	}
-	s.m[key] = struct{}{}
+	s.m[key] = 0
 	return true
+}
+
+// fetched notes that the page key is being fetched with the cookies whose digest is cookies.
+func (s *crawlSeen) fetched(key string, cookies uint64) {
+	s.mu.Lock()
+	s.m[key] = cookies
+	s.mu.Unlock()
+}
+
+// fetchedWithOther reports whether the page key was fetched with other
+// cookies than those whose digest is cookies: a browser sending these
+// would see another page.
+func (s *crawlSeen) fetchedWithOther(key string, cookies uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d := s.m[key]
+	return d != 0 && d != cookies
+}
+
+// cookieDigest condenses a Cookie header to a non-zero number, so that
+// the seen set remembers what a page was fetched with in 8 bytes.
+func cookieDigest(header string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(header))
+	return h.Sum64() | 1
 }
 
 func (s *crawlSeen) release(key string) {
@@ -418,6 +497,16 @@ type crawler struct {
 	formSeen      map[string]bool
 	logoutSeen    map[string]bool
 	logouts       []crawlTask
+	// logoutFormPages are the logout forms found, with their pages, for the lifecycle probe.
+	logoutFormPages []logoutForm
+
+	// The login: its URL and check page as normalised keys ("" for the
+	// landing page), the pages a client not logged in is sent back to,
+	// and the anonymous answers of the check pages.
+	loginKey, checkKey string
+	loginPages         map[string]bool
+	anon               map[string]*answer
+	start              time.Time
 }
 
 func newCrawler(cfg CrawlConfig) (*crawler, error) {
@@ -467,15 +556,22 @@ func newCrawler(cfg CrawlConfig) (*crawler, error) {
 		transport: transport,
 		jar:       setcookie.NewJar(cfg.Now),
 		scope:     newCrawlScope(cfg.Scope, c.starts, cfg.Include, cfg.Exclude),
-		seen:      &crawlSeen{m: map[string]struct{}{}},
+		seen:      &crawlSeen{m: map[string]uint64{}},
 		limiter:   limiter,
 		headers:   headers,
+		counts:    &fetchCounts{},
 	}
 	c.queue = newPageQueue(cfg.MaxPages, c.f.seen)
+	if l := cfg.Login; l != nil {
+		c.loginKey, c.checkKey = mustNormalise(l.URL), mustNormalise(l.CheckURL)
+		c.loginPages = map[string]bool{trimQuery(c.loginKey): true}
+		c.anon = map[string]*answer{}
+		c.f.secrets = loginSecrets(l.Data)
+	}
 	return c, nil
 }
 
-// run seeds the jar and the queue, then hands tasks to a pool of workers
+// run seeds the queue, then hands tasks to a pool of workers
 // until nothing is left or ctx is done. In-flight tasks always finish (they
 // observe ctx), so no worker outlives run.
 func (c *crawler) run(ctx context.Context, start time.Time) {
@@ -525,8 +621,24 @@ func (c *crawler) run(ctx context.Context, start time.Time) {
 	wg.Wait()
 }
 
-// seed stores the configured cookies and queues the start URLs and sitemaps.
+// seed queues the start URLs and sitemaps.
 func (c *crawler) seed() {
+	for _, u := range c.starts {
+		c.enqueue(crawlTask{kind: taskPage, key: u.key})
+	}
+	if !c.cfg.Sitemap {
+		return
+	}
+	for _, u := range c.starts {
+		if key := u.origin + "/sitemap.xml"; c.f.seen.claim(key) {
+			c.side = append(c.side, crawlTask{kind: taskSitemap, key: key})
+		}
+	}
+}
+
+// seedCookies stores the configured cookies in the crawl's jar, before a
+// login and the first page.
+func (c *crawler) seedCookies() {
 	var pairs []string
 	for _, s := range c.cfg.cookieSources() {
 		p, _ := parseCookiePairs(s) // Validate has checked them
@@ -556,17 +668,6 @@ func (c *crawler) seed() {
 				c.ev.Errors = append(c.ev.Errors, &evidence.TargetError{Target: origin,
 					Err: fmt.Errorf("configured cookie %d was not stored: %s", i+1, strings.Join(reasons, ", "))})
 			}
-		}
-	}
-	for _, u := range c.starts {
-		c.enqueue(crawlTask{kind: taskPage, key: u.key})
-	}
-	if !c.cfg.Sitemap {
-		return
-	}
-	for _, u := range c.starts {
-		if key := u.origin + "/sitemap.xml"; c.f.seen.claim(key) {
-			c.side = append(c.side, crawlTask{kind: taskSitemap, key: key})
 		}
 	}
 }
@@ -610,10 +711,11 @@ func (c *crawler) merge(r *crawlResult) {
 			c.ev.OutOfScope = append(c.ev.OutOfScope, u)
 		}
 	}
-	for _, u := range r.logoutForms {
-		if !c.formSeen[u] && len(c.formSeen) < maxLogoutForms {
-			c.formSeen[u] = true
-			c.ev.LogoutForms = append(c.ev.LogoutForms, u)
+	for _, f := range r.logoutForms {
+		if !c.formSeen[f.action] && len(c.formSeen) < maxLogoutForms {
+			c.formSeen[f.action] = true
+			c.ev.LogoutForms = append(c.ev.LogoutForms, f.action)
+			c.logoutFormPages = append(c.logoutFormPages, f)
 		}
 	}
 	for _, t := range r.logouts {
@@ -661,10 +763,11 @@ func (c *crawler) probeLogouts(ctx context.Context) {
 
 func (c *crawler) progress(start time.Time) CrawlProgress {
 	p := CrawlProgress{
-		Pages:    c.pages,
-		Queued:   c.queue.len() + len(c.side),
-		Errors:   len(c.ev.Errors),
-		Requests: int(c.f.requests.Load()),
+		Pages:     c.pages,
+		Queued:    c.queue.len() + len(c.side),
+		Errors:    len(c.ev.Errors),
+		Requests:  int(c.f.counts.requests.Load()),
+		Lifecycle: int(c.f.counts.lifecycle.Load()),
 	}
 	if s := time.Since(start).Seconds(); s > 0 {
 		p.Rate = float64(p.Requests) / s
@@ -681,12 +784,13 @@ func (c *crawler) finish(ctx context.Context, start time.Time) {
 		cookies += len(r.SetCookie)
 	}
 	ev.Stats = evidence.CrawlStats{
-		Pages:    c.pages,
-		Requests: int(c.f.requests.Load()),
-		Errors:   len(ev.Errors),
-		Duration: time.Since(start),
-		Cookies:  cookies,
-		Scripts:  len(ev.Scripts),
+		Pages:     c.pages,
+		Requests:  int(c.f.counts.requests.Load()),
+		Lifecycle: int(c.f.counts.lifecycle.Load()),
+		Errors:    len(ev.Errors),
+		Duration:  time.Since(start),
+		Cookies:   cookies,
+		Scripts:   len(ev.Scripts),
 	}
 	if c.cfg.Progress != nil {
 		c.cfg.Progress(c.progress(start))

@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"crypto/tls"
@@ -144,7 +145,28 @@ type crawlFetcher struct {
 	seen      *crawlSeen
 	limiter   *hostLimiter
 	headers   http.Header // extra headers, without Cookie
-	requests  atomic.Int64
+	counts    *fetchCounts
+	// lifecycle is set on the fetchers of the login and the lifecycle
+	// probes, whose requests are also counted apart.
+	lifecycle bool
+	// replay, when not empty, is the Cookie header sent instead of the jar's.
+	replay string
+	// secrets are the login's values, redacted from the URLs a login records.
+	secrets []string
+}
+
+// fetchCounts counts the requests of a crawl, shared by its fetchers.
+type fetchCounts struct {
+	requests, lifecycle atomic.Int64
+}
+
+// client returns a fetcher like f, with its own jar, for the login and the
+// lifecycle probes: a fresh client of the same site, within the same scope
+// and rate limits.
+func (f *crawlFetcher) client(jar *setcookie.Jar) *crawlFetcher {
+	g := *f
+	g.jar, g.lifecycle, g.replay = jar, true, ""
+	return &g
 }
 
 // chainKind is why a redirect chain is fetched.
@@ -178,7 +200,9 @@ func (e *chainEnd) close() {
 // nil when the chain ended in an error, out of scope or on cancellation.
 // Page chains claim their redirect targets in the seen set, so that a page
 // reached by several redirects is fetched once; a target already claimed
-// ends the chain at the redirect.
+// ends the chain at the redirect, unless it was fetched with other cookies
+// than this request would send (a login in between, a cookie the redirect
+// set): a browser would see another page there, so the chain goes on.
 func (f *crawlFetcher) chain(ctx context.Context, key string, kind chainKind, res *crawlResult) *chainEnd {
 	keys := []string{key}
 	from := ""
@@ -187,6 +211,9 @@ func (f *crawlFetcher) chain(ctx context.Context, key string, kind chainKind, re
 		if err != nil {
 			res.fail(key, &reasonError{reason: "bad URL", err: err})
 			return nil
+		}
+		if kind == chainPage {
+			f.seen.fetched(key, f.cookieDigest(u))
 		}
 		resp, cancel, err := f.attempts(ctx, u, key, from, hop, kind, res)
 		if err != nil {
@@ -220,14 +247,19 @@ func (f *crawlFetcher) chain(ctx context.Context, key string, kind chainKind, re
 		case hop >= f.cfg.MaxRedirects:
 			res.fail(keys[0], fmt.Errorf("stopped after %d redirects (MaxRedirects)", f.cfg.MaxRedirects))
 			return end
-		case kind == chainPage && !f.seen.claim(nkey):
-			return end // that page is fetched by its own chain
+		case kind == chainPage && !f.seen.claim(nkey) && !f.seen.fetchedWithOther(nkey, f.cookieDigest(next)):
+			return end // that page is fetched by its own chain, or was with these cookies
 		}
 		drain(resp)
 		end.close()
 		keys = append(keys, nkey)
 		from, key = key, nkey
 	}
+}
+
+// cookieDigest is the digest of the Cookie header a request to u carries.
+func (f *crawlFetcher) cookieDigest(u *url.URL) uint64 {
+	return cookieDigest(f.jar.CookieHeader(u, setcookie.SameSiteRequest))
 }
 
 // isRedirect reports whether resp sends the browser elsewhere.
@@ -244,7 +276,7 @@ func (f *crawlFetcher) attempts(ctx context.Context, u *url.URL, key, from strin
 		if err != nil {
 			return nil, nil, err
 		}
-		f.record(u, key, from, hop, kind, resp, res)
+		f.record(u, key, http.MethodGet, from, hop, kind, resp, res)
 		if resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode != http.StatusServiceUnavailable || attempt == maxRetries {
 			return resp, cancel, nil
 		}
@@ -259,14 +291,27 @@ func (f *crawlFetcher) attempts(ctx context.Context, u *url.URL, key, from strin
 // cookies when withCookies. The returned cancel ends the request's
 // Timeout, which also covers reading the body.
 func (f *crawlFetcher) send(ctx context.Context, u *url.URL, key, accept string, withCookies bool) (*http.Response, context.CancelFunc, error) {
+	return f.sendBody(ctx, http.MethodGet, u, key, accept, nil, "", withCookies)
+}
+
+// sendBody is send with any method and, when body is not nil, a body of
+// the given content type.
+func (f *crawlFetcher) sendBody(ctx context.Context, method string, u *url.URL, key, accept string, body []byte, contentType string, withCookies bool) (*http.Response, context.CancelFunc, error) {
 	if err := f.limiter.wait(ctx, u.Host); err != nil {
 		return nil, nil, err
 	}
 	rctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
-	req, err := http.NewRequestWithContext(rctx, http.MethodGet, key, nil)
+	var reader io.Reader
+	if body != nil {
+		reader = bytes.NewReader(body)
+	}
+	req, err := http.NewRequestWithContext(rctx, method, key, reader)
 	if err != nil {
 		cancel()
 		return nil, nil, &reasonError{reason: "bad URL", err: err}
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", contentType)
 	}
 	for name, values := range f.headers {
 		req.Header[name] = values
@@ -276,10 +321,17 @@ func (f *crawlFetcher) send(ctx context.Context, u *url.URL, key, accept string,
 	// Setting it ourselves turns off the transport's unbounded decompression.
 	req.Header.Set("Accept-Encoding", "gzip")
 	// Every request goes to an in-scope URL, so the jar's cookies may go too.
-	if c := f.jar.CookieHeader(u, setcookie.SameSiteRequest); c != "" && withCookies {
+	c := f.replay
+	if c == "" {
+		c = f.jar.CookieHeader(u, setcookie.SameSiteRequest)
+	}
+	if c != "" && withCookies {
 		req.Header.Set("Cookie", c)
 	}
-	f.requests.Add(1)
+	f.counts.requests.Add(1)
+	if f.lifecycle {
+		f.counts.lifecycle.Add(1)
+	}
 	resp, err := f.transport.RoundTrip(req)
 	if err != nil {
 		cancel()
@@ -292,7 +344,7 @@ func (f *crawlFetcher) send(ctx context.Context, u *url.URL, key, accept string,
 }
 
 // record adds resp to the result and its Set-Cookie lines to the jar.
-func (f *crawlFetcher) record(u *url.URL, key, from string, hop int, kind chainKind, resp *http.Response, res *crawlResult) {
+func (f *crawlFetcher) record(u *url.URL, key, method, from string, hop int, kind chainKind, resp *http.Response, res *crawlResult) {
 	lines := resp.Header.Values("Set-Cookie")
 	if len(lines) > maxSetCookieLines {
 		res.fail(key, fmt.Errorf("kept the first %d of %d Set-Cookie lines", maxSetCookieLines, len(lines)))
@@ -306,7 +358,7 @@ func (f *crawlFetcher) record(u *url.URL, key, from string, hop int, kind chainK
 		f.jar.SetCookie(u, sc[i])
 	}
 	res.responses = append(res.responses, &evidence.Response{
-		URL: key, Method: http.MethodGet, Status: resp.StatusCode, TLS: u.Scheme == "https",
+		URL: key, Method: method, Status: resp.StatusCode, TLS: u.Scheme == "https",
 		Header: header, Date: date, SetCookie: sc, Hop: hop, From: from, Entry: -1, Logout: kind == chainLogout,
 	})
 }

@@ -115,7 +115,7 @@ func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawl
 		}
 	}
 	for _, f := range page.LogoutForms {
-		r.logoutForms = append(r.logoutForms, f.URL)
+		r.logoutForms = append(r.logoutForms, logoutForm{action: f.URL, page: end.key})
 	}
 	origin := end.u.Scheme + "://" + end.u.Host
 	for _, s := range page.Scripts {

@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"context"
+	"net/http"
 	"net/url"
 	"strings"
 
@@ -18,8 +19,8 @@ const maxSampledCookies = 5
 func (c *crawler) sample(ctx context.Context) {
 	seen := map[string]bool{}
 	for _, r := range c.ev.Responses {
-		if r.Status >= 400 || r.Hop > 0 {
-			continue // a redirect hop cannot be requested alone
+		if r.Status >= 400 || r.Hop > 0 || r.Method != http.MethodGet {
+			continue // a redirect hop cannot be requested alone, nor a login submission again
 		}
 		for _, line := range r.SetCookie {
 			if len(seen) == maxSampledCookies || ctx.Err() != nil {

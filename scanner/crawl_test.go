@@ -844,7 +844,7 @@ func TestRetryDelay(t *testing.T) {
 }
 
 func TestPageQueueFetchesEachPageAtItsShortestDepth(t *testing.T) {
-	q := newPageQueue(100, &crawlSeen{m: map[string]struct{}{}})
+	q := newPageQueue(100, &crawlSeen{m: map[string]uint64{}})
 	page := func(key string, depth int) crawlTask { return crawlTask{kind: taskPage, key: key, depth: depth} }
 	next := func(want string, wantDepth int) {
 		t.Helper()
@@ -884,7 +884,7 @@ func TestPageQueueFetchesEachPageAtItsShortestDepth(t *testing.T) {
 }
 
 func TestPageQueueKeepsWithinTheBudget(t *testing.T) {
-	seen := &crawlSeen{m: map[string]struct{}{}}
+	seen := &crawlSeen{m: map[string]uint64{}}
 	q := newPageQueue(3, seen)
 	add := func(key string, depth int) { q.add(crawlTask{kind: taskPage, key: key, depth: depth}) }
 	add("A", 0)

@@ -144,6 +144,18 @@ type scanSettings struct {
 	MaxDuration *timeLimit          `yaml:"max_duration"`
 	Headers     map[string]*envText `yaml:"headers"`
 	Cookie      *envText            `yaml:"cookie"`
+	Login       loginSettings       `yaml:"login"`
+}
+
+// loginSettings are scan.login: how an authenticated scan logs in, with
+// the meaning of the flags named beside each key.
+type loginSettings struct {
+	URL       *webURL      `yaml:"url"`       // --login
+	Data      *envText     `yaml:"data"`      // --login-data
+	CheckURL  *webURL      `yaml:"check_url"` // --login-check
+	LoggedIn  *bodyPattern `yaml:"logged_in"` // --logged-in
+	Logout    *webURL      `yaml:"logout"`    // --logout
+	Lifecycle *bool        `yaml:"lifecycle"` // false: --no-lifecycle
 }
 
 // config is a checked config file: which rules run and how severe their
@@ -466,6 +478,34 @@ func (c *config) applyScan(cfg *scanner.CrawlConfig, changed func(flag string) b
 	return errors.Join(errs...)
 }
 
+// applyLogin fills in the login flags the config gives and the command
+// line did not. The credentials stay as written, ${NAME} and all: they are
+// expanded with the flag's.
+func (c *config) applyLogin(l *loginFlags, changed func(flag string) bool) {
+	if c == nil {
+		return
+	}
+	s := c.file.Scan.Login
+	setText := func(flag string, dst *string, v *webURL) {
+		if v != nil && !changed(flag) {
+			*dst = string(*v)
+		}
+	}
+	setText("login", &l.url, s.URL)
+	setText("login-check", &l.check, s.CheckURL)
+	setText("logout", &l.logout, s.Logout)
+	if s.Data != nil && !changed("login-data") {
+		l.data = s.Data.text
+		l.dataKey = fmt.Sprintf("%s:%d: %s", c.path, s.Data.line, c.keys.values[position{s.Data.line, s.Data.column}])
+	}
+	if s.LoggedIn != nil && !changed("logged-in") {
+		l.loggedIn = s.LoggedIn.String()
+	}
+	if s.Lifecycle != nil && !changed("no-lifecycle") {
+		l.noLifecycle = !*s.Lifecycle
+	}
+}
+
 // regexps are the compiled patterns, in order.
 func regexps(patterns []urlPattern) []*regexp.Regexp {
 	out := make([]*regexp.Regexp, len(patterns))
@@ -480,19 +520,7 @@ func regexps(patterns []urlPattern) []*regexp.Regexp {
 // they do not have), is an error naming it.
 func (c *config) expand(t envText) (string, error) {
 	key := c.keys.values[position{t.line, t.column}]
-	var err error
-	v := envRef.ReplaceAllStringFunc(t.text, func(ref string) string {
-		name := ref[2 : len(ref)-1]
-		value, ok := c.getenv(name)
-		switch {
-		case err != nil: // the first variable missing is the one named
-		case !ok:
-			err = fmt.Errorf("%s:%d: %s: environment variable %s is not set", c.path, t.line, key, name)
-		case value == "":
-			err = fmt.Errorf("%s:%d: %s: environment variable %s is empty", c.path, t.line, key, name)
-		}
-		return value
-	})
+	v, err := expandEnv(fmt.Sprintf("%s:%d: %s", c.path, t.line, key), t.text, c.getenv)
 	if err == nil && !httpguts.ValidHeaderFieldValue(v) {
 		err = fmt.Errorf("%s:%d: %s: the value has a control character once its variables are expanded", c.path, t.line, key)
 	}

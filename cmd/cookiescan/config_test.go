@@ -39,7 +39,8 @@ func loadConfigText(t *testing.T, text string, env map[string]string) (*config, 
 func noFlags(string) bool { return false }
 
 func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
-	conf, err := loadConfig("testdata/config/full.yaml", true, configEnv(map[string]string{"STAGING_TOKEN": "tok-123", "SESSION": "s-456"}))
+	env := configEnv(map[string]string{"STAGING_TOKEN": "tok-123", "SESSION": "s-456", "STAGING_PASSWORD": "pw-789"})
+	conf, err := loadConfig("testdata/config/full.yaml", true, env)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,8 +118,54 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 		}
 	})
 
+	t.Run("scan.login: every setting reaches the login, the password from the environment", func(t *testing.T) {
+		var flags loginFlags
+		conf.applyLogin(&flags, noFlags)
+		login, err := flags.build(env, rules.DefaultClassifier)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if login.URL != "https://staging.example.com/login" || login.Data != "username=scanner&password=pw-789" ||
+			login.CheckURL != "https://staging.example.com/account" || login.LogoutURL != "https://staging.example.com/logout" ||
+			!login.LoggedIn.MatchString("Signed in as admin") || login.Lifecycle {
+			t.Errorf("login %+v", login)
+		}
+		cfg := scanner.CrawlConfig{Targets: []string{"https://staging.example.com/"}, Login: login}
+		if err := cfg.Validate(); err != nil {
+			t.Errorf("the crawler rejects what the config gave: %v", err)
+		}
+	})
+
 	if s, ok := conf.failOn(); !ok || s != rules.Medium {
 		t.Errorf("fail_on %v %v, want medium", s, ok)
+	}
+}
+
+func TestConfigLoginKeepsWhatTheCommandLineGave(t *testing.T) {
+	conf, err := parseConfig("c.yaml", []byte("scan:\n  login:\n    url: https://app.test/login\n    data: \"p=${MISSING}\"\n    lifecycle: false\n"), configEnv(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flags := loginFlags{data: "p=given", noLifecycle: false}
+	given := func(flag string) bool { return flag == "login-data" || flag == "no-lifecycle" }
+	conf.applyLogin(&flags, given)
+	if flags.url != "https://app.test/login" || flags.data != "p=given" || flags.noLifecycle {
+		t.Errorf("flags %+v: the config fills only what the command line left out", flags)
+	}
+
+	flags = loginFlags{}
+	conf.applyLogin(&flags, noFlags)
+	if _, err := flags.build(configEnv(nil), rules.DefaultClassifier); err == nil || err.Error() != "c.yaml:4: scan.login.data: environment variable MISSING is not set" {
+		t.Errorf("build error %v, want the file, line and key of the data", err)
+	}
+}
+
+func TestConfigLoginRejectsWhatIsNotAURL(t *testing.T) {
+	_, err := parseConfig("c.yaml", []byte("scan:\n  login:\n    url: /login\n    logged_in: \"(\"\n"), configEnv(nil))
+	for _, want := range []string{`c.yaml:3: scan.login.url: invalid URL "/login": want an absolute http or https URL`, `c.yaml:4: scan.login.logged_in: invalid regular expression "("`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v, want %q", err, want)
+		}
 	}
 }
 

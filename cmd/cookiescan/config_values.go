@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net/url"
 	"regexp"
 	"regexp/syntax"
 	"strconv"
@@ -126,6 +127,25 @@ func (p *urlPattern) UnmarshalYAML(n *yaml.Node) error {
 		return patternProblem(n, s, err)
 	}
 	p.Regexp = re
+	return nil
+}
+
+// bodyPattern is a regular expression that may match anywhere in a page's body.
+type bodyPattern struct{ urlPattern }
+
+// webURL is an absolute http or https URL.
+type webURL string
+
+func (u *webURL) UnmarshalYAML(n *yaml.Node) error {
+	s, err := scalarText(n)
+	if err != nil {
+		return err
+	}
+	p, err := url.Parse(s)
+	if err != nil || p.Scheme != "http" && p.Scheme != "https" || p.Host == "" {
+		return valueProblem(n, "{key}: invalid URL %q: want an absolute http or https URL", s)
+	}
+	*u = webURL(s)
 	return nil
 }
 

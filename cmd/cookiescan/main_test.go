@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cookiescan/cookiescan/demo"
 )
 
 var update = flag.Bool("update", false, "rewrite generated docs")
@@ -260,13 +262,16 @@ func TestDemoScansTheEmbeddedSiteAndShowsTheReport(t *testing.T) {
 	if !strings.Contains(stderr, "deliberately vulnerable site at http://127.0.0.1:") {
 		t.Errorf("stderr does not say where the site is: %q", stderr)
 	}
-	for _, rule := range []string{"logout-in-js", "unsigned-auth-value", "invalid-prefix", "session-id-in-url"} {
+	for _, rule := range []string{"logout-in-js", "unsigned-auth-value", "invalid-prefix", "session-id-in-url", "session-fixation", "session-survives-logout"} {
 		if !strings.Contains(stdout, `"rule": "`+rule+`"`) {
 			t.Errorf("the demo report lacks %s", rule)
 		}
 	}
 	if strings.Contains(stdout, "8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6") {
 		t.Error("a cookie value leaked into the demo report")
+	}
+	if strings.Contains(stdout+stderr, demo.Password) {
+		t.Error("the demo's password leaked into the report")
 	}
 }
 

@@ -32,7 +32,11 @@ func (p *progressLine) update(s scanner.CrawlProgress) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.last = s
-	line := fmt.Sprintf("%d pages, %d queued, %d requests, %d errors, %.1f req/s", s.Pages, s.Queued, s.Requests, s.Errors, s.Rate)
+	requests := fmt.Sprint(s.Requests)
+	if s.Lifecycle > 0 {
+		requests += fmt.Sprintf(" (%d login and session)", s.Lifecycle)
+	}
+	line := fmt.Sprintf("%d pages, %d queued, %s requests, %d errors, %.1f req/s", s.Pages, s.Queued, requests, s.Errors, s.Rate)
 	switch {
 	case p.tty:
 		fmt.Fprintf(p.w, "\r\x1b[K%s", line)

@@ -41,6 +41,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		shard     string
 		inBrowser bool
 		browserAt string
+		harOut    string
 	)
 	fs.StringArrayVarP(&listFiles, "list", "l", nil, "read start URLs from FILE, one a line (- is stdin); repeatable")
 	fs.StringArrayVar(&harFiles, "har", nil, "also judge the responses in this HAR file; repeatable")
@@ -68,6 +69,9 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.StringVar(&shard, "shard", "", "scan only share K of N of the targets (K/N), for running one scan as N parallel jobs")
 	fs.BoolVar(&inBrowser, "browser", false, "crawl in headless Chromium: also cookies set by XHR and fetch, written by scripts at run time, and pages only the rendered page links to (--concurrency is then the number of tabs, 4 by default)")
 	fs.StringVar(&browserAt, "browser-path", "", "the Chromium or Chrome to run with --browser (default: chromium on PATH)")
+	fs.StringVar(&harOut, "har-out", "", "also write the responses the scan received to FILE as HAR, values redacted unless --show-values, to debug a scan or its login")
+	var login loginFlags
+	login.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
@@ -136,6 +140,10 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	if err := judge.conf.applyScan(&cfg, fs.Changed); err != nil {
 		return exitError, err
 	}
+	judge.conf.applyLogin(&login, fs.Changed)
+	if cfg.Login, err = login.build(os.LookupEnv, judge.classifier); err != nil {
+		return exitError, usageError{err}
+	}
 	if err := cfg.Validate(); err != nil {
 		return exitError, usageError{err}
 	}
@@ -153,6 +161,11 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		ev, err = scanner.Crawl(ctx, cfg)
 	}
 	progress.done()
+	if harOut != "" && ev != nil {
+		if err := writeHAROut(harOut, ev, started, out.showValues); err != nil {
+			return exitError, fmt.Errorf("--har-out: %w", err)
+		}
+	}
 	if err != nil {
 		return exitError, err
 	}
@@ -165,8 +178,12 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
 	if progress.visible {
-		fmt.Fprintf(stderr, "scanned %d pages with %d requests: %d cookies, %d scripts, %d errors in %s\n",
-			ev.Stats.Pages, ev.Stats.Requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
+		requests := fmt.Sprintf("%d requests", ev.Stats.Requests)
+		if ev.Stats.Lifecycle > 0 {
+			requests += fmt.Sprintf(" (%d to log in and probe the session)", ev.Stats.Lifecycle)
+		}
+		fmt.Fprintf(stderr, "scanned %d pages with %s: %d cookies, %d scripts, %d errors in %s\n",
+			ev.Stats.Pages, requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
 	}
 	if err := write(result, dests, stdout, judge.failOn); err != nil {
 		return exitError, err

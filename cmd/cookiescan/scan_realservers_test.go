@@ -28,35 +28,56 @@ type scanApp struct {
 	keepsSession bool
 }
 
-// startFlaskApp starts a Flask app from testdata/servers, skipping when Flask is missing.
-func startFlaskApp(t *testing.T, dir string, port int) {
+// startPythonApp starts app.py of a directory under testdata/servers with
+// Debian's Python, skipping when it cannot import module.
+func startPythonApp(t *testing.T, dir, module string, port int) {
 	const python = "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import flask").Run(); err != nil {
-		t.Skip("Flask not installed for /usr/bin/python3: apt-get install python3-flask")
+	if err := exec.Command(python, "-c", "import "+module).Run(); err != nil {
+		t.Skipf("%s not installed for %s: apt-get install python3-%s", module, python, module)
 	}
 	dir, _ = filepath.Abs(filepath.Join(rsServersDir, dir))
 	cmd := exec.Command(python, filepath.Join(dir, "app.py"), strconv.Itoa(port))
-	cmd.Env = append(rsEnv("PYTHONPATH", "PYTHONHOME", "FLASK_*"), "PYTHONDONTWRITEBYTECODE=1")
+	cmd.Env = append(rsEnv("PYTHONPATH", "PYTHONHOME", "FLASK_*", "DJANGO_*"), "PYTHONDONTWRITEBYTECODE=1")
+	rsStart(t, cmd, port)
+}
+
+// startPHPApp serves a directory under testdata/servers with PHP's
+// built-in server, without php.ini (-n): PHP's own defaults, sessions in a
+// temporary directory.
+func startPHPApp(t *testing.T, dir string, port int) {
+	php, err := exec.LookPath("php")
+	if err != nil {
+		t.Skip("php not installed: apt-get install php-cli")
+	}
+	dir, _ = filepath.Abs(filepath.Join(rsServersDir, dir))
+	cmd := exec.Command(php, "-n", "-d", "session.save_path="+t.TempDir(), "-S", "127.0.0.1:"+strconv.Itoa(port), "-t", dir)
+	cmd.Env = rsEnv("PHP_CLI_SERVER_WORKERS", "PHPRC", "PHP_INI_SCAN_DIR")
+	rsStart(t, cmd, port)
+}
+
+// startExpressApp runs a script of the Express app's directory with node.
+func startExpressApp(t *testing.T, script string, port int, args ...string) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	dir, _ := filepath.Abs(filepath.Join(rsServersDir, "express"))
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "express-session")); err != nil {
+		t.Skip("express-session not installed: run npm ci in testdata/servers/express")
+	}
+	cmd := exec.Command(node, append([]string{script, strconv.Itoa(port)}, args...)...)
+	cmd.Dir = dir
 	rsStart(t, cmd, port)
 }
 
 var scanApps = map[string]scanApp{
 	"php": {
-		start: func(t *testing.T, port int) {
-			php, err := exec.LookPath("php")
-			if err != nil {
-				t.Skip("php not installed: apt-get install php-cli")
-			}
-			dir, _ := filepath.Abs(filepath.Join(rsServersDir, "php"))
-			cmd := exec.Command(php, "-n", "-d", "session.save_path="+t.TempDir(), "-S", "127.0.0.1:"+strconv.Itoa(port), "-t", dir)
-			cmd.Env = rsEnv("PHP_CLI_SERVER_WORKERS", "PHPRC", "PHP_INI_SCAN_DIR")
-			rsStart(t, cmd, port)
-		},
+		start:   func(t *testing.T, port int) { startPHPApp(t, "php", port) },
 		session: "PHPSESSID", login: "/login.php",
 		want: []rsFinding{{"missing-httponly", "PHPSESSID", "medium"}, {"missing-secure", "PHPSESSID", "medium"}, {"samesite-missing", "PHPSESSID", "low"}},
 	},
 	"flask": {
-		start:   func(t *testing.T, port int) { startFlaskApp(t, "flask", port) },
+		start:   func(t *testing.T, port int) { startPythonApp(t, "flask", "flask", port) },
 		session: "session", login: "/login",
 		// Flask's session is signed, not encrypted: anyone can read it. Its
 		// secret is random, so the value is only identified.
@@ -64,26 +85,14 @@ var scanApps = map[string]scanApp{
 			{"signed-value-identified", "session", "info"}},
 	},
 	"express": {
-		start: func(t *testing.T, port int) {
-			node, err := exec.LookPath("node")
-			if err != nil {
-				t.Skip("node not installed")
-			}
-			dir, _ := filepath.Abs(filepath.Join(rsServersDir, "express"))
-			if _, err := os.Stat(filepath.Join(dir, "node_modules", "express-session")); err != nil {
-				t.Skip("express-session not installed: run npm ci in testdata/servers/express")
-			}
-			cmd := exec.Command(node, "app.js", strconv.Itoa(port))
-			cmd.Dir = dir
-			rsStart(t, cmd, port)
-		},
+		start:   func(t *testing.T, port int) { startExpressApp(t, "app.js", port) },
 		session: "connect.sid", login: "/login",
 		want: []rsFinding{{"missing-secure", "connect.sid", "medium"}, {"samesite-missing", "connect.sid", "low"}, {"signed-value-identified", "connect.sid", "info"}},
 	},
 	// The logout page deletes Flask's HttpOnly session cookie in script, which
 	// the browser ignores, and the server never clears the session.
 	"flask-jslogout": {
-		start:   func(t *testing.T, port int) { startFlaskApp(t, "flask-jslogout", port) },
+		start:   func(t *testing.T, port int) { startPythonApp(t, "flask-jslogout", "flask", port) },
 		session: "session", keepsSession: true,
 		want: []rsFinding{
 			{"logout-in-js", "session", "high"}, {"logout-not-server-side", "session", "high"},
@@ -94,16 +103,7 @@ var scanApps = map[string]scanApp{
 	// Django logs out on the server and its pages read csrftoken by design:
 	// neither logout rule nor js-reads-auth-cookie may fire.
 	"django": {
-		start: func(t *testing.T, port int) {
-			const python = "/usr/bin/python3"
-			if err := exec.Command(python, "-c", "import django").Run(); err != nil {
-				t.Skip("Django not installed for /usr/bin/python3: apt-get install python3-django")
-			}
-			dir, _ := filepath.Abs(filepath.Join(rsServersDir, "django"))
-			cmd := exec.Command(python, filepath.Join(dir, "app.py"), strconv.Itoa(port))
-			cmd.Env = append(rsEnv("PYTHONPATH", "PYTHONHOME", "DJANGO_*"), "PYTHONDONTWRITEBYTECODE=1")
-			rsStart(t, cmd, port)
-		},
+		start:   func(t *testing.T, port int) { startPythonApp(t, "django", "django", port) },
 		session: "sessionid", login: "/login",
 		want: []rsFinding{
 			{"client-session-readable", "sessionid", "medium"}, {"missing-secure", "sessionid", "medium"},

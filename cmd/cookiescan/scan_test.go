@@ -101,3 +101,16 @@ func TestScanFindsGuessableSessionIDs(t *testing.T) {
 		t.Errorf("--entropy-samples 0 still sampled: exit %d", code)
 	}
 }
+
+func TestRedactSetCookieValueKeepsNameAndAttributes(t *testing.T) {
+	for line, want := range map[string]string{
+		"sid=abc123; Path=/; HttpOnly": "sid=[redacted]; Path=/; HttpOnly",
+		"sid=abc123":                   "sid=[redacted]",
+		"nameless-secret; Secure":      "[redacted]; Secure",
+		"gone=; Max-Age=0":             "gone=; Max-Age=0",
+	} {
+		if got := redactSetCookieValue(line); got != want {
+			t.Errorf("redactSetCookieValue(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

@@ -137,16 +137,7 @@ func HTML(r io.Reader, pageURL *url.URL) (*Page, error) {
 		return nil, err
 	}
 	ix := index(data)
-	var doc *goquery.Document
-	if ix.mergeCost <= len(data) {
-		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(data))
-	}
-	if doc == nil || err != nil {
-		// x/net/html refuses pages nested deeper than 512 elements (its
-		// only error on an in-memory reader), and is quadratic on many
-		// <body>/<html> tags with attributes.
-		doc = goquery.NewDocumentFromNode(shallowTree(data))
-	}
+	doc := parse(data, ix)
 	self := *pageURL
 	self.Fragment, self.RawFragment = "", ""
 	x := &extractor{
@@ -164,6 +155,19 @@ func HTML(r io.Reader, pageURL *url.URL) (*Page, error) {
 		}
 	}
 	return x.page, nil
+}
+
+// parse builds the page's tree, as a browser would where x/net/html can:
+// it refuses pages nested deeper than 512 elements (its only error on an
+// in-memory reader), and is quadratic on many <body>/<html> tags with
+// attributes.
+func parse(data []byte, ix *tagIndex) *goquery.Document {
+	if ix.mergeCost <= len(data) {
+		if doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data)); err == nil {
+			return doc
+		}
+	}
+	return goquery.NewDocumentFromNode(shallowTree(data))
 }
 
 type extractor struct {
