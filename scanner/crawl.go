@@ -149,9 +149,10 @@ func (c CrawlConfig) Validate() error {
 	if len(c.Targets) == 0 {
 		bad("no targets")
 	}
-	for _, t := range c.Targets {
+	for i, t := range c.Targets {
 		if _, err := parseTarget(t); err != nil {
-			bad("target %q: %v", t, err)
+			// A target can carry a password in its userinfo: name it by position.
+			bad("target #%d: %v", i+1, err)
 		}
 	}
 	if c.Scope != ScopeHost && c.Scope != ScopeDomain {
@@ -188,7 +189,7 @@ func (c CrawlConfig) Validate() error {
 	for name, values := range c.Headers {
 		switch {
 		case !httpguts.ValidHeaderFieldName(name):
-			bad("header name %q is invalid", name)
+			bad("a header name of %d bytes has a character not allowed in header names", len(name)) // it may hold a credential
 		case http.CanonicalHeaderKey(name) == "Host":
 			bad("header Host may not be set: it would send the request to another host than the scope allows")
 		}
@@ -213,14 +214,15 @@ func (c CrawlConfig) Validate() error {
 func parseTarget(s string) (*url.URL, error) {
 	u, err := url.Parse(strings.TrimSpace(s))
 	if err != nil {
-		return nil, errors.Unwrap(err)
+		return nil, errors.New("not a valid URL")
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
 	case "":
 		return nil, errors.New("missing scheme (http:// or https://)")
 	default:
-		return nil, fmt.Errorf("scheme %s is not http or https", u.Scheme)
+		// What reads as a scheme may be the user name of user:password@host.
+		return nil, errors.New("the scheme is not http or https")
 	}
 	if u.Hostname() == "" {
 		return nil, errors.New("missing host")
@@ -236,14 +238,15 @@ func proxyFunc(s string) (func(*http.Request) (*url.URL, error), error) {
 	case "none":
 		return nil, nil
 	}
+	// The URL may carry a password: errors describe it and never repeat it.
 	u, err := url.Parse(s)
 	if err != nil {
-		return nil, errors.Unwrap(err)
+		return nil, errors.New("not a valid URL")
 	}
 	switch u.Scheme {
 	case "http", "https", "socks5", "socks5h":
 	default:
-		return nil, fmt.Errorf("scheme %q is not http, https or socks5", u.Scheme)
+		return nil, errors.New("the URL does not start with http://, https://, socks5:// or socks5h://")
 	}
 	if u.Host == "" {
 		return nil, errors.New("missing host")

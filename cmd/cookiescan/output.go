@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -206,7 +207,7 @@ func findingsExitCode(findings []*rules.Finding, failOn rules.Severity) int {
 func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, outcome *rules.Outcome, shown []*rules.Finding, ruleSet []*rules.Rule, started time.Time) *report.Result {
 	result := &report.Result{
 		Tool:     report.Tool{Name: "cookiescan", Version: version()},
-		Targets:  targets,
+		Targets:  redactPasswords(targets),
 		Findings: shown,
 		Rules:    ruleSet,
 		Partial:  ev.Partial || ctx.Err() != nil,
@@ -224,6 +225,18 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 	}
 	result.Stats = stats(result, started, len(ev.Responses), cookies, len(ev.Scripts))
 	return result
+}
+
+// redactPasswords hides the password of targets given as user:password@host.
+func redactPasswords(targets []string) []string {
+	out := make([]string, len(targets))
+	for i, t := range targets {
+		out[i] = t
+		if u, err := url.Parse(t); err == nil && u.User != nil {
+			out[i] = u.Redacted()
+		}
+	}
+	return out
 }
 
 // stats counts what a result covers.

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/net/http/httpguts"
+
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
@@ -213,14 +215,26 @@ func compileAll(flag string, patterns []string) ([]*regexp.Regexp, error) {
 	return out, nil
 }
 
-// parseHeaders reads -H values; the error never repeats a value, which may be a credential.
+// parseHeaders reads -H values. A value may be a credential, and a typo can
+// put it in the name: errors say what is wrong and which -H, never the text.
 func parseHeaders(lines []string) (http.Header, error) {
 	h := http.Header{}
-	for _, line := range lines {
+	for i, line := range lines {
 		name, value, ok := strings.Cut(line, ":")
 		name = strings.TrimSpace(name)
-		if !ok || name == "" || strings.ContainsAny(name, " \t") {
-			return nil, fmt.Errorf("-H: want 'Name: value', got a header named %q", name)
+		var problem string
+		switch {
+		case !ok:
+			problem = "no colon after the header name"
+		case name == "":
+			problem = "no header name before the colon"
+		case strings.ContainsAny(name, " \t"):
+			problem = "a space in the header name"
+		case !httpguts.ValidHeaderFieldName(name):
+			problem = "a character not allowed in a header name"
+		}
+		if problem != "" {
+			return nil, fmt.Errorf("-H #%d: %s (want 'Name: value')", i+1, problem)
 		}
 		h.Add(name, strings.TrimSpace(value))
 	}

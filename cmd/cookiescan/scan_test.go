@@ -81,6 +81,28 @@ func TestScanRejectsBadFlags(t *testing.T) {
 	}
 }
 
+func TestScanHeaderTypoNeverShowsTheCredential(t *testing.T) {
+	tests := []struct {
+		header, want string
+	}{
+		{"Authorization Bearer SECRET123", "-H #2: no colon after the header name"},
+		{"Authorization Bearer SECRET123: x", "-H #2: a space in the header name"},
+		{": Bearer SECRET123", "-H #2: no header name before the colon"},
+		{"Authorization;SECRET123: x", "-H #2: a character not allowed in a header name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			code, stdout, stderr := cli(t, "scan", "-H", "X-Trace: 1", "-H", tt.header, "http://127.0.0.1:1/")
+			if code != 2 || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", code, stderr, tt.want)
+			}
+			if strings.Contains(stdout+stderr, "SECRET123") {
+				t.Errorf("the credential is in the output: %q", stdout+stderr)
+			}
+		})
+	}
+}
+
 func TestScanFindsGuessableSessionIDs(t *testing.T) {
 	var mu sync.Mutex
 	next := 5000
@@ -99,5 +121,13 @@ func TestScanFindsGuessableSessionIDs(t *testing.T) {
 	code, stdout, _ = cli(t, "scan", "--format", "json", "--no-sitemap", "--entropy-samples", "0", srv.URL+"/")
 	if strings.Contains(stdout, "low-entropy-session-id") {
 		t.Errorf("--entropy-samples 0 still sampled: exit %d", code)
+	}
+}
+
+func TestReportedTargetsHidePasswords(t *testing.T) {
+	got := redactPasswords([]string{"https://ci:SECRETPW@staging.example/", "https://staging.example/", "captures/a@b.har"})
+	want := []string{"https://ci:xxxxx@staging.example/", "https://staging.example/", "captures/a@b.har"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("targets %q, want %q", got, want)
 	}
 }
