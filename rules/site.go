@@ -57,6 +57,8 @@ type Response struct {
 	// Received is when the browser got it: the Date header, else the run's Now.
 	Received time.Time
 	Cookies  []*Observed
+
+	siblings map[string]string // every cookie set here, by name; built on first use
 }
 
 // Host is the response's host, or "" when unknown.
@@ -98,15 +100,19 @@ func (o *Observed) Token() *token.Token {
 	return o.token
 }
 
-// siblings are the other cookies set in the same response, by name.
+// siblings are the cookies set in the same response, by name. One index
+// serves every cookie of the response: the formats look up names other than
+// the cookie's own (name.sig, an identity's HMAC), so the cookie itself in
+// it changes nothing, and a response of many cookies is judged in linear time.
 func (o *Observed) siblings() map[string]string {
-	siblings := map[string]string{}
-	for _, s := range o.Response.Cookies {
-		if s != o {
-			siblings[s.Cookie.Name] = s.Cookie.Value
+	r := o.Response
+	if r.siblings == nil {
+		r.siblings = make(map[string]string, len(r.Cookies))
+		for _, s := range r.Cookies {
+			r.siblings[s.Cookie.Name] = s.Cookie.Value
 		}
 	}
-	return siblings
+	return r.siblings
 }
 
 // Deletion reports whether the header removes a cookie instead of setting one.
