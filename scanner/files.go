@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -140,12 +141,13 @@ func (l *loader) file(p string) {
 		l.source(p)
 		return
 	}
-	f, err := os.Open(p)
+	f, stop, err := openInterruptible(l.ctx, p)
 	if err != nil {
 		l.fail(p, osReason(err))
 		return
 	}
 	defer f.Close()
+	defer stop()
 	br := bufio.NewReaderSize(ctxReader{ctx: l.ctx, r: f}, 64<<10)
 	read, err := sniff(br)
 	if err != nil {
@@ -270,8 +272,45 @@ func (e *reasonError) Error() string { return e.reason }
 
 func (e *reasonError) Unwrap() error { return e.err }
 
+// openInterruptible opens path for reading until ctx ends. Opening a named
+// pipe waits for a writer, so it runs aside; and reads of a pipe wait for
+// data, so ctx's end also sets a read deadline, which ends them.
+// The returned stop releases what ties the file to ctx; call it before Close.
+func openInterruptible(ctx context.Context, path string) (f *os.File, stop func() bool, err error) {
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	done := make(chan opened)
+	go func() {
+		if ctx.Err() != nil {
+			return // already abandoned: do not wait for a writer nobody will unblock
+		}
+		f, err := os.Open(path)
+		select {
+		case done <- opened{f, err}:
+		case <-ctx.Done():
+			if f != nil {
+				f.Close()
+			}
+		}
+	}()
+	select {
+	case o := <-done:
+		if o.err != nil {
+			return nil, nil, o.err
+		}
+		stop := context.AfterFunc(ctx, func() { o.f.SetReadDeadline(time.Now()) })
+		return o.f, stop, nil
+	case <-ctx.Done():
+		unblockOpen(path)
+		return nil, nil, ctx.Err()
+	}
+}
+
 // ctxReader fails reads once its context is done, so that a long file stops
-// being read soon after cancellation.
+// being read soon after cancellation, and reports a read that the context's
+// end cut short (see openInterruptible) as the context's error.
 type ctxReader struct {
 	ctx context.Context
 	r   io.Reader
@@ -281,7 +320,11 @@ func (c ctxReader) Read(p []byte) (int, error) {
 	if err := c.ctx.Err(); err != nil {
 		return 0, err
 	}
-	return c.r.Read(p)
+	n, err := c.r.Read(p)
+	if err != nil && c.ctx.Err() != nil {
+		return n, c.ctx.Err()
+	}
+	return n, err
 }
 
 // countingReader counts the bytes read through it, for error positions.

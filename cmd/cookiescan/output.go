@@ -217,7 +217,7 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 	}
 	result.Errors = append(result.Errors, outcome.Notes...)
 	if ctx.Err() != nil {
-		result.Errors = append(result.Errors, "interrupted: the report covers what was read before")
+		result.Errors = append(result.Errors, fmt.Sprintf("%v: the report covers what was gathered before", context.Cause(ctx)))
 	}
 	cookies := 0
 	for _, r := range ev.Responses {
