@@ -40,6 +40,9 @@ func BenchmarkJudgeOneResponseOfManyCookies(b *testing.B) {
 	lines := make([]string, 20000)
 	for i := range lines {
 		lines[i] = fmt.Sprintf("c%d=v%d; Path=/", i, i)
+		if i%2 == 0 {
+			lines[i] = fmt.Sprintf("uid_%d=%d; Path=/", i, i) // an identity cookie: looks for its signers
+		}
 	}
 	ev := &evidence.Evidence{Responses: []*evidence.Response{{
 		URL: "https://many.example/", Status: 200, TLS: true, Entry: -1, SetCookie: lines,

@@ -4,8 +4,9 @@
 //
 // Rule, All and Validate are in rule.go and registry.go, Finding in
 // finding.go. The engine is split by concern: pass.go runs the rules (Run,
-// Judge, Pass and its reporting calls), site.go replays the evidence through a
-// browser's cookie jar (Site, Observed), scripts.go finds the cookie
+// Judge, a Judgement that judges responses a part at a time in bounded
+// memory, Pass and its reporting calls), site.go replays the evidence through
+// a browser's cookie jar (Site, Observed), scripts.go finds the cookie
 // operations of scripts, aggregate.go folds reports into findings and
 // redact.go hides values. classify.go decides what each cookie is for,
 // inspect.go explains single headers and suppress.go applies ignores and
