@@ -26,6 +26,10 @@
 //  3. In Check, read p.Site (Live for the cookies a browser keeps, Cookies,
 //     Responses, ScriptOps…) and report with p.Reportf(at, format, args...),
 //     or with p.Report(Diagnostic{…}) for another severity or evidence.
+//     p.Site may be one part of a large capture: a rule that needs the whole
+//     evidence reads what the engine gathers across parts (CookieHeaders,
+//     SiteCookies, HTTPOnlyNames), which the last part holds, as it holds
+//     ScriptOps and Samples.
 //  4. Add fixtures under testdata/<rule-id>/: response dumps (*.http) ending
 //     the line that triggers the rule with # want <rule-id> "<cookie>", or
 //     source files with the same words in a comment.
