@@ -92,6 +92,9 @@ type Evidence struct {
 	// Partial is set when a crawl stopped with work left: its context was
 	// cancelled, MaxDuration passed or MaxPages was reached.
 	Partial bool
+	// Limits say which bounds cut the acquiring short, each with the number
+	// reached ("max pages: …", "max duration: …", "max body: …").
+	Limits []string
 }
 
 // CookieSample is the values of one cookie that fresh clients, without any

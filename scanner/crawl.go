@@ -328,6 +328,7 @@ func Crawl(ctx context.Context, cfg CrawlConfig) (*evidence.Evidence, error) {
 	if tr, ok := c.f.transport.(*http.Transport); ok && cfg.Transport == nil {
 		defer tr.CloseIdleConnections()
 	}
+	parent := ctx
 	if c.cfg.MaxDuration > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.cfg.MaxDuration)
@@ -341,6 +342,15 @@ func Crawl(ctx context.Context, cfg CrawlConfig) (*evidence.Evidence, error) {
 		c.probeLogouts(ctx)
 	}
 	c.finish(ctx, start)
+	switch {
+	case parent.Err() != nil:
+		c.ev.Limits = append(c.ev.Limits, fmt.Sprintf("stopped (%v) after %d pages", context.Cause(parent), c.pages))
+	case ctx.Err() != nil:
+		c.ev.Limits = append(c.ev.Limits, fmt.Sprintf("max duration: stopped after %s with %d pages fetched", c.cfg.MaxDuration, c.pages))
+	}
+	if c.queue.dropped || c.queue.len() > 0 && ctx.Err() == nil {
+		c.ev.Limits = append(c.ev.Limits, fmt.Sprintf("max pages: reached %d pages with in-scope links left", c.cfg.MaxPages))
+	}
 	return c.ev, nil
 }
 

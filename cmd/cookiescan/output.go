@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -26,6 +27,7 @@ type outputFlags struct {
 	config      string
 	baseline    string
 	minSeverity string
+	maxFindings int
 }
 
 // secretsFlag is --secrets: more signing secrets to try, one a line.
@@ -61,6 +63,7 @@ func (o *outputFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.config, "config", defaultConfigFile, "settings file (default: ./.cookiescan.yaml when it exists)")
 	fs.StringVar(&o.baseline, "baseline", "", "do not report findings already in this earlier JSON report")
 	fs.StringVar(&o.minSeverity, "min-severity", "info", "report only findings at or above this; --fail-on still judges all")
+	fs.IntVar(&o.maxFindings, "max-findings", rules.DefaultMaxFindings, "distinct findings kept at most; past it the report is marked partial")
 }
 
 // judging is what the shared flags and the config file decide about a run.
@@ -72,6 +75,7 @@ type judging struct {
 	ruleSet     []*rules.Rule
 	classifier  *rules.Classifier
 	secrets     []token.Secret
+	maxFindings int
 }
 
 // prepare reads the config file, the baseline and the severities; changed
@@ -81,7 +85,10 @@ func (o *outputFlags) prepare(changed func(string) bool, secrets *secretsFlag) (
 	if err != nil {
 		return nil, err
 	}
-	j := &judging{conf: conf}
+	if o.maxFindings < 1 {
+		return nil, usageError{fmt.Errorf("--max-findings: want at least 1")}
+	}
+	j := &judging{conf: conf, maxFindings: o.maxFindings}
 	if j.failOn, err = rules.ParseSeverity(o.failOn); err != nil {
 		return nil, usageError{fmt.Errorf("--fail-on: %w", err)}
 	}
@@ -108,7 +115,7 @@ func (o *outputFlags) prepare(changed func(string) bool, secrets *secretsFlag) (
 
 // options are the rules' options for this run.
 func (j *judging) options(now time.Time, showValues bool) rules.Options {
-	return rules.Options{Rules: j.ruleSet, Classifier: j.classifier, Now: now, ShowValues: showValues, Secrets: j.secrets}
+	return rules.Options{Rules: j.ruleSet, Classifier: j.classifier, Now: now, ShowValues: showValues, Secrets: j.secrets, MaxFindings: j.maxFindings}
 }
 
 // triage applies overrides, ignores, the baseline and --min-severity.
@@ -202,8 +209,9 @@ func findingsExitCode(findings []*rules.Finding, failOn rules.Severity) int {
 }
 
 // newResult is the report of one run: what was read or crawled, the
-// findings to show, and every problem met on the way. A cancelled run is
-// marked partial.
+// findings to show, and every problem met on the way. A cancelled run, and
+// one that a bound cut short, is marked partial, each bound with the number
+// reached among the errors.
 func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, outcome *rules.Outcome, shown []*rules.Finding, ruleSet []*rules.Rule, started time.Time) *report.Result {
 	result := &report.Result{
 		Tool:     report.Tool{Name: "cookiescan", Version: version()},
@@ -216,14 +224,14 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 		result.Errors = append(result.Errors, e.Error())
 	}
 	result.Errors = append(result.Errors, outcome.Notes...)
+	for _, l := range append(slices.Clone(ev.Limits), outcome.Limits...) {
+		result.Errors = append(result.Errors, "limit: "+l)
+		result.Partial = true
+	}
 	if ctx.Err() != nil {
 		result.Errors = append(result.Errors, fmt.Sprintf("%v: the report covers what was gathered before", context.Cause(ctx)))
 	}
-	cookies := 0
-	for _, r := range ev.Responses {
-		cookies += len(r.SetCookie)
-	}
-	result.Stats = stats(result, started, len(ev.Responses), cookies, len(ev.Scripts))
+	result.Stats = stats(result, started, outcome.Responses, outcome.Cookies, len(ev.Scripts))
 	return result
 }
 

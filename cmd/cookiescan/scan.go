@@ -150,9 +150,18 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		ev.Responses = append(ev.Responses, files.Responses...)
 		ev.Errors = append(ev.Errors, files.Errors...)
 	}
-	outcome := rules.Judge(ev, judge.options(time.Now(), out.showValues))
+	judgeCtx, cancel := judgingContext(cfg.MaxDuration, started, time.Now())
+	defer cancel()
+	outcome := rules.JudgeContext(judgeCtx, ev, judge.options(time.Now(), out.showValues))
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
+	fetched := fetchedAnything(ev)
+	if !fetched {
+		// Exit 2 always comes with a partial report that says why.
+		result.Partial = true
+		result.Errors = append(result.Errors, "nothing in scope could be fetched")
+		result.Stats.Errors = len(result.Errors)
+	}
 	if progress.visible {
 		fmt.Fprintf(stderr, "scanned %d pages with %d requests: %d cookies, %d scripts, %d errors in %s\n",
 			ev.Stats.Pages, ev.Stats.Requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
@@ -162,13 +171,28 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	}
 	triaged.writeNotes(stderr)
 	switch {
-	case !fetchedAnything(ev):
+	case !fetched:
 		fmt.Fprintln(stderr, "cookiescan: nothing in scope could be fetched")
 		return exitError, nil
 	case ctx.Err() != nil:
 		return exitError, nil
 	}
 	return triaged.exitCode(), nil
+}
+
+// judgingContext bounds the judging of a crawl by --max-duration: it ends
+// when the duration since started has passed, yet leaves at least a tenth
+// of the duration after now, so that a crawl stopped by the bound is still
+// judged in part. Without a bound, judging is not limited.
+func judgingContext(maxDuration time.Duration, started, now time.Time) (context.Context, context.CancelFunc) {
+	if maxDuration <= 0 {
+		return context.WithCancel(context.Background())
+	}
+	deadline := started.Add(maxDuration)
+	if least := now.Add(maxDuration / 10); deadline.Before(least) {
+		deadline = least
+	}
+	return context.WithDeadlineCause(context.Background(), deadline, fmt.Errorf("max duration %s", maxDuration))
 }
 
 // fetchedAnything reports whether any in-scope page answered without a server error.

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -24,12 +25,54 @@ func TestScanExitsTwoWhenNothingCouldBeFetched(t *testing.T) {
 	if code != 2 {
 		t.Errorf("exit %d, want 2", code)
 	}
-	var rep struct{ Errors []string }
+	var rep struct {
+		Errors  []string
+		Partial bool
+	}
 	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
 		t.Fatalf("no report on stdout: %v\n%s", err, stdout)
 	}
-	if len(rep.Errors) == 0 || !strings.Contains(stderr, "nothing in scope could be fetched") {
-		t.Errorf("errors %v, stderr %q", rep.Errors, stderr)
+	if len(rep.Errors) == 0 || !rep.Partial || !strings.Contains(stderr, "nothing in scope could be fetched") {
+		t.Errorf("errors %v, partial %v, stderr %q", rep.Errors, rep.Partial, stderr)
+	}
+}
+
+// hungServer accepts requests and never answers them.
+func hungServer(t *testing.T) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-r.Context().Done()
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestScanOfAHungServerExitsTwoWithAPartialReport(t *testing.T) {
+	srv := hungServer(t)
+	code, stdout, _ := cli(t, "scan", "--format", "json", "--no-sitemap", "--timeout", "50ms", "--entropy-samples", "0", srv.URL+"/")
+	var rep struct {
+		Errors  []string
+		Partial bool
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("no report: %v\n%s", err, stdout)
+	}
+	if code != 2 || !rep.Partial || !slices.Contains(rep.Errors, "nothing in scope could be fetched") {
+		t.Errorf("exit %d, partial %v, errors %q; want 2, partial and why", code, rep.Partial, rep.Errors)
+	}
+}
+
+func TestScanStoppedByMaxDurationSaysSoInTheReport(t *testing.T) {
+	srv := hungServer(t)
+	code, stdout, _ := cli(t, "scan", "--format", "json", "--no-sitemap", "--max-duration", "50ms", "--entropy-samples", "0", srv.URL+"/")
+	var rep struct {
+		Errors  []string
+		Partial bool
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("no report: %v\n%s", err, stdout)
+	}
+	if code != 2 || !rep.Partial || !strings.Contains(strings.Join(rep.Errors, "\n"), "limit: max duration: stopped after 50ms") {
+		t.Errorf("exit %d, partial %v, errors %q; want 2, partial and the max duration named", code, rep.Partial, rep.Errors)
 	}
 }
 
