@@ -47,7 +47,7 @@ func TestLintOfAOneGigabyteHARThroughAPipeStaysSmall(t *testing.T) {
 	for _, distinct := range []bool{false, true} {
 		t.Run(fmt.Sprintf("distinct names %v", distinct), func(t *testing.T) {
 			cmd := exec.Command(os.Args[0], "-test.run=^TestLintPeakMemoryChild$", "-test.count=1")
-			cmd.Env = append(os.Environ(), lintMemChildEnv+"=1")
+			cmd.Env = append(os.Environ(), lintMemChildEnv+"=/dev/stdin")
 			stdin, err := cmd.StdinPipe()
 			if err != nil {
 				t.Fatal(err)
@@ -81,11 +81,12 @@ func TestLintOfAOneGigabyteHARThroughAPipeStaysSmall(t *testing.T) {
 // TestLintPeakMemoryChild is the child of TestLintOfAOneGigabyteHARThroughAPipeStaysSmall;
 // it does nothing unless that test started it.
 func TestLintPeakMemoryChild(t *testing.T) {
-	if os.Getenv(lintMemChildEnv) == "" {
+	path := os.Getenv(lintMemChildEnv)
+	if path == "" {
 		return
 	}
 	var report bytes.Buffer
-	code := run(context.Background(), []string{"lint", "--format", "json", "--fail-on", "none", "/dev/stdin"}, &report, os.Stderr)
+	code := run(context.Background(), []string{"lint", "--format", "json", "--fail-on", "none", path}, &report, os.Stderr)
 	var stats bytes.Buffer
 	for _, line := range strings.Split(report.String(), "\n") {
 		if strings.Contains(line, `"responses"`) {
