@@ -83,6 +83,8 @@ type Evidence struct {
 	// scripts) but did not request because they are out of scope; deduplicated
 	// and capped at 1000.
 	OutOfScope []string
+	// OutOfScopeSeen counts, per entry of OutOfScope, how often the crawl met it.
+	OutOfScopeSeen []int
 	// LogoutForms lists the actions of POST logout forms, which a crawl never submits.
 	LogoutForms []string
 	// Samples are the values fresh clients got for cookies a crawl sampled.

@@ -427,7 +427,7 @@ type crawler struct {
 	pages         int             // pages done
 	scriptSeen    map[string]bool // at most maxScripts entries
 	scriptsCapped bool
-	outSeen       map[string]bool
+	outSeen       map[string]int // index in OutOfScope
 	formSeen      map[string]bool
 	logoutSeen    map[string]bool
 	logouts       []crawlTask
@@ -442,7 +442,7 @@ func newCrawler(cfg CrawlConfig) (*crawler, error) {
 		cfg:        cfg,
 		ev:         &evidence.Evidence{},
 		scriptSeen: map[string]bool{},
-		outSeen:    map[string]bool{},
+		outSeen:    map[string]int{},
 		formSeen:   map[string]bool{},
 		logoutSeen: map[string]bool{},
 	}
@@ -618,9 +618,12 @@ func (c *crawler) merge(r *crawlResult) {
 	c.ev.Scripts = append(c.ev.Scripts, r.scripts...)
 	c.ev.Errors = append(c.ev.Errors, r.errs...)
 	for _, u := range r.outOfScope {
-		if !c.outSeen[u] && len(c.outSeen) < maxOutOfScope {
-			c.outSeen[u] = true
+		if i, ok := c.outSeen[u]; ok {
+			c.ev.OutOfScopeSeen[i]++
+		} else if len(c.outSeen) < maxOutOfScope {
+			c.outSeen[u] = len(c.ev.OutOfScope)
 			c.ev.OutOfScope = append(c.ev.OutOfScope, u)
+			c.ev.OutOfScopeSeen = append(c.ev.OutOfScopeSeen, 1)
 		}
 	}
 	for _, u := range r.logoutForms {

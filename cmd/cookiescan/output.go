@@ -224,6 +224,14 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 		result.Errors = append(result.Errors, e.Error())
 	}
 	result.Errors = append(result.Errors, outcome.Notes...)
+	for i, u := range ev.OutOfScope {
+		// A skipped URL is never judged, so it never shows a session ID.
+		s := report.Skipped{URL: rules.RedactSessionIDs(u), Reason: "out of scope", Count: 1}
+		if i < len(ev.OutOfScopeSeen) {
+			s.Count = ev.OutOfScopeSeen[i]
+		}
+		result.Skipped = append(result.Skipped, s)
+	}
 	for _, l := range append(slices.Clone(ev.Limits), outcome.Limits...) {
 		result.Errors = append(result.Errors, "limit: "+l)
 		result.Partial = true

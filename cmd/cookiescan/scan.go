@@ -165,6 +165,9 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	if progress.visible {
 		fmt.Fprintf(stderr, "scanned %d pages with %d requests: %d cookies, %d scripts, %d errors in %s\n",
 			ev.Stats.Pages, ev.Stats.Requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
+		for _, s := range result.Skipped {
+			fmt.Fprintf(stderr, "skipped (%s, met %d times): %s\n", s.Reason, s.Count, s.URL)
+		}
 	}
 	if err := write(result, dests, stdout, judge.failOn); err != nil {
 		return exitError, err

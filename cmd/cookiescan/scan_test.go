@@ -174,3 +174,30 @@ func TestReportedTargetsHidePasswords(t *testing.T) {
 		t.Errorf("targets %q, want %q", got, want)
 	}
 }
+
+func TestScanListsOutOfScopeURLsItSkipped(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<a href="https://elsewhere.example/a;jsessionid=SECRETSID">x</a><a href="https://elsewhere.example/a;jsessionid=SECRETSID">y</a><a href="/b">z</a>`))
+	}))
+	defer srv.Close()
+	code, stdout, stderr := cli(t, "scan", "-v", "--format", "json", "--no-sitemap", "--entropy-samples", "0", srv.URL+"/")
+	var rep struct {
+		Skipped []struct {
+			URL, Reason string
+			Count       int
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("exit %d, no report: %v", code, err)
+	}
+	if len(rep.Skipped) != 1 || rep.Skipped[0].Reason != "out of scope" || rep.Skipped[0].Count < 2 || !strings.HasPrefix(rep.Skipped[0].URL, "https://elsewhere.example/a") {
+		t.Errorf("skipped %+v, want elsewhere.example once, met at least twice", rep.Skipped)
+	}
+	if !strings.Contains(stderr, "skipped (out of scope, met ") {
+		t.Errorf("-v does not list the skipped URL: %q", stderr)
+	}
+	if strings.Contains(stdout+stderr, "SECRETSID") {
+		t.Errorf("a skipped URL shows its session ID")
+	}
+}
