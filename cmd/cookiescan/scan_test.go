@@ -37,6 +37,24 @@ func TestScanExitsTwoWhenNothingCouldBeFetched(t *testing.T) {
 	}
 }
 
+// partialness is what a JSON report says about being cut short.
+type partialness struct {
+	Errors  []string
+	Partial bool
+}
+
+// scanOutcome scans with a JSON report and returns the exit code and
+// whether the report is partial and why.
+func scanOutcome(t *testing.T, args ...string) (int, partialness) {
+	t.Helper()
+	code, stdout, _ := cli(t, append([]string{"scan", "--format", "json", "--no-sitemap", "--entropy-samples", "0"}, args...)...)
+	var rep partialness
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("no report: %v\n%s", err, stdout)
+	}
+	return code, rep
+}
+
 // hungServer accepts requests and never answers them.
 func hungServer(t *testing.T) *httptest.Server {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -48,14 +66,7 @@ func hungServer(t *testing.T) *httptest.Server {
 
 func TestScanOfAHungServerExitsTwoWithAPartialReport(t *testing.T) {
 	srv := hungServer(t)
-	code, stdout, _ := cli(t, "scan", "--format", "json", "--no-sitemap", "--timeout", "50ms", "--entropy-samples", "0", srv.URL+"/")
-	var rep struct {
-		Errors  []string
-		Partial bool
-	}
-	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
-		t.Fatalf("no report: %v\n%s", err, stdout)
-	}
+	code, rep := scanOutcome(t, "--timeout", "50ms", srv.URL+"/")
 	if code != 2 || !rep.Partial || !slices.Contains(rep.Errors, "nothing in scope could be fetched") {
 		t.Errorf("exit %d, partial %v, errors %q; want 2, partial and why", code, rep.Partial, rep.Errors)
 	}
@@ -63,14 +74,7 @@ func TestScanOfAHungServerExitsTwoWithAPartialReport(t *testing.T) {
 
 func TestScanStoppedByMaxDurationSaysSoInTheReport(t *testing.T) {
 	srv := hungServer(t)
-	code, stdout, _ := cli(t, "scan", "--format", "json", "--no-sitemap", "--max-duration", "50ms", "--entropy-samples", "0", srv.URL+"/")
-	var rep struct {
-		Errors  []string
-		Partial bool
-	}
-	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
-		t.Fatalf("no report: %v\n%s", err, stdout)
-	}
+	code, rep := scanOutcome(t, "--max-duration", "50ms", srv.URL+"/")
 	if code != 2 || !rep.Partial || !strings.Contains(strings.Join(rep.Errors, "\n"), "limit: max duration: stopped after 50ms") {
 		t.Errorf("exit %d, partial %v, errors %q; want 2, partial and the max duration named", code, rep.Partial, rep.Errors)
 	}

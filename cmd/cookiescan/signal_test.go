@@ -164,20 +164,28 @@ func TestSIGINTDuringAPipeReadWritesAPartialReport(t *testing.T) {
 	partialReport(t, stdout.Bytes(), "interrupted by SIGINT")
 }
 
-func TestSecondSIGINTExitsAtOnce(t *testing.T) {
-	in := mkfifo(t, "capture.har")
-	// The report goes to a full pipe nobody reads: writing it blocks for ever.
-	cmd, stderr := commandTo(t, fullPipe(t), "lint", "--format", "json", in)
-	w, err := os.OpenFile(in, os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	cmd.Process.Signal(syscall.SIGINT)
-	waitForLine(t, stderr, "send it again to stop at once")
-	cmd.Process.Signal(syscall.SIGINT)
-	if code := exitCode(t, cmd, stderr); code != 130 {
-		t.Errorf("exit %d, want 130", code)
+func TestASecondSignalExitsAtOnce(t *testing.T) {
+	for _, tt := range []struct {
+		sig  syscall.Signal
+		name string
+		code int
+	}{{syscall.SIGINT, "SIGINT", 130}, {syscall.SIGTERM, "SIGTERM", 143}} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := mkfifo(t, "capture.har")
+			// The report goes to a full pipe nobody reads: writing it blocks for ever.
+			cmd, stderr := commandTo(t, fullPipe(t), "lint", "--format", "json", in)
+			w, err := os.OpenFile(in, os.O_WRONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer w.Close()
+			cmd.Process.Signal(tt.sig)
+			waitForLine(t, stderr, tt.name+": writing the report of what was gathered; send it again to stop at once")
+			cmd.Process.Signal(tt.sig)
+			if code := exitCode(t, cmd, stderr); code != tt.code {
+				t.Errorf("exit %d, want %d", code, tt.code)
+			}
+		})
 	}
 }
 
@@ -203,22 +211,6 @@ func TestSIGTERMDuringACrawlWritesAPartialReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	partialReport(t, data, "interrupted by SIGTERM")
-}
-
-func TestSecondSIGTERMExitsWith143(t *testing.T) {
-	in := mkfifo(t, "capture.har")
-	cmd, stderr := commandTo(t, fullPipe(t), "lint", "--format", "json", in)
-	w, err := os.OpenFile(in, os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	cmd.Process.Signal(syscall.SIGTERM)
-	waitForLine(t, stderr, "SIGTERM: writing the report")
-	cmd.Process.Signal(syscall.SIGTERM)
-	if code := exitCode(t, cmd, stderr); code != 143 {
-		t.Errorf("exit %d, want 143", code)
-	}
 }
 
 func TestLintOfANamedPipeNobodyWritesStopsWhenCancelled(t *testing.T) {
