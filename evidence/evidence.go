@@ -86,6 +86,8 @@ type Evidence struct {
 	// scripts) but did not request because they are out of scope; deduplicated
 	// and capped at 1000.
 	OutOfScope []string
+	// OutOfScopeSeen counts, per entry of OutOfScope, how often the crawl met it.
+	OutOfScopeSeen []int
 	// LogoutForms lists the actions of POST logout forms, which a crawl never submits.
 	LogoutForms []string
 	// Samples are the values fresh clients got for cookies a crawl sampled.
@@ -101,6 +103,9 @@ type Evidence struct {
 	// Partial is set when a crawl stopped with work left: its context was
 	// cancelled, MaxDuration passed or MaxPages was reached.
 	Partial bool
+	// Limits say which bounds cut the acquiring short, each with the number
+	// reached ("max pages: …", "max duration: …", "max body: …").
+	Limits []string
 }
 
 // CookieSample is the values of one cookie that fresh clients, without any

@@ -21,8 +21,17 @@ type Result struct {
 	Errors []string `json:"errors"`
 	// Partial is true when some targets could not be read or the scan was cut short.
 	Partial bool `json:"partial"`
+	// Skipped are the URLs a crawl met and did not request, capped at 1000.
+	Skipped []Skipped `json:"skipped,omitempty"`
 	// Rules are the rules that ran, for formats that describe them.
 	Rules []*rules.Rule `json:"-"`
+}
+
+// Skipped is a URL a crawl left alone, why, and how often it met it.
+type Skipped struct {
+	URL    string `json:"url"`
+	Reason string `json:"reason"`
+	Count  int    `json:"count"`
 }
 
 // Tool names the program that wrote a report.

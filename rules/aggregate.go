@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strings"
 
@@ -53,11 +54,17 @@ func attributeSignature(c *setcookie.Cookie) string {
 	return b.String()
 }
 
-// aggregator folds repeated findings into one with an occurrence count.
+// aggregator folds repeated findings into one with an occurrence count,
+// and keeps at most opts.MaxFindings distinct ones.
 type aggregator struct {
 	opts  Options
 	byKey map[string]*Finding
 	order []*Finding
+	// dropped counts the distinct findings left out past the cap.
+	dropped int
+	// droppedKeys tells a new finding past the cap from one already left out,
+	// by hash, and stops growing at maxSeenValues.
+	droppedKeys map[uint64]bool
 }
 
 // occurrence is one sighting of a subject: where it was seen, and the
@@ -117,8 +124,9 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 	w := oc.where
 	key := strings.Join([]string{rule.ID, w.host, oc.name, oc.domain, oc.path, oc.signature}, "\x00")
 	if w.unknownURL {
-		// Without a URL, a place in a file is the only identity a finding has.
-		key += fmt.Sprintf("\x00%s:%d:%d", w.file, w.line, w.col)
+		// Without a URL, the file is the only identity a finding has; its
+		// places in the file are kept as locations.
+		key += "\x00" + w.file
 	}
 	if !a.opts.ShowValues {
 		w.url = RedactSessionIDs(w.url)
@@ -127,6 +135,10 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 		}
 	}
 	f := a.byKey[key]
+	if f == nil && len(a.order) >= a.opts.MaxFindings {
+		a.drop(key)
+		return
+	}
 	if f == nil {
 		f = &Finding{
 			Rule:        rule.ID,
@@ -162,6 +174,27 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 	if w.url != "" && len(f.URLs) < a.opts.MaxURLs && !slices.Contains(f.URLs, w.url) {
 		f.URLs = append(f.URLs, w.url)
 	}
+	if f.Location != nil && w.file == f.Location.File && len(f.Locations) < a.opts.MaxURLs {
+		l := Location{File: w.file, Line: w.line, Col: w.col}
+		if !slices.Contains(f.Locations, l) {
+			f.Locations = append(f.Locations, l)
+		}
+	}
+}
+
+// drop counts a distinct finding left out by the cap.
+func (a *aggregator) drop(key string) {
+	if a.droppedKeys == nil {
+		a.droppedKeys = map[uint64]bool{}
+	}
+	h := maphash.String(valueSeed, key)
+	if a.droppedKeys[h] {
+		return
+	}
+	a.dropped++
+	if len(a.droppedKeys) < maxSeenValues {
+		a.droppedKeys[h] = true
+	}
 }
 
 // fingerprint identifies a finding across runs: rule, host, path and cookie
@@ -172,6 +205,11 @@ func fingerprint(rule, host, path, name string) string {
 }
 
 func (a *aggregator) sorted() []*Finding {
+	for _, f := range a.order {
+		if len(f.Locations) < 2 {
+			f.Locations = nil // Location says it all
+		}
+	}
 	out := slices.Clone(a.order)
 	slices.SortStableFunc(out, func(x, y *Finding) int {
 		if c := cmp.Compare(y.Severity, x.Severity); c != 0 {

@@ -32,3 +32,23 @@ func BenchmarkRun(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1000, "ns/response")
 }
+
+// BenchmarkJudgeOneResponseOfManyCookies judges one response of 20 000
+// Set-Cookie lines, as a hostile dump has: sibling lookups must not make
+// judging quadratic in the lines of a response.
+func BenchmarkJudgeOneResponseOfManyCookies(b *testing.B) {
+	lines := make([]string, 20000)
+	for i := range lines {
+		lines[i] = fmt.Sprintf("c%d=v%d; Path=/", i, i)
+		if i%2 == 0 {
+			lines[i] = fmt.Sprintf("uid_%d=%d; Path=/", i, i) // an identity cookie: looks for its signers
+		}
+	}
+	ev := &evidence.Evidence{Responses: []*evidence.Response{{
+		URL: "https://many.example/", Status: 200, TLS: true, Entry: -1, SetCookie: lines,
+	}}}
+	for b.Loop() {
+		Run(ev, Options{Now: testNow})
+	}
+	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/20000-lines")
+}

@@ -4,8 +4,9 @@
 //
 // Rule, All and Validate are in rule.go and registry.go, Finding in
 // finding.go. The engine is split by concern: pass.go runs the rules (Run,
-// Judge, Pass and its reporting calls), site.go replays the evidence through a
-// browser's cookie jar (Site, Observed), scripts.go finds the cookie
+// Judge, a Judgement that judges responses a part at a time in bounded
+// memory, Pass and its reporting calls), site.go replays the evidence through
+// a browser's cookie jar (Site, Observed), scripts.go finds the cookie
 // operations of scripts, browser.go adds what a browser saw (cookie writes
 // made at run time, and where its verdicts differ from the model's),
 // aggregate.go folds reports into findings and redact.go hides values. classify.go decides what each cookie is for,
@@ -26,6 +27,10 @@
 //  3. In Check, read p.Site (Live for the cookies a browser keeps, Cookies,
 //     Responses, ScriptOps…) and report with p.Reportf(at, format, args...),
 //     or with p.Report(Diagnostic{…}) for another severity or evidence.
+//     p.Site may be one part of a large capture: a rule that needs the whole
+//     evidence reads what the engine gathers across parts (CookieHeaders,
+//     SiteCookies, HTTPOnlyNames), which the last part holds, as it holds
+//     ScriptOps and Samples.
 //  4. Add fixtures under testdata/<rule-id>/: response dumps (*.http) ending
 //     the line that triggers the rule with # want <rule-id> "<cookie>", or
 //     source files with the same words in a comment.

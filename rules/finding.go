@@ -89,6 +89,9 @@ type Finding struct {
 	// URL is the first URL the finding was seen on.
 	URL      string    `json:"url,omitempty"`
 	Location *Location `json:"location,omitempty"`
+	// Locations are the first places in Location's file where the finding
+	// was seen, Location first.
+	Locations []Location `json:"locations,omitempty"`
 	// Evidence is the offending header or code with the cookie value redacted.
 	Evidence    string   `json:"evidence,omitempty"`
 	Occurrences int      `json:"occurrences"`

@@ -72,14 +72,23 @@ func TestFixtures(t *testing.T) {
 			}
 			var got []string
 			for _, f := range rules.Run(ev, rules.Options{Now: fixtureNow}) {
-				line, cookie := 0, ""
-				if f.Location != nil {
-					line = f.Location.Line
-				}
+				cookie := ""
 				if f.Cookie != nil {
 					cookie = f.Cookie.Name
 				}
-				got = append(got, fmt.Sprintf("%d %s %q", line, f.Rule, cookie))
+				lines := []int{0}
+				switch {
+				case len(f.Locations) > 0:
+					lines = lines[:0]
+					for _, l := range f.Locations {
+						lines = append(lines, l.Line)
+					}
+				case f.Location != nil:
+					lines[0] = f.Location.Line
+				}
+				for _, line := range lines {
+					got = append(got, fmt.Sprintf("%d %s %q", line, f.Rule, cookie))
+				}
 			}
 			slices.Sort(want)
 			slices.Sort(got)

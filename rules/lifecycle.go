@@ -63,8 +63,8 @@ func cookieNames(held []evidence.HeldCookie) string {
 // replayProves says what the logout replay proved: ran is set when one
 // ran, survived when the cookies kept from before the logout still logged in.
 func (s *Site) replayProves() (ran, survived bool) {
-	if s.Lifecycle == nil || s.Lifecycle.Logout == nil {
+	if s.lifecycle == nil || s.lifecycle.Logout == nil {
 		return false, false
 	}
-	return true, s.Lifecycle.Logout.StillLoggedIn
+	return true, s.lifecycle.Logout.StillLoggedIn
 }

@@ -34,12 +34,7 @@ answers with an expired Set-Cookie (or Clear-Site-Data: "cookies").`,
 		if !ok {
 			return
 		}
-		httpOnly := map[string]bool{}
-		for _, o := range p.Site.Cookies {
-			if o.Op == nil && o.Cookie.HttpOnly && !o.Deletion() {
-				httpOnly[o.Cookie.Name] = true
-			}
-		}
+		httpOnly := p.Site.HTTPOnlyNames
 		for _, op := range p.Site.ScriptOps {
 			if op.Kind != script.Delete || !op.NameKnown || !op.Class.Sensitive() || !op.Logout && op.Class != ClassSession {
 				continue

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -22,13 +23,19 @@ type Options struct {
 	MaxURLs int
 	// Secrets are tried against signed cookies; nil means the built-in list.
 	Secrets []token.Secret
+	// MaxFindings caps the distinct findings kept; zero means
+	// DefaultMaxFindings. Occurrences of findings already kept still count.
+	MaxFindings int
 }
 
-// Pass is what one rule sees: the site model built once from the evidence, and a way to report.
+// Pass is what one rule sees: the site model built from the evidence (or
+// from the part of it being judged), and a way to report.
 type Pass struct {
 	Rule *Rule
 	Site *Site
 	agg  *aggregator
+	// seen holds the values the rule already judged, across the parts.
+	seen map[uint64]bool
 }
 
 // Secrets are the signing secrets to try against signed cookies.
@@ -50,10 +57,65 @@ type Outcome struct {
 	Notes    []string
 	// Disagreements are the cookies a browser stored or blocked against the model's verdict.
 	Disagreements []Disagreement
+	// Responses and Cookies count the responses and Set-Cookie lines judged.
+	Responses, Cookies int
+	// Limits say which bounds cut the judging short, with the number reached.
+	Limits []string
 }
 
 // Judge is Run with the notes.
 func Judge(ev *evidence.Evidence, opts Options) *Outcome {
+	return JudgeContext(context.Background(), ev, opts)
+}
+
+// JudgeContext is Judge that stops when ctx ends: the outcome then holds the
+// findings of the evidence judged so far, and a limit saying so.
+func JudgeContext(ctx context.Context, ev *evidence.Evidence, opts Options) *Outcome {
+	j := NewJudgement(ctx, opts)
+	j.builder.lifecycle = ev.Lifecycle
+	for _, r := range ev.Responses {
+		j.Add(r)
+	}
+	return j.Finish(ev)
+}
+
+// Bounds of a judgement.
+const (
+	// DefaultMaxFindings is how many distinct findings a run keeps when
+	// Options.MaxFindings is zero.
+	DefaultMaxFindings = 10000
+	// partResponses and partCookies bound the responses held at once by a
+	// judgement: a part is judged when either is reached.
+	partResponses = 1024
+	partCookies   = 20000
+	// maxSeenValues bounds, per rule, the values remembered as judged: past
+	// it, a value seen again is judged again and counted twice.
+	maxSeenValues = 1 << 16
+)
+
+// Judgement judges responses as they come, a part at a time, so that a
+// capture of any size is judged in bounded memory: between parts it keeps
+// only what later responses can change (the cookie jars, the counts that
+// span the whole evidence, the findings).
+type Judgement struct {
+	ctx     context.Context
+	opts    Options
+	ruleset []*Rule
+	builder *siteBuilder
+	agg     *aggregator
+	seen    map[*Rule]map[uint64]bool
+	pending []*evidence.Response
+	// partSize is how many responses make a part (partResponses).
+	partSize int
+	cookies  int // Set-Cookie lines in pending
+	judged   int // responses judged by every rule
+	skipped  int // responses not judged, once ctx ended
+	// disagreements are where a browser's verdicts differ from the model's.
+	disagreements []Disagreement
+}
+
+// NewJudgement starts judging with opts; ctx bounds the time the judging takes.
+func NewJudgement(ctx context.Context, opts Options) *Judgement {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
@@ -63,6 +125,9 @@ func Judge(ev *evidence.Evidence, opts Options) *Outcome {
 	if opts.MaxURLs == 0 {
 		opts.MaxURLs = 5
 	}
+	if opts.MaxFindings == 0 {
+		opts.MaxFindings = DefaultMaxFindings
+	}
 	if opts.Secrets == nil {
 		opts.Secrets = token.BuiltinSecrets()
 	}
@@ -70,12 +135,74 @@ func Judge(ev *evidence.Evidence, opts Options) *Outcome {
 	if ruleset == nil {
 		ruleset = All
 	}
-	site := buildSite(ev, opts.Now, opts.Classifier)
-	agg := &aggregator{opts: opts, byKey: map[string]*Finding{}}
-	for _, r := range ruleset {
-		r.Check(&Pass{Rule: r, Site: site, agg: agg})
+	return &Judgement{
+		ctx: ctx, opts: opts, ruleset: ruleset, partSize: partResponses,
+		builder: newSiteBuilder(opts.Now, opts.Classifier),
+		agg:     &aggregator{opts: opts, byKey: map[string]*Finding{}},
+		seen:    map[*Rule]map[uint64]bool{},
 	}
-	return &Outcome{Findings: agg.sorted(), Notes: site.Notes, Disagreements: site.Disagreements}
+}
+
+// Add judges a response, in the order received; the judging of a part of
+// the evidence may wait for the responses after it.
+func (j *Judgement) Add(r *evidence.Response) {
+	if j.ctx.Err() != nil {
+		j.skipped++
+		return
+	}
+	j.pending = append(j.pending, r)
+	j.cookies += len(r.SetCookie)
+	if len(j.pending) >= j.partSize || j.cookies >= partCookies {
+		j.check(j.builder.part(j.take()))
+	}
+}
+
+// take hands over the pending responses.
+func (j *Judgement) take() []*evidence.Response {
+	part := j.pending
+	j.pending, j.cookies = nil, 0
+	return part
+}
+
+// Finish judges what is pending and the rest of ev (its scripts and
+// samples; its responses must have gone through Add) and returns the outcome.
+func (j *Judgement) Finish(ev *evidence.Evidence) *Outcome {
+	site := j.builder.part(j.take())
+	if j.ctx.Err() == nil {
+		j.builder.finish(site, ev)
+	}
+	j.check(site)
+	out := &Outcome{
+		Findings:      j.agg.sorted(),
+		Notes:         site.Notes,
+		Responses:     j.builder.responses,
+		Disagreements: j.disagreements,
+		Cookies:       j.builder.cookies,
+	}
+	if j.ctx.Err() != nil {
+		out.Limits = append(out.Limits, fmt.Sprintf("judging stopped (%v) after %d of %d responses", context.Cause(j.ctx), j.judged, j.builder.responses+j.skipped))
+	}
+	if j.agg.dropped > 0 {
+		out.Limits = append(out.Limits, fmt.Sprintf("max findings: kept the first %d distinct findings, left out %d more", j.opts.MaxFindings, j.agg.dropped))
+	}
+	return out
+}
+
+// check runs every rule over one part of the evidence.
+func (j *Judgement) check(site *Site) {
+	for _, r := range j.ruleset {
+		if j.ctx.Err() != nil {
+			return
+		}
+		seen := j.seen[r]
+		if seen == nil {
+			seen = map[uint64]bool{}
+			j.seen[r] = seen
+		}
+		r.Check(&Pass{Rule: r, Site: site, agg: j.agg, seen: seen})
+	}
+	j.judged += len(site.Responses)
+	j.disagreements = append(j.disagreements, site.Disagreements...)
 }
 
 // Subject is what a finding is about: a cookie a header or a script set

@@ -22,7 +22,10 @@ func redactURL(raw string) string {
 }
 
 // RedactSessionIDs hides the session identifiers a URL carries, and nothing else.
-func RedactSessionIDs(raw string) string {
+func RedactSessionIDs(raw string) string { return redactSessionIDs(raw) }
+
+// redactSessionIDs hides the session identifiers a URL carries, and nothing else.
+func redactSessionIDs(raw string) string {
 	return redactQuery(raw, func(name string) bool { return urlSessionParams[strings.ToLower(name)] })
 }
 

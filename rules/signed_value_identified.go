@@ -31,14 +31,11 @@ finding suggests, or rotate the secret to a generated one.`,
 	Bad:  []Example{{SetCookie: []string{"token=" + jwtStrong + "; HttpOnly; Path=/; Secure; SameSite=Lax"}}},
 	Good: []Example{{SetCookie: []string{"sessionid=8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6; HttpOnly; Path=/; Secure; SameSite=Lax"}}},
 	Check: func(p *Pass) {
-		seen := map[string]bool{}
 		// Deletions too: Shiro's rememberMe=deleteMe is one.
 		for _, o := range p.Site.Cookies {
-			key := o.Cookie.Name + "\x00" + o.Cookie.Value
-			if o.Cookie.Name == "" || o.Cookie.Value == "" || seen[key] {
+			if o.Cookie.Name == "" || o.Cookie.Value == "" || !p.firstValue(o) {
 				continue
 			}
-			seen[key] = true
 			t := o.Token()
 			crack := t.Crack()
 			if crack == nil {

@@ -1,11 +1,15 @@
 package rules
 
 import (
+	"fmt"
+	"hash/maphash"
 	"iter"
 	"net/url"
 	"slices"
 	"strings"
 	"time"
+
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/setcookie"
@@ -29,15 +33,22 @@ type Site struct {
 	// Lifecycle is what an authenticated scan's session-lifecycle probes
 	// saw, nil without them.
 	Lifecycle *evidence.Lifecycle
+	// SiteCookies counts the distinct cookies stored per registrable domain,
+	// in the order the domains were first seen.
+	SiteCookies []*SiteCookies
+	// HTTPOnlyNames are the names of the cookies a header set with HttpOnly.
+	HTTPOnlyNames map[string]bool
 	// Notes are problems with the evidence that do not stop the judging,
 	// such as a script that could be analysed only in part.
 	Notes []string
 	// Disagreements are the cookies a browser stored or blocked against the model's verdict.
 	Disagreements []Disagreement
 
-	// verified holds what Pass.verify found, by token.VerifyKey.
+	// verified holds what Pass.verify found, by token.VerifyKey, across the parts.
 	verified map[string]verification
-
+	// lifecycle is what the session-lifecycle probes saw, in every part:
+	// it decides how sure the logout rules are.
+	lifecycle  *evidence.Lifecycle
 	classifier *Classifier
 }
 
@@ -67,6 +78,9 @@ type Response struct {
 	// Received is when the browser got it: the Date header, else the run's Now.
 	Received time.Time
 	Cookies  []*Observed
+
+	siblings    map[string]string // every cookie set here, by name; built on first use
+	signerIndex *signerIndex      // built on first use
 }
 
 // Host is the response's host, or "" when unknown.
@@ -108,15 +122,19 @@ func (o *Observed) Token() *token.Token {
 	return o.token
 }
 
-// siblings are the other cookies set in the same response, by name.
+// siblings are the cookies set in the same response, by name. One index
+// serves every cookie of the response: the formats look up names other than
+// the cookie's own (name.sig, an identity's HMAC), so the cookie itself in
+// it changes nothing, and a response of many cookies is judged in linear time.
 func (o *Observed) siblings() map[string]string {
-	siblings := map[string]string{}
-	for _, s := range o.Response.Cookies {
-		if s != o {
-			siblings[s.Cookie.Name] = s.Cookie.Value
+	r := o.Response
+	if r.siblings == nil {
+		r.siblings = make(map[string]string, len(r.Cookies))
+		for _, s := range r.Cookies {
+			r.siblings[s.Cookie.Name] = s.Cookie.Value
 		}
 	}
-	return siblings
+	return r.siblings
 }
 
 // Deletion reports whether the header removes a cookie instead of setting one.
@@ -125,103 +143,236 @@ func (o *Observed) Deletion() bool { return o.Cookie.IsDeletion(o.Response.Recei
 // Sensitive reports whether the cookie is a session or identity cookie.
 func (o *Observed) Sensitive() bool { return o.Class.Sensitive() }
 
-// buildSite replays the evidence through one browser jar per source file (a
-// HAR is one browsing session) and records what each cookie became.
-func buildSite(ev *evidence.Evidence, now time.Time, classifier *Classifier) *Site {
-	site := &Site{CookieHeaders: map[string]HeaderSample{}, verified: map[string]verification{}}
-	clock := now
-	jars := map[string]*setcookie.Jar{}
-	var probe *LogoutProbe
-	var probeJar *setcookie.Jar
-	endProbe := func() {
-		if probe == nil {
-			return
-		}
-		for _, s := range probeJar.Cookies(probe.Response.Parsed, setcookie.SameSiteRequest) {
-			for _, h := range probe.Held {
-				// A new value is a new session: the old one is gone.
-				if s.Name == h.Name && s.Domain == h.Domain && s.Path == h.Path && s.Value == h.Value {
-					probe.Survivors = append(probe.Survivors, s)
-				}
-			}
-		}
-		site.LogoutProbes = append(site.LogoutProbes, probe)
-		probe = nil
+// Bounds on what a site builder remembers across the parts of a judgement,
+// so that a capture of endless new hosts or cookie names stays in memory.
+const (
+	maxTrackedHosts         = 1 << 14 // hosts whose largest Cookie header is kept
+	maxTrackedSites         = 1 << 14 // registrable domains whose cookies are counted
+	maxCountedCookies       = 1 << 16 // distinct cookies counted per registrable domain
+	maxTrackedHTTPOnlyNames = 1 << 16
+)
+
+// SiteCookies is how many distinct cookies (name, domain, path) the
+// responses stored for one registrable domain.
+type SiteCookies struct {
+	Domain   string
+	Distinct int
+	// Capped is set when Distinct stopped counting at its bound.
+	Capped bool
+	// Past50 is the cookie that went past 50, or past 180 when the count did.
+	Past50 *Observed
+	seen   map[uint64]struct{}
+}
+
+// siteBuilder replays responses through one browser jar per source file (a
+// HAR is one browsing session), a part at a time, and remembers across the
+// parts only what later responses can change.
+type siteBuilder struct {
+	now        time.Time
+	classifier *Classifier
+	clock      time.Time
+	jars       map[string]*setcookie.Jar
+	probe      *LogoutProbe
+	probeJar   *setcookie.Jar
+	probes     []*LogoutProbe
+
+	headers   map[string]HeaderSample
+	sites     map[string]*SiteCookies
+	siteOrder []*SiteCookies
+	httpOnly  map[string]bool
+	seed      maphash.Seed
+	notes     []string
+	verified  map[string]verification
+	lifecycle *evidence.Lifecycle
+	responses int
+	cookies   int
+}
+
+func newSiteBuilder(now time.Time, classifier *Classifier) *siteBuilder {
+	return &siteBuilder{
+		now: now, classifier: classifier, clock: now,
+		jars:    map[string]*setcookie.Jar{},
+		headers: map[string]HeaderSample{},
+		sites:   map[string]*SiteCookies{}, httpOnly: map[string]bool{},
+		seed: maphash.MakeSeed(), verified: map[string]verification{},
 	}
-	for _, sr := range ev.Responses {
-		r := &Response{Response: sr, Received: now}
-		if u, err := url.Parse(sr.URL); err == nil && u.Host != "" {
-			r.Parsed = u
-		}
-		if t, ok := sr.SentAt(); ok {
-			r.Received = t
-		}
-		site.Responses = append(site.Responses, r)
-		jar := jars[sr.File]
-		if jar == nil {
-			jar = setcookie.NewJar(func() time.Time { return clock })
-			jars[sr.File] = jar
-		}
-		clock = r.Received
-		if probe != nil && (!sr.Logout || sr.Hop == 0) {
-			endProbe()
-		}
-		if sr.Logout && sr.Hop == 0 && r.Parsed != nil {
-			probe, probeJar = &LogoutProbe{Response: r}, jar
-			for _, s := range jar.Cookies(r.Parsed, setcookie.SameSiteRequest) {
-				// Identity cookies outliving the session do no harm by themselves.
-				if classifier.Classify(s.Name, s.Value) == ClassSession {
-					probe.Held = append(probe.Held, s)
-				}
-			}
-		}
-		if probe != nil && clearsCookies(sr.Header.Get("Clear-Site-Data")) {
-			probe.Cleared = true
-		}
-		for i, line := range sr.SetCookie {
-			c := setcookie.Parse(line)
-			u := r.evaluationURL(c)
-			o := &Observed{
-				Response: r,
-				Index:    i,
-				Cookie:   c,
-				Eval:     setcookie.Evaluate(c, u, r.Received, setcookie.FromHTTP),
-				Class:    classifier.Classify(c.Name, c.Value),
-			}
-			// Only a deletion needs to know what it was meant to remove.
-			if o.Deletion() {
-				for _, s := range jar.All() {
-					if s.Name == c.Name {
-						o.Held = append(o.Held, s)
-					}
-				}
-			}
-			o.Stored = jar.Set(u, c, setcookie.FromHTTP)
-			if len(o.Held) > 0 {
-				for _, s := range jar.Cookies(u, setcookie.SameSiteRequest) {
-					if s.Name == c.Name {
-						o.Survivors = append(o.Survivors, s)
-					}
-				}
-			}
-			r.Cookies = append(r.Cookies, o)
-			site.Cookies = append(site.Cookies, o)
-		}
-		if r.Parsed != nil {
-			header := jar.CookieHeader(r.Parsed, setcookie.SameSiteRequest)
-			if prev, ok := site.CookieHeaders[r.Host()]; !ok || len(header) > prev.Size {
-				site.CookieHeaders[r.Host()] = HeaderSample{Response: r, Size: len(header), Cookies: strings.Count(header, "; ") + min(1, len(header))}
-			}
-		}
+}
+
+// part is the site model of the next responses, in order.
+func (b *siteBuilder) part(responses []*evidence.Response) *Site {
+	site := &Site{CookieHeaders: map[string]HeaderSample{}, verified: b.verified, lifecycle: b.lifecycle, classifier: b.classifier}
+	for _, sr := range responses {
+		b.add(site, sr)
 	}
-	endProbe()
+	site.LogoutProbes, b.probes = b.probes, nil
 	site.compareWithBrowser()
+	return site
+}
+
+// finish completes the last part with what only the whole evidence tells:
+// the largest Cookie headers, the cookies counted per site, the samples and
+// the scripts.
+func (b *siteBuilder) finish(site *Site, ev *evidence.Evidence) {
+	b.endProbe()
+	site.LogoutProbes = append(site.LogoutProbes, b.probes...)
+	site.CookieHeaders = b.headers
+	site.SiteCookies = b.siteOrder
+	site.HTTPOnlyNames = b.httpOnly
 	site.Samples = ev.Samples
 	site.Lifecycle = ev.Lifecycle
-	site.classifier = classifier
-	site.analyseScripts(ev.Scripts, now, classifier)
-	site.addRuntimeWrites(ev.CookieWrites, now, classifier)
-	return site
+	if site.lifecycle == nil {
+		site.lifecycle = ev.Lifecycle
+	}
+	site.Notes = append(site.Notes, b.notes...)
+	site.analyseScripts(ev.Scripts, b.now, b.classifier)
+	site.addRuntimeWrites(ev.CookieWrites, b.now, b.classifier)
+}
+
+func (b *siteBuilder) endProbe() {
+	probe := b.probe
+	if probe == nil {
+		return
+	}
+	for _, s := range b.probeJar.Cookies(probe.Response.Parsed, setcookie.SameSiteRequest) {
+		for _, h := range probe.Held {
+			// A new value is a new session: the old one is gone.
+			if s.Name == h.Name && s.Domain == h.Domain && s.Path == h.Path && s.Value == h.Value {
+				probe.Survivors = append(probe.Survivors, s)
+			}
+		}
+	}
+	b.probes = append(b.probes, probe)
+	b.probe = nil
+}
+
+// add replays one response into site.
+func (b *siteBuilder) add(site *Site, sr *evidence.Response) {
+	b.responses++
+	b.cookies += len(sr.SetCookie)
+	r := &Response{Response: sr, Received: b.now}
+	if u, err := url.Parse(sr.URL); err == nil && u.Host != "" {
+		r.Parsed = u
+	}
+	if t, ok := sr.SentAt(); ok {
+		r.Received = t
+	}
+	site.Responses = append(site.Responses, r)
+	jar := b.jars[sr.File]
+	if jar == nil {
+		jar = setcookie.NewJar(func() time.Time { return b.clock })
+		b.jars[sr.File] = jar
+	}
+	b.clock = r.Received
+	if b.probe != nil && (!sr.Logout || sr.Hop == 0) {
+		b.endProbe()
+	}
+	if sr.Logout && sr.Hop == 0 && r.Parsed != nil {
+		b.probe, b.probeJar = &LogoutProbe{Response: r}, jar
+		for _, s := range jar.Cookies(r.Parsed, setcookie.SameSiteRequest) {
+			// Identity cookies outliving the session do no harm by themselves.
+			if b.classifier.Classify(s.Name, s.Value) == ClassSession {
+				b.probe.Held = append(b.probe.Held, s)
+			}
+		}
+	}
+	if b.probe != nil && clearsCookies(sr.Header.Get("Clear-Site-Data")) {
+		b.probe.Cleared = true
+	}
+	for i, line := range sr.SetCookie {
+		c := setcookie.Parse(line)
+		u := r.evaluationURL(c)
+		o := &Observed{
+			Response: r,
+			Index:    i,
+			Cookie:   c,
+			Eval:     setcookie.Evaluate(c, u, r.Received, setcookie.FromHTTP),
+			Class:    b.classifier.Classify(c.Name, c.Value),
+		}
+		// Only a deletion needs to know what it was meant to remove.
+		if o.Deletion() {
+			for _, s := range jar.All() {
+				if s.Name == c.Name {
+					o.Held = append(o.Held, s)
+				}
+			}
+		}
+		o.Stored = jar.Set(u, c, setcookie.FromHTTP)
+		if len(o.Held) > 0 {
+			for _, s := range jar.Cookies(u, setcookie.SameSiteRequest) {
+				if s.Name == c.Name {
+					o.Survivors = append(o.Survivors, s)
+				}
+			}
+		}
+		r.Cookies = append(r.Cookies, o)
+		site.Cookies = append(site.Cookies, o)
+		b.count(o)
+	}
+	if r.Parsed != nil {
+		header := jar.CookieHeader(r.Parsed, setcookie.SameSiteRequest)
+		prev, ok := b.headers[r.Host()]
+		switch {
+		case !ok && len(b.headers) >= maxTrackedHosts:
+			b.note("cookie-header-too-large", fmt.Sprintf("the Cookie header was judged for the first %d hosts only", maxTrackedHosts))
+		case !ok || len(header) > prev.Size:
+			b.headers[r.Host()] = HeaderSample{Response: r, Size: len(header), Cookies: strings.Count(header, "; ") + min(1, len(header))}
+		}
+	}
+}
+
+// count adds a header's cookie to what the whole evidence tells.
+func (b *siteBuilder) count(o *Observed) {
+	if o.Deletion() {
+		return
+	}
+	if o.Cookie.HttpOnly && !b.httpOnly[o.Cookie.Name] {
+		if len(b.httpOnly) < maxTrackedHTTPOnlyNames {
+			b.httpOnly[o.Cookie.Name] = true
+		} else {
+			b.note("logout-in-js", fmt.Sprintf("the first %d HttpOnly cookie names were remembered, not more", maxTrackedHTTPOnlyNames))
+		}
+	}
+	if !o.Eval.Stored {
+		return
+	}
+	reg, err := publicsuffix.EffectiveTLDPlusOne(o.Eval.Domain)
+	if err != nil {
+		reg = o.Eval.Domain
+	}
+	s := b.sites[reg]
+	if s == nil {
+		if len(b.sites) >= maxTrackedSites {
+			b.note("too-many-cookies", fmt.Sprintf("cookies were counted for the first %d sites only", maxTrackedSites))
+			return
+		}
+		s = &SiteCookies{Domain: reg, seen: map[uint64]struct{}{}}
+		b.sites[reg] = s
+		b.siteOrder = append(b.siteOrder, s)
+	}
+	if s.Capped {
+		return
+	}
+	// A hash stands for the cookie: the count needs identity, not the name.
+	key := maphash.String(b.seed, o.Cookie.Name+"\x00"+o.Eval.Domain+"\x00"+o.Eval.Path)
+	if _, ok := s.seen[key]; ok {
+		return
+	}
+	s.seen[key] = struct{}{}
+	s.Distinct = len(s.seen)
+	if s.Distinct == 51 || s.Distinct == 181 {
+		s.Past50 = o
+	}
+	if s.Distinct >= maxCountedCookies {
+		s.Capped, s.seen = true, nil
+	}
+}
+
+// note records once that a bound cut what a rule can tell.
+func (b *siteBuilder) note(rule, what string) {
+	n := rule + ": " + what
+	if !slices.Contains(b.notes, n) {
+		b.notes = append(b.notes, n)
+	}
 }
 
 // clearsCookies reports whether a Clear-Site-Data header value removes cookies.
@@ -278,15 +429,24 @@ func (s *Site) Sent() iter.Seq[*Observed] {
 // sentTokens yields each distinct cookie the server sent once with what its
 // value is, so that costly checks run once per value however often it was seen.
 func sentTokens(p *Pass, visit func(o *Observed, t *token.Token)) {
-	seen := map[string]bool{}
 	for o := range p.Site.Sent() {
-		key := o.Cookie.Name + "\x00" + o.Cookie.Value
-		if o.Cookie.Value == "" || seen[key] {
-			continue
+		if o.Cookie.Value != "" && p.firstValue(o) {
+			visit(o, o.Token())
 		}
-		seen[key] = true
-		visit(o, o.Token())
 	}
+}
+
+// firstValue reports whether the rule meets the cookie's name and value for
+// the first time in the evidence, across the parts of a judgement.
+func (p *Pass) firstValue(o *Observed) bool {
+	key := maphash.String(valueSeed, o.Cookie.Name+"\x00"+o.Cookie.Value)
+	if p.seen[key] {
+		return false
+	}
+	if len(p.seen) < maxSeenValues {
+		p.seen[key] = true
+	}
+	return true
 }
 
 // rejectedToo is what a value finding adds about a cookie browsers reject:
@@ -320,6 +480,9 @@ func (p *Pass) verify(o *Observed) (token.Secret, bool) {
 	p.Site.verified[key] = verification{secret, ok}
 	return secret, ok
 }
+
+// valueSeed hashes the values a rule already judged.
+var valueSeed = maphash.MakeSeed()
 
 // Rejected reports whether a browser drops the cookie for any of reasons.
 func (o *Observed) Rejected(reasons ...setcookie.Reason) bool {

@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"fmt"
-
-	"golang.org/x/net/publicsuffix"
-)
+import "fmt"
 
 // TooManyCookies flags sites that set more cookies than browsers keep.
 var TooManyCookies = &Rule{
@@ -20,39 +16,16 @@ Fix: consolidate cookies, and drop those that third-party code sets on your doma
 	Bad:  []Example{{SetCookie: numbered("c", 60)}},
 	Good: []Example{{SetCookie: numbered("c", 10)}},
 	Check: func(p *Pass) {
-		type site struct {
-			seen  map[string]bool
-			first *Observed
-		}
-		sites := map[string]*site{}
-		var order []string
-		for _, o := range p.Site.Cookies {
-			if !o.Eval.Stored || o.Deletion() || o.Op != nil {
-				continue
+		for _, s := range p.Site.SiteCookies {
+			n := fmt.Sprint(s.Distinct)
+			if s.Capped {
+				n = "at least " + n
 			}
-			reg, err := publicsuffix.EffectiveTLDPlusOne(o.Eval.Domain)
-			if err != nil {
-				reg = o.Eval.Domain
-			}
-			s := sites[reg]
-			if s == nil {
-				s = &site{seen: map[string]bool{}}
-				sites[reg] = s
-				order = append(order, reg)
-			}
-			s.seen[o.Cookie.Name+"\x00"+o.Eval.Domain+"\x00"+o.Eval.Path] = true
-			if n := len(s.seen); n == 51 || n == 181 {
-				s.first = o
-			}
-		}
-		for _, reg := range order {
-			s := sites[reg]
-			n := len(s.seen)
 			switch {
-			case n > 180:
-				p.Reportf(s.first.Response, "%s sets %d distinct cookies: Chromium keeps 180 per site and evicts the rest", reg, n)
-			case n > 50:
-				p.Report(Diagnostic{At: s.first.Response, Severity: Info, Message: fmt.Sprintf("%s sets %d distinct cookies: over the 50 every browser must keep", reg, n)})
+			case s.Distinct > 180:
+				p.Reportf(s.Past50.Response, "%s sets %s distinct cookies: Chromium keeps 180 per site and evicts the rest", s.Domain, n)
+			case s.Distinct > 50:
+				p.Report(Diagnostic{At: s.Past50.Response, Severity: Info, Message: fmt.Sprintf("%s sets %s distinct cookies: over the 50 every browser must keep", s.Domain, n)})
 			}
 		}
 	},

@@ -82,19 +82,39 @@ func plainAuthValue(v string) bool {
 // signedBySibling reports whether the same response sets a cookie that signs
 // this one: name.sig and kin, or another cookie holding an HMAC digest.
 func signedBySibling(o *Observed) bool {
-	for _, s := range o.Response.Cookies {
-		if s == o {
-			continue
-		}
-		for _, suffix := range signatureSiblings {
-			if strings.EqualFold(s.Cookie.Name, o.Cookie.Name+suffix) {
-				return true
-			}
-		}
-		// 40 hex digits and up: an HMAC-SHA1 or longer. 32 would match every PHP session ID.
-		if token.IsHexDigest(s.Cookie.Value) {
+	ix := o.Response.signers()
+	for _, suffix := range signatureSiblings {
+		if ix.names[strings.ToLower(o.Cookie.Name+suffix)] {
 			return true
 		}
 	}
-	return false
+	digests := ix.digests
+	if token.IsHexDigest(o.Cookie.Value) {
+		digests-- // the cookie does not sign itself
+	}
+	return digests > 0
+}
+
+// signerIndex is what a response's cookies offer to sign another: their
+// names in lower case, and how many hold an HMAC digest (40 hex digits and
+// up: HMAC-SHA1 or longer; 32 would match every PHP session ID).
+type signerIndex struct {
+	names   map[string]bool
+	digests int
+}
+
+// signers indexes the response's cookies once, so that judging every cookie
+// of a response of many stays linear.
+func (r *Response) signers() *signerIndex {
+	if r.signerIndex == nil {
+		ix := &signerIndex{names: make(map[string]bool, len(r.Cookies))}
+		for _, s := range r.Cookies {
+			ix.names[strings.ToLower(s.Cookie.Name)] = true
+			if token.IsHexDigest(s.Cookie.Value) {
+				ix.digests++
+			}
+		}
+		r.signerIndex = ix
+	}
+	return r.signerIndex
 }

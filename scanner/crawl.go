@@ -160,9 +160,10 @@ func (c CrawlConfig) Validate() error {
 	if len(c.Targets) == 0 {
 		bad("no targets")
 	}
-	for _, t := range c.Targets {
+	for i, t := range c.Targets {
 		if _, err := parseTarget(t); err != nil {
-			bad("target %q: %v", t, err)
+			// A target can carry a password in its userinfo: name it by position.
+			bad("target #%d: %v", i+1, err)
 		}
 	}
 	if c.Scope != ScopeHost && c.Scope != ScopeDomain {
@@ -199,7 +200,7 @@ func (c CrawlConfig) Validate() error {
 	for name, values := range c.Headers {
 		switch {
 		case !httpguts.ValidHeaderFieldName(name):
-			bad("header name %q is invalid", name)
+			bad("a header name of %d bytes has a character not allowed in header names", len(name)) // it may hold a credential
 		case http.CanonicalHeaderKey(name) == "Host":
 			bad("header Host may not be set: it would send the request to another host than the scope allows")
 		}
@@ -240,14 +241,15 @@ func (c CrawlConfig) scope() *crawlScope {
 func parseTarget(s string) (*url.URL, error) {
 	u, err := url.Parse(strings.TrimSpace(s))
 	if err != nil {
-		return nil, errors.Unwrap(err)
+		return nil, errors.New("not a valid URL")
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
 	case "":
 		return nil, errors.New("missing scheme (http:// or https://)")
 	default:
-		return nil, fmt.Errorf("scheme %s is not http or https", u.Scheme)
+		// What reads as a scheme may be the user name of user:password@host.
+		return nil, errors.New("the scheme is not http or https")
 	}
 	if u.Hostname() == "" {
 		return nil, errors.New("missing host")
@@ -263,14 +265,15 @@ func proxyFunc(s string) (func(*http.Request) (*url.URL, error), error) {
 	case "none":
 		return nil, nil
 	}
+	// The URL may carry a password: errors describe it and never repeat it.
 	u, err := url.Parse(s)
 	if err != nil {
-		return nil, errors.Unwrap(err)
+		return nil, errors.New("not a valid URL")
 	}
 	switch u.Scheme {
 	case "http", "https", "socks5", "socks5h":
 	default:
-		return nil, fmt.Errorf("scheme %q is not http, https or socks5", u.Scheme)
+		return nil, errors.New("the URL does not start with http://, https://, socks5:// or socks5h://")
 	}
 	if u.Host == "" {
 		return nil, errors.New("missing host")
@@ -362,6 +365,7 @@ func Crawl(ctx context.Context, cfg CrawlConfig) (*evidence.Evidence, error) {
 	if tr, ok := c.f.transport.(*http.Transport); ok && cfg.Transport == nil {
 		defer tr.CloseIdleConnections()
 	}
+	parent := ctx
 	if c.cfg.MaxDuration > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.cfg.MaxDuration)
@@ -386,6 +390,15 @@ func Crawl(ctx context.Context, cfg CrawlConfig) (*evidence.Evidence, error) {
 		c.probeLifecycle(ctx)
 	}
 	c.finish(ctx, start)
+	switch {
+	case parent.Err() != nil:
+		c.ev.Limits = append(c.ev.Limits, fmt.Sprintf("stopped (%v) after %d pages", context.Cause(parent), c.pages))
+	case ctx.Err() != nil:
+		c.ev.Limits = append(c.ev.Limits, fmt.Sprintf("max duration: stopped after %s with %d pages fetched", c.cfg.MaxDuration, c.pages))
+	}
+	if c.queue.dropped || c.queue.len() > 0 && ctx.Err() == nil {
+		c.ev.Limits = append(c.ev.Limits, fmt.Sprintf("max pages: reached %d pages with in-scope links left", c.cfg.MaxPages))
+	}
 	return c.ev, nil
 }
 
@@ -493,7 +506,7 @@ type crawler struct {
 	pages         int             // pages done
 	scriptSeen    map[string]bool // at most maxScripts entries
 	scriptsCapped bool
-	outSeen       map[string]bool
+	outSeen       map[string]int // index in OutOfScope
 	formSeen      map[string]bool
 	logoutSeen    map[string]bool
 	logouts       []crawlTask
@@ -518,7 +531,7 @@ func newCrawler(cfg CrawlConfig) (*crawler, error) {
 		cfg:        cfg,
 		ev:         &evidence.Evidence{},
 		scriptSeen: map[string]bool{},
-		outSeen:    map[string]bool{},
+		outSeen:    map[string]int{},
 		formSeen:   map[string]bool{},
 		logoutSeen: map[string]bool{},
 	}
@@ -706,9 +719,12 @@ func (c *crawler) merge(r *crawlResult) {
 	c.ev.Scripts = append(c.ev.Scripts, r.scripts...)
 	c.ev.Errors = append(c.ev.Errors, r.errs...)
 	for _, u := range r.outOfScope {
-		if !c.outSeen[u] && len(c.outSeen) < maxOutOfScope {
-			c.outSeen[u] = true
+		if i, ok := c.outSeen[u]; ok {
+			c.ev.OutOfScopeSeen[i]++
+		} else if len(c.outSeen) < maxOutOfScope {
+			c.outSeen[u] = len(c.ev.OutOfScope)
 			c.ev.OutOfScope = append(c.ev.OutOfScope, u)
+			c.ev.OutOfScopeSeen = append(c.ev.OutOfScopeSeen, 1)
 		}
 	}
 	for _, f := range r.logoutForms {

@@ -40,6 +40,11 @@ func TestCrawlValidateRejectsBadConfig(t *testing.T) {
 		{"header with newline", func(c *CrawlConfig) { c.Headers = http.Header{"Authorization": {"secret\r\nX: y"}} }, "control character"},
 		{"cookie without name", func(c *CrawlConfig) { c.Cookies = "a=b; =secret" }, "cookie 2 has no name"},
 		{"cookie not a pair", func(c *CrawlConfig) { c.Cookies = "secretvalue" }, "cookie 1 is not name=value"},
+		{"proxy with a password and no scheme", func(c *CrawlConfig) { c.Proxy = "user:secret@proxy.test:3128" }, "does not start with http://"},
+		{"proxy with a password and a bad port", func(c *CrawlConfig) { c.Proxy = "http://user:secret@proxy.test:secret" }, "Proxy: not a valid URL"},
+		{"target whose password reads as a scheme", func(c *CrawlConfig) { c.Targets = []string{"https://a.test/", "user:secret@example.test"} }, "target #2: the scheme is not http or https"},
+		{"target with a password and a bad port", func(c *CrawlConfig) { c.Targets = []string{"https://user:secret@example.test:x/"} }, "target #1: not a valid URL"},
+		{"header name holding a credential", func(c *CrawlConfig) { c.Headers = http.Header{"Authorization;secret": {"x"}} }, "a header name of 20 bytes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package scanner
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -10,8 +11,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -58,6 +61,14 @@ func LoadFiles(ctx context.Context, paths []string, opts LoadOptions) *evidence.
 type LoadOptions struct {
 	// IncludeVendor walks into node_modules, vendor, dist and build too.
 	IncludeVendor bool
+	// Responses, when set, receives each response as it is read, in order,
+	// instead of Evidence.Responses: a capture of any size is then read in
+	// bounded memory.
+	Responses func(*evidence.Response)
+	// MaxBodyBytes bounds every string of a HAR file (a body in
+	// content.text above all): longer ones are cut, and a limit says how
+	// many. Zero means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
 }
 
 // loader holds the state of one LoadFiles call.
@@ -140,25 +151,119 @@ func (l *loader) file(p string) {
 		l.source(p)
 		return
 	}
-	f, err := os.Open(p)
+	f, stop, err := openInterruptible(l.ctx, p)
 	if err != nil {
 		l.fail(p, osReason(err))
 		return
 	}
 	defer f.Close()
+	defer stop()
 	br := bufio.NewReaderSize(ctxReader{ctx: l.ctx, r: f}, 64<<10)
 	read, err := sniff(br)
 	if err != nil {
 		l.fail(p, err)
 		return
 	}
-	err = read(br, p, func(r *evidence.Response) error {
-		l.ev.Responses = append(l.ev.Responses, r)
+	var src io.Reader = br
+	var cut *jsonStringCap
+	if isHAR(read) {
+		cut = &jsonStringCap{r: br, max: cmp.Or(l.opts.MaxBodyBytes, DefaultMaxBodyBytes)}
+		src = cut
+	}
+	capped := 0
+	err = read(src, p, func(r *evidence.Response) error {
+		// As in a crawl, the lines of one response past the bound are left out.
+		if len(r.SetCookie) > maxSetCookieLines {
+			capped++
+			r.SetCookie = r.SetCookie[:maxSetCookieLines]
+			r.SetCookieLine = r.SetCookieLine[:min(len(r.SetCookieLine), maxSetCookieLines)]
+		}
+		if l.opts.Responses != nil {
+			l.opts.Responses(r)
+		} else {
+			l.ev.Responses = append(l.ev.Responses, r)
+		}
 		return nil
 	})
 	if err != nil {
 		l.fail(p, err)
 	}
+	if capped > 0 {
+		l.ev.Limits = append(l.ev.Limits, fmt.Sprintf("max Set-Cookie lines: %s: %d responses had more than %d, the rest were left out", p, capped, maxSetCookieLines))
+	}
+	if cut != nil && cut.cut > 0 {
+		l.ev.Limits = append(l.ev.Limits, fmt.Sprintf("max body: %s: %d strings longer than %d bytes were cut", p, cut.cut, cut.max))
+	}
+}
+
+// isHAR reports whether read is ReadHAR.
+func isHAR(read func(io.Reader, string, func(*evidence.Response) error) error) bool {
+	return reflect.ValueOf(read).Pointer() == reflect.ValueOf(ReadHAR).Pointer()
+}
+
+// jsonStringCap passes JSON through, cutting every string at max bytes, so
+// that decoding a HAR entry whose body is of any size holds at most max
+// bytes of it. It never cuts inside an escape sequence, so the JSON stays
+// valid; byte offsets past a cut are those of the shortened stream.
+type jsonStringCap struct {
+	r   io.Reader
+	max int64
+	cut int // strings cut
+
+	inString bool
+	escape   int   // bytes left of an escape sequence
+	n        int64 // bytes of the current string kept
+	dropping bool  // past max in the current string
+	buf      []byte
+}
+
+func (c *jsonStringCap) Read(p []byte) (int, error) {
+	if cap(c.buf) < len(p) {
+		c.buf = make([]byte, len(p))
+	}
+	for {
+		n, err := c.r.Read(c.buf[:len(p)])
+		out := 0
+		for _, b := range c.buf[:n] {
+			if c.step(b) {
+				p[out] = b
+				out++
+			}
+		}
+		if out > 0 || err != nil {
+			return out, err
+		}
+	}
+}
+
+// step reads one byte and reports whether to pass it on.
+func (c *jsonStringCap) step(b byte) bool {
+	if !c.inString {
+		if b == '"' {
+			c.inString, c.n, c.dropping = true, 0, false
+		}
+		return true
+	}
+	switch {
+	case c.escape > 0:
+		c.escape--
+		if c.escape == 0 && b == 'u' {
+			c.escape = 4
+		}
+	case b == '\\':
+		c.escape = 1
+	case b == '"':
+		c.inString = false
+		return true
+	case c.n >= c.max && !c.dropping:
+		c.dropping = true
+		c.cut++
+	}
+	if c.dropping {
+		return false
+	}
+	c.n++
+	return true
 }
 
 // sniff tells the format of a file from its start, without consuming it,
@@ -270,8 +375,45 @@ func (e *reasonError) Error() string { return e.reason }
 
 func (e *reasonError) Unwrap() error { return e.err }
 
+// openInterruptible opens path for reading until ctx ends. Opening a named
+// pipe waits for a writer, so it runs aside; and reads of a pipe wait for
+// data, so ctx's end also sets a read deadline, which ends them.
+// The returned stop releases what ties the file to ctx; call it before Close.
+func openInterruptible(ctx context.Context, path string) (f *os.File, stop func() bool, err error) {
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	done := make(chan opened)
+	go func() {
+		if ctx.Err() != nil {
+			return // already abandoned: do not wait for a writer nobody will unblock
+		}
+		f, err := os.Open(path)
+		select {
+		case done <- opened{f, err}:
+		case <-ctx.Done():
+			if f != nil {
+				f.Close()
+			}
+		}
+	}()
+	select {
+	case o := <-done:
+		if o.err != nil {
+			return nil, nil, o.err
+		}
+		stop := context.AfterFunc(ctx, func() { o.f.SetReadDeadline(time.Now()) })
+		return o.f, stop, nil
+	case <-ctx.Done():
+		unblockOpen(path)
+		return nil, nil, ctx.Err()
+	}
+}
+
 // ctxReader fails reads once its context is done, so that a long file stops
-// being read soon after cancellation.
+// being read soon after cancellation, and reports a read that the context's
+// end cut short (see openInterruptible) as the context's error.
 type ctxReader struct {
 	ctx context.Context
 	r   io.Reader
@@ -281,7 +423,11 @@ func (c ctxReader) Read(p []byte) (int, error) {
 	if err := c.ctx.Err(); err != nil {
 		return 0, err
 	}
-	return c.r.Read(p)
+	n, err := c.r.Read(p)
+	if err != nil && c.ctx.Err() != nil {
+		return n, c.ctx.Err()
+	}
+	return n, err
 }
 
 // countingReader counts the bytes read through it, for error positions.

@@ -467,3 +467,21 @@ func BenchmarkReadHAR(b *testing.B) {
 		}
 	}
 }
+
+func TestLoadFilesCutsHARStringsAtMaxBody(t *testing.T) {
+	body := strings.Repeat(`ab\"\u00e9\\`, 10000)
+	har := harOf(strings.Replace(entry("https://a.example/", 200, ""), `"text":"body"`, `"text":"`+body+`"`, 1))
+	path := filepath.Join(t.TempDir(), "big.har")
+	if err := os.WriteFile(path, []byte(har), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got []*evidence.Response
+	ev := LoadFiles(context.Background(), []string{path}, LoadOptions{MaxBodyBytes: 1001, Responses: func(r *evidence.Response) { got = append(got, r) }})
+	if len(ev.Errors) > 0 || len(ev.Responses) != 0 || len(got) != 1 || got[0].SetCookie[0] != "id=200" {
+		t.Fatalf("errors %v, %d kept, %d streamed", ev.Errors, len(ev.Responses), len(got))
+	}
+	want := fmt.Sprintf("max body: %s: 1 strings longer than 1001 bytes were cut", path)
+	if len(ev.Limits) != 1 || ev.Limits[0] != want {
+		t.Errorf("limits %q, want %q", ev.Limits, want)
+	}
+}

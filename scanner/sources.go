@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -46,12 +45,13 @@ func (l *loader) skipDir(name string) bool {
 // event handlers and javascript: URLs, Vue and Svelte files as their script
 // blocks.
 func (l *loader) source(p string) {
-	f, err := os.Open(p)
+	f, stop, err := openInterruptible(l.ctx, p)
 	if err != nil {
 		l.fail(p, osReason(err))
 		return
 	}
 	defer f.Close()
+	defer stop()
 	src, err := io.ReadAll(io.LimitReader(ctxReader{ctx: l.ctx, r: f}, maxSourceBytes+1))
 	switch {
 	case err != nil:

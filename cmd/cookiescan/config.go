@@ -293,7 +293,7 @@ func (c *config) check(problems *configProblems) {
 		canonical := http.CanonicalHeaderKey(name)
 		switch {
 		case !httpguts.ValidHeaderFieldName(name):
-			problems.add(line, "scan.headers: invalid header name %q", name)
+			problems.add(line, "scan.headers: a header name with a character not allowed in header names") // it may hold a credential
 		case canonical == "Host":
 			problems.add(line, "scan.headers: Host may not be set: it would send requests to another host than the scope allows")
 		case first[canonical] != 0:

@@ -365,7 +365,8 @@ func kindName(n *yaml.Node) string {
 	case isNull(n):
 		return "nothing"
 	}
-	return fmt.Sprintf("the value %q", n.Value)
+	// A value in the wrong place may be a credential: describe it, never repeat it.
+	return "a single value"
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }

@@ -21,6 +21,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	secrets.register(fs)
 	nowUnix := fs.Int64("now", 0, "judge expiry as of this Unix time for responses without a Date header (default: now)")
 	includeVendor := fs.Bool("include-vendor", false, "also walk node_modules, vendor, dist and build directories")
+	maxBody := fs.Int64("max-body", scanner.DefaultMaxBodyBytes, "bytes of any one string of a HAR file (a response body) kept at most")
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
@@ -41,8 +42,14 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 		now = time.Unix(*nowUnix, 0).UTC()
 	}
 
-	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor})
-	outcome := rules.Judge(ev, judge.options(now, out.showValues))
+	if *maxBody < 1 {
+		return exitError, usageError{errors.New("--max-body: want at least 1")}
+	}
+	// Responses are judged as they are read; an interruption stops the
+	// reading, and what was read is still judged.
+	judgement := rules.NewJudgement(context.Background(), judge.options(now, out.showValues))
+	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor, Responses: judgement.Add, MaxBodyBytes: *maxBody})
+	outcome := judgement.Finish(ev)
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, fs.Args(), ev, outcome, triaged.shown, judge.ruleSet, started)
 	// A table on stdout lists the errors itself; other reports need them on stderr.

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/cookiescan/cookiescan/rules"
 )
@@ -38,10 +39,42 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 errors
 `
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	ctx := notifySignals(os.Stderr, os.Exit)
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// notifySignals returns a context that the first SIGINT or SIGTERM cancels,
+// with an *interruption as its cause: the command stops acquiring, judges
+// what it gathered and writes its reports marked partial. A second signal
+// calls exit at once with 128 plus its number (130, 143), as shells report
+// a process a signal killed.
+func notifySignals(stderr io.Writer, exit func(int)) context.Context {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		first := (<-sigs).(syscall.Signal)
+		fmt.Fprintf(stderr, "\ncookiescan: %s: writing the report of what was gathered; send it again to stop at once\n", signalName(first))
+		cancel(&interruption{first})
+		second := (<-sigs).(syscall.Signal)
+		exit(128 + int(second))
+	}()
+	return ctx
+}
+
+// interruption is the cause of a run's cancellation by a signal.
+type interruption struct{ sig syscall.Signal }
+
+func (i *interruption) Error() string { return "interrupted by " + signalName(i.sig) }
+
+func signalName(s syscall.Signal) string {
+	switch s {
+	case syscall.SIGINT:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return s.String()
 }
 
 // run executes one command line and returns the exit code.

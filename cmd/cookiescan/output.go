@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -25,6 +27,7 @@ type outputFlags struct {
 	config      string
 	baseline    string
 	minSeverity string
+	maxFindings int
 }
 
 // secretsFlag is --secrets: more signing secret lists, files or directories.
@@ -66,6 +69,7 @@ func (o *outputFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.config, "config", defaultConfigFile, "settings file (default: ./.cookiescan.yaml when it exists)")
 	fs.StringVar(&o.baseline, "baseline", "", "do not report findings already in this earlier JSON report")
 	fs.StringVar(&o.minSeverity, "min-severity", "info", "report only findings at or above this; --fail-on still judges all")
+	fs.IntVar(&o.maxFindings, "max-findings", rules.DefaultMaxFindings, "distinct findings kept at most; past it the report is marked partial")
 }
 
 // judging is what the shared flags and the config file decide about a run.
@@ -77,6 +81,7 @@ type judging struct {
 	ruleSet     []*rules.Rule
 	classifier  *rules.Classifier
 	secrets     []token.Secret
+	maxFindings int
 }
 
 // prepare reads the config file, the baseline and the severities; changed
@@ -86,7 +91,10 @@ func (o *outputFlags) prepare(changed func(string) bool, secrets *secretsFlag) (
 	if err != nil {
 		return nil, err
 	}
-	j := &judging{conf: conf}
+	if o.maxFindings < 1 {
+		return nil, usageError{fmt.Errorf("--max-findings: want at least 1")}
+	}
+	j := &judging{conf: conf, maxFindings: o.maxFindings}
 	if j.failOn, err = rules.ParseSeverity(o.failOn); err != nil {
 		return nil, usageError{fmt.Errorf("--fail-on: %w", err)}
 	}
@@ -113,7 +121,7 @@ func (o *outputFlags) prepare(changed func(string) bool, secrets *secretsFlag) (
 
 // options are the rules' options for this run.
 func (j *judging) options(now time.Time, showValues bool) rules.Options {
-	return rules.Options{Rules: j.ruleSet, Classifier: j.classifier, Now: now, ShowValues: showValues, Secrets: j.secrets}
+	return rules.Options{Rules: j.ruleSet, Classifier: j.classifier, Now: now, ShowValues: showValues, Secrets: j.secrets, MaxFindings: j.maxFindings}
 }
 
 // triage applies overrides, ignores, the baseline and --min-severity.
@@ -207,12 +215,13 @@ func findingsExitCode(findings []*rules.Finding, failOn rules.Severity) int {
 }
 
 // newResult is the report of one run: what was read or crawled, the
-// findings to show, and every problem met on the way. A cancelled run is
-// marked partial.
+// findings to show, and every problem met on the way. A cancelled run, and
+// one that a bound cut short, is marked partial, each bound with the number
+// reached among the errors.
 func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, outcome *rules.Outcome, shown []*rules.Finding, ruleSet []*rules.Rule, started time.Time) *report.Result {
 	result := &report.Result{
 		Tool:     report.Tool{Name: "cookiescan", Version: version()},
-		Targets:  targets,
+		Targets:  redactPasswords(targets),
 		Findings: shown,
 		Rules:    ruleSet,
 		Partial:  ev.Partial || ctx.Err() != nil,
@@ -224,16 +233,36 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 	for _, d := range outcome.Disagreements {
 		result.Errors = append(result.Errors, d.String())
 	}
+	for i, u := range ev.OutOfScope {
+		// A skipped URL is never judged, so it never shows a session ID.
+		s := report.Skipped{URL: rules.RedactSessionIDs(u), Reason: "out of scope", Count: 1}
+		if i < len(ev.OutOfScopeSeen) {
+			s.Count = ev.OutOfScopeSeen[i]
+		}
+		result.Skipped = append(result.Skipped, s)
+	}
+	for _, l := range append(slices.Clone(ev.Limits), outcome.Limits...) {
+		result.Errors = append(result.Errors, "limit: "+l)
+		result.Partial = true
+	}
 	if ctx.Err() != nil {
-		result.Errors = append(result.Errors, "interrupted: the report covers what was read before")
+		result.Errors = append(result.Errors, fmt.Sprintf("%v: the report covers what was gathered before", context.Cause(ctx)))
 	}
-	cookies := 0
-	for _, r := range ev.Responses {
-		cookies += len(r.SetCookie)
-	}
-	result.Stats = stats(result, started, len(ev.Responses), cookies, len(ev.Scripts))
+	result.Stats = stats(result, started, outcome.Responses, outcome.Cookies, len(ev.Scripts))
 	result.Stats.BrowserDisagreements = len(outcome.Disagreements)
 	return result
+}
+
+// redactPasswords hides the password of targets given as user:password@host.
+func redactPasswords(targets []string) []string {
+	out := make([]string, len(targets))
+	for i, t := range targets {
+		out[i] = t
+		if u, err := url.Parse(t); err == nil && u.User != nil {
+			out[i] = u.Redacted()
+		}
+	}
+	return out
 }
 
 // stats counts what a result covers.

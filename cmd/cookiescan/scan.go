@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/net/http/httpguts"
+
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
@@ -174,9 +176,18 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		ev.Responses = append(ev.Responses, files.Responses...)
 		ev.Errors = append(ev.Errors, files.Errors...)
 	}
-	outcome := rules.Judge(ev, judge.options(time.Now(), out.showValues))
+	judgeCtx, cancel := judgingContext(cfg.MaxDuration, started, time.Now())
+	defer cancel()
+	outcome := rules.JudgeContext(judgeCtx, ev, judge.options(time.Now(), out.showValues))
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
+	fetched := fetchedAnything(ev)
+	if !fetched {
+		// Exit 2 always comes with a partial report that says why.
+		result.Partial = true
+		result.Errors = append(result.Errors, "nothing in scope could be fetched")
+		result.Stats.Errors = len(result.Errors)
+	}
 	if progress.visible {
 		requests := fmt.Sprintf("%d requests", ev.Stats.Requests)
 		if ev.Stats.Lifecycle > 0 {
@@ -184,19 +195,37 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		}
 		fmt.Fprintf(stderr, "scanned %d pages with %s: %d cookies, %d scripts, %d errors in %s\n",
 			ev.Stats.Pages, requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
+		for _, s := range result.Skipped {
+			fmt.Fprintf(stderr, "skipped (%s, met %d times): %s\n", s.Reason, s.Count, s.URL)
+		}
 	}
 	if err := write(result, dests, stdout, judge.failOn); err != nil {
 		return exitError, err
 	}
 	triaged.writeNotes(stderr)
 	switch {
-	case !fetchedAnything(ev):
+	case !fetched:
 		fmt.Fprintln(stderr, "cookiescan: nothing in scope could be fetched")
 		return exitError, nil
 	case ctx.Err() != nil:
 		return exitError, nil
 	}
 	return triaged.exitCode(), nil
+}
+
+// judgingContext bounds the judging of a crawl by --max-duration: it ends
+// when the duration since started has passed, yet leaves at least a tenth
+// of the duration after now, so that a crawl stopped by the bound is still
+// judged in part. Without a bound, judging is not limited.
+func judgingContext(maxDuration time.Duration, started, now time.Time) (context.Context, context.CancelFunc) {
+	if maxDuration <= 0 {
+		return context.WithCancel(context.Background())
+	}
+	deadline := started.Add(maxDuration)
+	if least := now.Add(maxDuration / 10); deadline.Before(least) {
+		deadline = least
+	}
+	return context.WithDeadlineCause(context.Background(), deadline, fmt.Errorf("max duration %s", maxDuration))
 }
 
 // fetchedAnything reports whether any in-scope page answered without a server error.
@@ -243,14 +272,26 @@ func compileAll(flag string, patterns []string) ([]*regexp.Regexp, error) {
 	return out, nil
 }
 
-// parseHeaders reads -H values; the error never repeats a value, which may be a credential.
+// parseHeaders reads -H values. A value may be a credential, and a typo can
+// put it in the name: errors say what is wrong and which -H, never the text.
 func parseHeaders(lines []string) (http.Header, error) {
 	h := http.Header{}
-	for _, line := range lines {
+	for i, line := range lines {
 		name, value, ok := strings.Cut(line, ":")
 		name = strings.TrimSpace(name)
-		if !ok || name == "" || strings.ContainsAny(name, " \t") {
-			return nil, fmt.Errorf("-H: want 'Name: value', got a header named %q", name)
+		var problem string
+		switch {
+		case !ok:
+			problem = "no colon after the header name"
+		case name == "":
+			problem = "no header name before the colon"
+		case strings.ContainsAny(name, " \t"):
+			problem = "a space in the header name"
+		case !httpguts.ValidHeaderFieldName(name):
+			problem = "a character not allowed in a header name"
+		}
+		if problem != "" {
+			return nil, fmt.Errorf("-H #%d: %s (want 'Name: value')", i+1, problem)
 		}
 		h.Add(name, strings.TrimSpace(value))
 	}

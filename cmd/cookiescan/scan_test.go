@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -24,12 +25,58 @@ func TestScanExitsTwoWhenNothingCouldBeFetched(t *testing.T) {
 	if code != 2 {
 		t.Errorf("exit %d, want 2", code)
 	}
-	var rep struct{ Errors []string }
+	var rep struct {
+		Errors  []string
+		Partial bool
+	}
 	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
 		t.Fatalf("no report on stdout: %v\n%s", err, stdout)
 	}
-	if len(rep.Errors) == 0 || !strings.Contains(stderr, "nothing in scope could be fetched") {
-		t.Errorf("errors %v, stderr %q", rep.Errors, stderr)
+	if len(rep.Errors) == 0 || !rep.Partial || !strings.Contains(stderr, "nothing in scope could be fetched") {
+		t.Errorf("errors %v, partial %v, stderr %q", rep.Errors, rep.Partial, stderr)
+	}
+}
+
+// partialness is what a JSON report says about being cut short.
+type partialness struct {
+	Errors  []string
+	Partial bool
+}
+
+// scanOutcome scans with a JSON report and returns the exit code and
+// whether the report is partial and why.
+func scanOutcome(t *testing.T, args ...string) (int, partialness) {
+	t.Helper()
+	code, stdout, _ := cli(t, append([]string{"scan", "--format", "json", "--no-sitemap", "--entropy-samples", "0"}, args...)...)
+	var rep partialness
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("no report: %v\n%s", err, stdout)
+	}
+	return code, rep
+}
+
+// hungServer accepts requests and never answers them.
+func hungServer(t *testing.T) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-r.Context().Done()
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestScanOfAHungServerExitsTwoWithAPartialReport(t *testing.T) {
+	srv := hungServer(t)
+	code, rep := scanOutcome(t, "--timeout", "50ms", srv.URL+"/")
+	if code != 2 || !rep.Partial || !slices.Contains(rep.Errors, "nothing in scope could be fetched") {
+		t.Errorf("exit %d, partial %v, errors %q; want 2, partial and why", code, rep.Partial, rep.Errors)
+	}
+}
+
+func TestScanStoppedByMaxDurationSaysSoInTheReport(t *testing.T) {
+	srv := hungServer(t)
+	code, rep := scanOutcome(t, "--max-duration", "50ms", srv.URL+"/")
+	if code != 2 || !rep.Partial || !strings.Contains(strings.Join(rep.Errors, "\n"), "limit: max duration: stopped after 50ms") {
+		t.Errorf("exit %d, partial %v, errors %q; want 2, partial and the max duration named", code, rep.Partial, rep.Errors)
 	}
 }
 
@@ -81,6 +128,28 @@ func TestScanRejectsBadFlags(t *testing.T) {
 	}
 }
 
+func TestScanHeaderTypoNeverShowsTheCredential(t *testing.T) {
+	tests := []struct {
+		header, want string
+	}{
+		{"Authorization Bearer SECRET123", "-H #2: no colon after the header name"},
+		{"Authorization Bearer SECRET123: x", "-H #2: a space in the header name"},
+		{": Bearer SECRET123", "-H #2: no header name before the colon"},
+		{"Authorization;SECRET123: x", "-H #2: a character not allowed in a header name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			code, stdout, stderr := cli(t, "scan", "-H", "X-Trace: 1", "-H", tt.header, "http://127.0.0.1:1/")
+			if code != 2 || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", code, stderr, tt.want)
+			}
+			if strings.Contains(stdout+stderr, "SECRET123") {
+				t.Errorf("the credential is in the output: %q", stdout+stderr)
+			}
+		})
+	}
+}
+
 func TestScanFindsGuessableSessionIDs(t *testing.T) {
 	var mu sync.Mutex
 	next := 5000
@@ -112,5 +181,40 @@ func TestRedactSetCookieValueKeepsNameAndAttributes(t *testing.T) {
 		if got := redactSetCookieValue(line); got != want {
 			t.Errorf("redactSetCookieValue(%q) = %q, want %q", line, got, want)
 		}
+	}
+}
+
+func TestReportedTargetsHidePasswords(t *testing.T) {
+	got := redactPasswords([]string{"https://ci:SECRETPW@staging.example/", "https://staging.example/", "captures/a@b.har"})
+	want := []string{"https://ci:xxxxx@staging.example/", "https://staging.example/", "captures/a@b.har"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("targets %q, want %q", got, want)
+	}
+}
+
+func TestScanListsOutOfScopeURLsItSkipped(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<a href="https://elsewhere.example/a;jsessionid=SECRETSID">x</a><a href="https://elsewhere.example/a;jsessionid=SECRETSID">y</a><a href="/b">z</a>`))
+	}))
+	defer srv.Close()
+	code, stdout, stderr := cli(t, "scan", "-v", "--format", "json", "--no-sitemap", "--entropy-samples", "0", srv.URL+"/")
+	var rep struct {
+		Skipped []struct {
+			URL, Reason string
+			Count       int
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("exit %d, no report: %v", code, err)
+	}
+	if len(rep.Skipped) != 1 || rep.Skipped[0].Reason != "out of scope" || rep.Skipped[0].Count < 2 || !strings.HasPrefix(rep.Skipped[0].URL, "https://elsewhere.example/a") {
+		t.Errorf("skipped %+v, want elsewhere.example once, met at least twice", rep.Skipped)
+	}
+	if !strings.Contains(stderr, "skipped (out of scope, met ") {
+		t.Errorf("-v does not list the skipped URL: %q", stderr)
+	}
+	if strings.Contains(stdout+stderr, "SECRETSID") {
+		t.Errorf("a skipped URL shows its session ID")
 	}
 }

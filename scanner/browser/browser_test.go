@@ -297,7 +297,7 @@ func TestFindNamesThePackageToInstall(t *testing.T) {
 
 func TestCrawlRejectsInvalidConfigBeforeStartingBrowser(t *testing.T) {
 	_, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{Targets: []string{"ftp://example.com/"}}})
-	if err == nil || !strings.Contains(err.Error(), "ftp") {
+	if err == nil || !strings.Contains(err.Error(), "not http or https") {
 		t.Errorf("Crawl of an ftp URL = %v", err)
 	}
 }
