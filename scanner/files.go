@@ -35,9 +35,10 @@ const sniffLen = 512
 // build (unless opts.IncludeVendor) and what git ignores. A source file is
 // told by its ending; any other file named directly is read whatever its
 // name, its format told from the content: a file whose first non-blank byte
-// is '{' (or '[') is read as HAR, one that starts with "HTTP/" or "# url:"
-// (possibly after other '#' comment lines) as a dump. A file named twice is
-// read once.
+// is '{' (or '[') is read as HAR, one whose first line other than '#'
+// comments ("# url: ...") is an HTTP status line as a dump. Met while
+// walking, a file not ending in .har that is no dump (robots.txt, a
+// licence) is passed over silently. A file named twice is read once.
 //
 // Each file that cannot be read completely, and each path that cannot be
 // read at all, gets one TargetError with a one-line reason ("no such file",
@@ -83,7 +84,7 @@ func (l *loader) path(p string) {
 		return
 	}
 	if !fi.IsDir() {
-		l.file(p)
+		l.file(p, false)
 		return
 	}
 	found, failed := false, false
@@ -114,8 +115,9 @@ func (l *loader) path(p string) {
 				return nil
 			}
 		}
-		found = true
-		l.file(path)
+		if l.file(path, true) {
+			found = true
+		}
 		return nil
 	})
 	switch {
@@ -126,31 +128,42 @@ func (l *loader) path(p string) {
 	}
 }
 
-// file reads one file, whatever its name, into l.ev.
-func (l *loader) file(p string) {
+// file reads one file into l.ev and reports whether it was taken as
+// evidence. A file named directly is read whatever its name; a file met while
+// walking a directory and not ending in .har is read only when it is a
+// response dump, so that robots.txt or LICENSE.txt in a web folder is passed
+// over without a word.
+func (l *loader) file(p string, walked bool) bool {
 	if l.seen[filepath.Clean(p)] {
-		return
+		return true
 	}
 	l.seen[filepath.Clean(p)] = true
 	if err := l.ctx.Err(); err != nil {
 		l.fail(p, err)
-		return
+		return true
 	}
 	if isSource(p) {
 		l.source(p)
-		return
+		return true
 	}
 	f, err := os.Open(p)
 	if err != nil {
 		l.fail(p, osReason(err))
-		return
+		return true
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(ctxReader{ctx: l.ctx, r: f}, 64<<10)
-	read, err := sniff(br)
+	format, err := sniff(br)
+	if walked && format != dumpFormat && !strings.EqualFold(filepath.Ext(p), ".har") && l.ctx.Err() == nil {
+		return false
+	}
 	if err != nil {
 		l.fail(p, err)
-		return
+		return true
+	}
+	read := ReadHAR
+	if format == dumpFormat {
+		read = ReadDump
 	}
 	err = read(br, p, func(r *evidence.Response) error {
 		l.ev.Responses = append(l.ev.Responses, r)
@@ -159,41 +172,62 @@ func (l *loader) file(p string) {
 	if err != nil {
 		l.fail(p, err)
 	}
+	return true
 }
 
-// sniff tells the format of a file from its start, without consuming it,
-// and returns the function that reads that format.
-func sniff(br *bufio.Reader) (func(io.Reader, string, func(*evidence.Response) error) error, error) {
+// fileFormat is what sniff finds a file to be.
+type fileFormat int
+
+const (
+	unknownFormat fileFormat = iota
+	harFormat
+	dumpFormat
+)
+
+// sniff tells the format of a file from its start, without consuming it.
+func sniff(br *bufio.Reader) (fileFormat, error) {
 	head, err := br.Peek(sniffLen)
 	if err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("reading: %w", err)
+		return unknownFormat, fmt.Errorf("reading: %w", err)
 	}
 	full := len(head) == sniffLen
 	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
-		return nil, errors.New("UTF-16 text, not a HAR or HTTP response dump: convert the file to UTF-8")
+		return unknownFormat, errors.New("UTF-16 text, not a HAR or HTTP response dump: convert the file to UTF-8")
 	}
 	text := leadingText(head)
 	if len(text) == 0 && full {
 		// Only whitespace so far: look further before calling the file empty.
 		head, err = br.Peek(br.Size())
 		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("reading: %w", err)
+			return unknownFormat, fmt.Errorf("reading: %w", err)
 		}
 		text = leadingText(head)
 		full = len(head) == br.Size()
 	}
 	switch {
 	case len(text) == 0 && !full:
-		return nil, errors.New("empty file")
+		return unknownFormat, errors.New("empty file")
 	case len(text) > 0 && (text[0] == '{' || text[0] == '['):
 		// A JSON array is no HAR either, but ReadHAR says so precisely.
-		return ReadHAR, nil
-	case looksLikeDump(text):
-		return ReadDump, nil
+		return harFormat, nil
+	case isDump(br, text, full):
+		return dumpFormat, nil
 	case isBinary(head, full):
-		return nil, errors.New("binary file, not a HAR or HTTP response dump")
+		return unknownFormat, errors.New("binary file, not a HAR or HTTP response dump")
 	}
-	return nil, errors.New("not a HAR file or HTTP response dump")
+	return unknownFormat, errors.New("not a HAR file or HTTP response dump")
+}
+
+// isDump reports whether the file whose start is text is a response dump,
+// looking further into br when the start is all comments.
+func isDump(br *bufio.Reader, text []byte, full bool) bool {
+	dump, decided := looksLikeDump(text)
+	if decided || !full {
+		return dump
+	}
+	head, _ := br.Peek(br.Size())
+	dump, _ = looksLikeDump(leadingText(head))
+	return dump
 }
 
 // leadingText is head less a byte order mark and leading whitespace.
@@ -202,25 +236,24 @@ func leadingText(head []byte) []byte {
 }
 
 // looksLikeDump reports whether text, the start of a file less leading
-// whitespace, is a status line or '#' comments and then a status line or a
-// "# url:" comment.
-func looksLikeDump(text []byte) bool {
+// whitespace, is '#' comment lines and then an HTTP status line; decided is
+// false when text ends before a line other than a comment.
+func looksLikeDump(text []byte) (dump, decided bool) {
 	for len(text) > 0 {
-		line, rest, _ := bytes.Cut(text, []byte("\n"))
+		line, rest, complete := bytes.Cut(text, []byte("\n"))
 		line = bytes.TrimSpace(line)
 		switch {
-		case bytes.HasPrefix(line, []byte("HTTP/")):
-			return true
-		case len(line) > 0 && line[0] == '#':
-			if c := bytes.TrimLeft(line[1:], " \t"); len(c) >= 4 && bytes.EqualFold(c[:4], []byte("url:")) {
-				return true
+		case len(line) == 0 || line[0] == '#':
+			if !complete {
+				return false, false
 			}
-		case len(line) > 0:
-			return false
+		default:
+			_, _, ok := parseStatusLine(line)
+			return ok, true
 		}
 		text = rest
 	}
-	return false
+	return false, false
 }
 
 // isBinary reports whether head, the start of a file (full when the file
