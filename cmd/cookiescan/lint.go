@@ -46,7 +46,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, fs.Args(), ev, outcome, triaged.shown, judge.ruleSet, started)
 	// A table on stdout lists the errors itself; other reports need them on stderr.
-	if !slices.Contains(dests, destination{"table", "-"}) {
+	if !slices.Contains(dests, destination{format: "table", path: "-"}) {
 		for _, e := range ev.Errors {
 			fmt.Fprintf(stderr, "error: %v\n", e)
 		}

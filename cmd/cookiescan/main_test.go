@@ -323,3 +323,54 @@ func TestCIFormatsFollowFailOn(t *testing.T) {
 		}
 	}
 }
+
+func TestSARIFPlacesFilesRelativeToTheWorkingDirectory(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.MkdirAll(filepath.Join(dir, "captures"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dump := filepath.Join(dir, "captures", "app.http")
+	if err := os.WriteFile(dump, []byte("# url: https://app.example.com/\nHTTP/1.1 200 OK\nSet-Cookie: sessionid=SECRETVALUEOFTHISTEST; Path=/\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		flags []string
+		want  string
+	}{
+		{nil, "captures/app.http"},
+		{[]string{"--sarif-root", "captures"}, "app.http"},
+	} {
+		out := filepath.Join(t.TempDir(), "report.sarif")
+		args := append([]string{"lint", "--fail-on", "none", "-o", "sarif=" + out}, tc.flags...)
+		if code, _, stderr := cli(t, append(args, dump)...); code != 0 {
+			t.Fatalf("%v: exit %d, %s", tc.flags, code, stderr)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var log struct {
+			Runs []struct {
+				Results []struct {
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct{ URI, URIBaseID string }
+						}
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal(data, &log); err != nil {
+			t.Fatal(err)
+		}
+		if len(log.Runs) != 1 || len(log.Runs[0].Results) == 0 {
+			t.Fatalf("%v: no results in %s", tc.flags, data)
+		}
+		for _, res := range log.Runs[0].Results {
+			if uri := res.Locations[0].PhysicalLocation.ArtifactLocation.URI; uri != tc.want {
+				t.Errorf("%v: artifact URI %q, want %q", tc.flags, uri, tc.want)
+			}
+		}
+	}
+}
