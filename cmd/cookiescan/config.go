@@ -58,6 +58,7 @@ type classSettings struct {
 	CSRF           []namePattern `yaml:"csrf"`
 	Infrastructure []namePattern `yaml:"infrastructure"`
 	Tracking       []namePattern `yaml:"tracking"`
+	Credential     []namePattern `yaml:"credential"`
 }
 
 // byClass is the patterns of each class, as rules.NewClassifier takes them; nil when none is given.
@@ -65,7 +66,7 @@ func (c classSettings) byClass() map[rules.Class][]string {
 	var out map[rules.Class][]string
 	for class, patterns := range map[rules.Class][]namePattern{
 		rules.ClassSession: c.Session, rules.ClassIdentity: c.Identity, rules.ClassCSRF: c.CSRF,
-		rules.ClassInfrastructure: c.Infrastructure, rules.ClassTracking: c.Tracking,
+		rules.ClassInfrastructure: c.Infrastructure, rules.ClassTracking: c.Tracking, rules.ClassCredential: c.Credential,
 	} {
 		for _, p := range patterns {
 			if out == nil {

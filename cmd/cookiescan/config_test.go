@@ -67,7 +67,7 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 		}
 		for name, want := range map[string]rules.Class{
 			"acme_sess_42": rules.ClassSession, "ACME_AUTH": rules.ClassSession, "acme_user_role": rules.ClassIdentity,
-			"acme_xsrf": rules.ClassCSRF, "edge_route": rules.ClassInfrastructure, "acme_ab_checkout": rules.ClassTracking,
+			"acme_xsrf": rules.ClassCSRF, "edge_route": rules.ClassInfrastructure, "acme_ab_checkout": rules.ClassTracking, "acme_vault_key": rules.ClassCredential,
 			"edge_route_2": rules.ClassUnknown,
 		} {
 			if got := classifier.Classify(name, "x"); got != want {
@@ -82,17 +82,17 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 			t.Fatalf("%d ignores, want 3", len(ignores))
 		}
 		ga := ignores[0]
-		if ga.Line != 16 || ga.Rule != "missing-httponly" || ga.Reason != "analytics, set by Google Tag Manager" || ga.Until.Format(time.DateOnly) != "2027-01-31" {
+		if ga.Line != 17 || ga.Rule != "missing-httponly" || ga.Reason != "analytics, set by Google Tag Manager" || ga.Until.Format(time.DateOnly) != "2027-01-31" {
 			t.Errorf("first ignore %+v", ga)
 		}
 		if !ga.Cookie.MatchString("_ga_XYZ") || ga.Cookie.MatchString("x_ga") {
 			t.Errorf("cookie pattern %s must match the whole name", ga.Cookie)
 		}
 		legacy := ignores[1]
-		if legacy.Line != 20 || legacy.Rule != "" || legacy.Cookie != nil || !legacy.URL.MatchString("https://staging.example.com/legacy/a") || !legacy.Until.IsZero() {
+		if legacy.Line != 21 || legacy.Rule != "" || legacy.Cookie != nil || !legacy.URL.MatchString("https://staging.example.com/legacy/a") || !legacy.Until.IsZero() {
 			t.Errorf("second ignore %+v", legacy)
 		}
-		if ignores[2].Line != 22 || ignores[2].Rule != "missing-secure" || !ignores[2].Cookie.MatchString("theme") {
+		if ignores[2].Line != 23 || ignores[2].Rule != "missing-secure" || !ignores[2].Cookie.MatchString("theme") {
 			t.Errorf("third ignore %+v", ignores[2])
 		}
 	})
@@ -247,7 +247,7 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 		{"a class pattern that would escape its anchors", "classes:\n  session:\n    - \"a)|(b\"\n",
 			`.cookiescan.yaml:3: classes.session: invalid regular expression "a)|(b": unexpected )`},
 		{"an unknown class", "classes:\n  sesion: [acme]\n",
-			`.cookiescan.yaml:2: unknown key "sesion" under classes (known: session, identity, csrf, infrastructure, tracking)`},
+			`.cookiescan.yaml:2: unknown key "sesion" under classes (known: session, identity, csrf, infrastructure, tracking, credential)`},
 		{"an invalid include pattern", "scan:\n  include: [\"*.example\"]\n",
 			`.cookiescan.yaml:2: scan.include: invalid regular expression "*.example": missing argument to repetition operator`},
 		{"an invalid scope", "scan:\n  scope: site\n",
