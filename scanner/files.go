@@ -32,7 +32,8 @@ const sniffLen = 512
 // A directory is walked recursively, in lexical order, for files ending in
 // .har, .http, .txt, .dump or .headers and the source endings
 // (case-insensitively), leaving out .git, node_modules, vendor, dist and
-// build (unless opts.IncludeVendor) and what git ignores. A source file is
+// build (unless opts.IncludeVendor), test code (unless opts.IncludeTests)
+// and what git ignores. A source file is
 // told by its ending; any other file named directly is read whatever its
 // name, its format told from the content: a file whose first non-blank byte
 // is '{' (or '[') is read as HAR, one whose first line other than '#'
@@ -59,6 +60,10 @@ func LoadFiles(ctx context.Context, paths []string, opts LoadOptions) *evidence.
 type LoadOptions struct {
 	// IncludeVendor walks into node_modules, vendor, dist and build too.
 	IncludeVendor bool
+	// IncludeTests walks into test, tests, __tests__, spec, e2e, cypress,
+	// examples, stories and fixtures, and reads *.test.*, *.spec.* and
+	// *.stories.* files, which a walk otherwise leaves out.
+	IncludeTests bool
 }
 
 // loader holds the state of one LoadFiles call.
@@ -104,7 +109,8 @@ func (l *loader) path(p string) {
 			}
 			return nil
 		}
-		if !slices.Contains(walkExtensions, strings.ToLower(filepath.Ext(path))) && !isSource(path) || ignored(path) {
+		if !slices.Contains(walkExtensions, strings.ToLower(filepath.Ext(path))) && !isSource(path) || ignored(path) ||
+			!l.opts.IncludeTests && isTestFile(d.Name()) {
 			return nil
 		}
 		if !d.Type().IsRegular() {

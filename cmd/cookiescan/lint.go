@@ -21,6 +21,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	secrets.register(fs)
 	nowUnix := fs.Int64("now", 0, "judge expiry as of this Unix time for responses without a Date header (default: now)")
 	includeVendor := fs.Bool("include-vendor", false, "also walk node_modules, vendor, dist and build directories")
+	includeTests := fs.Bool("include-tests", false, "also walk test code: test, tests, __tests__, spec, e2e, cypress, examples, stories and fixtures directories and *.test.*, *.spec.*, *.stories.* files")
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
@@ -41,7 +42,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 		now = time.Unix(*nowUnix, 0).UTC()
 	}
 
-	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor})
+	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor, IncludeTests: *includeTests})
 	outcome := rules.Judge(ev, judge.options(now, out.showValues))
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, fs.Args(), ev, outcome, triaged.shown, judge.ruleSet, started)

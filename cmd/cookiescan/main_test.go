@@ -374,3 +374,73 @@ func TestSARIFPlacesFilesRelativeToTheWorkingDirectory(t *testing.T) {
 		}
 	}
 }
+
+func TestLintOfAWebFolderLeavesOutTestsAndPlainText(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"public/robots.txt":           "User-agent: *\nDisallow: /admin\n",
+		"public/LICENSE.txt":          "MIT License\n",
+		"src/app.js":                  "document.cookie = 'theme=dark; path=/';\n",
+		"tests/auth.js":               "document.cookie = 'sessionid=abc; path=/';\n",
+		"src/__tests__/login.js":      "document.cookie = 'auth_token=abc; path=/';\n",
+		"src/login.test.js":           "document.cookie = 'jwt=abc; path=/';\n",
+		"src/Button.stories.tsx":      "document.cookie = 'sid=abc; path=/';\n",
+		"examples/demo/index.html":    "<script>document.cookie = 'session=abc; path=/';</script>\n",
+		"cypress/e2e/logout.cy.js":    "document.cookie = 'token=abc; path=/';\n",
+		"src/fixtures/user.ts":        "document.cookie = 'user=alice; path=/';\n",
+		"src/components/Spec.vue":     "<script>document.cookie = 'lang=en; path=/';</script>\n",
+		"src/contest/results.js":      "document.cookie = 'seen=1; path=/';\n",
+		"src/specimen/attestation.js": "document.cookie = 'mode=a; path=/';\n",
+	}
+	for name, content := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, stdout, stderr := cli(t, "lint", "--fail-on", "none", "--format", "json", dir)
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	var result struct {
+		Partial  bool
+		Findings []struct{ Cookie struct{ Name string } }
+	}
+	if err := json.Unmarshal([]byte(stdout), &result); err != nil {
+		t.Fatal(err)
+	}
+	cookies := map[string]bool{}
+	for _, f := range result.Findings {
+		cookies[f.Cookie.Name] = true
+	}
+	if result.Partial {
+		t.Error("the report is partial")
+	}
+	for _, name := range []string{"theme", "lang", "seen", "mode"} {
+		if !cookies[name] {
+			t.Errorf("no finding on %s, which application code sets", name)
+		}
+	}
+	for _, name := range []string{"sessionid", "auth_token", "jwt", "sid", "session", "token", "user"} {
+		if cookies[name] {
+			t.Errorf("a finding on %s, which only test code sets", name)
+		}
+	}
+
+	_, stdout, _ = cli(t, "lint", "--fail-on", "none", "--format", "json", "--include-tests", dir)
+	if err := json.Unmarshal([]byte(stdout), &result); err != nil {
+		t.Fatal(err)
+	}
+	cookies = map[string]bool{}
+	for _, f := range result.Findings {
+		cookies[f.Cookie.Name] = true
+	}
+	for _, name := range []string{"sessionid", "auth_token", "jwt", "sid", "session", "token", "user"} {
+		if !cookies[name] {
+			t.Errorf("--include-tests: no finding on %s", name)
+		}
+	}
+}
