@@ -167,14 +167,19 @@ func (l *loader) file(p string, walked bool) bool {
 		l.fail(p, err)
 		return true
 	}
-	read := ReadHAR
-	if format == dumpFormat {
-		read = ReadDump
-	}
-	err = read(br, p, func(r *evidence.Response) error {
+	keep := func(r *evidence.Response) error {
 		l.ev.Responses = append(l.ev.Responses, r)
 		return nil
-	})
+	}
+	if format == dumpFormat {
+		err = ReadDump(br, p, keep)
+	} else {
+		var h *harReader
+		h, err = readHAR(br, p, keep)
+		if h.requests > 0 && !h.sawCookies {
+			l.ev.Warnings = append(l.ev.Warnings, p+": "+sanitizedWarning)
+		}
+	}
 	if err != nil {
 		l.fail(p, err)
 	}

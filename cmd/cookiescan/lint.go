@@ -52,6 +52,9 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 			fmt.Fprintf(stderr, "error: %v\n", e)
 		}
 	}
+	for _, w := range ev.Warnings {
+		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
 	// A script analysed in part is noted, but only unreadable files fail the run.
 	unreadable := len(ev.Errors)
 	result.Partial = result.Partial || unreadable > 0
