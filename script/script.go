@@ -128,6 +128,14 @@ type Op struct {
 	// logout, log-out, log_out, signout, sign-out or logoff, or when the
 	// whole script is bound to a logout control (Options.Logout).
 	Logout bool
+	// ServerRequest is set when the flow around the operation sends a
+	// request to the server: its function, a function enclosing it (a
+	// .then callback), or a function calling into it calls fetch, axios,
+	// XMLHttpRequest, $.ajax/$.post, submits a form, navigates to a
+	// logout URL or calls a function imported from an API module; for an
+	// operation outside any function, the script's own top level does.
+	// A deletion in such a flow is cleanup after the server's logout.
+	ServerRequest bool
 	// Snippet is the source text of the operation, whitespace runs folded
 	// to one space, trimmed to 120 bytes.
 	Snippet string
