@@ -430,6 +430,9 @@ func (a *analyzer) addImport(n *js.ImportStmt) {
 
 // moduleExport says what an export of a cookie library is.
 func moduleExport(mod, name string) (value, bool) {
+	if v, ok := libraryExport(mod, name); ok {
+		return v, true
+	}
 	switch mod {
 	case "js-cookie":
 		return hostVal(hJSCookie), true

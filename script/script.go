@@ -26,7 +26,11 @@
 //     null value), $.removeCookie;
 //   - universal-cookie and react-cookie: new Cookies().set/get/remove,
 //     useCookies() with its cookies object, setCookie and removeCookie
-//     (also @vueuse/integrations/useCookies).
+//     (also @vueuse/integrations/useCookies);
+//   - tiny-cookie, ngx-cookie-service (an injected cookieService), vue-cookies
+//     ($cookies, this.$cookies, VueCookies), cookies-next, nookies (the
+//     context argument skipped) and typescript-cookie: set/setCookie,
+//     get/getCookie/parseCookies, remove/delete/deleteCookie/destroyCookie.
 //
 // Reads of document.cookie are named from the idioms that look for a
 // cookie in the string: split/find/startsWith/indexOf/includes with
@@ -52,9 +56,8 @@
 //
 // Not handled: values that come from outside the script (the DOM, the
 // network, storage), methods reached through this, computed property names
-// of unknown values, getters and setters, eval and Function, cookies set
-// through other libraries (vue-cookies, Angular's CookieService), HTTP
-// headers. Work is bounded: helpers are followed four deep, under a step
+// of unknown values, getters and setters, eval and Function, positional
+// options (ngx-cookie-service's path and domain arguments), HTTP headers. Work is bounded: helpers are followed four deep, under a step
 // budget proportional to the script, folded strings stop at 8 KB.
 //
 // Analyze reads JavaScript only. ToJavaScript turns TypeScript, TSX and JSX
