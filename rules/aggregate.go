@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/setcookie"
 )
 
@@ -58,6 +59,11 @@ type aggregator struct {
 	opts  Options
 	byKey map[string]*Finding
 	order []*Finding
+	// ignored are the reports that a comment in their script silenced.
+	ignored []InlineIgnore
+	// scriptLines are the lines of the scripts with such comments (nil for
+	// scripts without).
+	scriptLines map[*evidence.Script][]string
 }
 
 // occurrence is one sighting of a subject: where it was seen, and the
@@ -112,6 +118,12 @@ func (rc ResponseCookie) describe(f *Finding, _ *aggregator) {
 // add counts one occurrence of a finding, building it only the first time
 // it is seen: a cookie repeated on every page costs a map lookup.
 func (a *aggregator) add(rule *Rule, d Diagnostic) {
+	if op := scriptOf(d.At); op != nil {
+		if ig, ok := a.inlineIgnore(op.Script, op.Line, rule.ID); ok {
+			a.ignored = append(a.ignored, ig)
+			return
+		}
+	}
 	severity := cmp.Or(d.Severity, rule.Severity)
 	oc := d.At.occurrence()
 	w := oc.where

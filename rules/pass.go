@@ -48,6 +48,9 @@ func Run(ev *evidence.Evidence, opts Options) []*Finding {
 type Outcome struct {
 	Findings []*Finding
 	Notes    []string
+	// InlineIgnored lists the reports silenced by cookiescan-ignore
+	// comments, one per report.
+	InlineIgnored []InlineIgnore
 }
 
 // Judge is Run with the notes.
@@ -73,7 +76,7 @@ func Judge(ev *evidence.Evidence, opts Options) *Outcome {
 	for _, r := range ruleset {
 		r.Check(&Pass{Rule: r, Site: site, agg: agg})
 	}
-	return &Outcome{Findings: agg.sorted(), Notes: site.Notes}
+	return &Outcome{Findings: agg.sorted(), Notes: site.Notes, InlineIgnored: agg.ignored}
 }
 
 // Subject is what a finding is about: a cookie a header or a script set

@@ -62,6 +62,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 		return exitError, err
 	}
 	triaged.writeNotes(stderr)
+	writeInlineIgnores(stderr, outcome.InlineIgnored)
 	if unreadable > 0 || ctx.Err() != nil {
 		return exitError, nil
 	}

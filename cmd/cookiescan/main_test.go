@@ -444,3 +444,20 @@ func TestLintOfAWebFolderLeavesOutTestsAndPlainText(t *testing.T) {
 		}
 	}
 }
+
+func TestLintListsTheFindingsInlineCommentsSilence(t *testing.T) {
+	src := writeFile(t, "login.js", "export function onLogin(res) {\n"+
+		"  // cookiescan-ignore js-sets-auth-cookie the gateway re-issues it HttpOnly\n"+
+		"  document.cookie = \"auth_token=\" + res.token + \"; path=/; secure; samesite=strict\";\n}\n")
+	code, stdout, stderr := cli(t, "lint", "--fail-on", "medium", "--format", "json", src)
+	if code != 0 {
+		t.Errorf("exit %d: the silenced finding still fails the run; %s", code, stdout)
+	}
+	if strings.Contains(stdout, `"js-sets-auth-cookie"`) {
+		t.Error("the silenced finding is in the report")
+	}
+	want := src + `:3: js-sets-auth-cookie "the gateway re-issues it HttpOnly"`
+	if !strings.Contains(stderr, "suppressed 1 finding by cookiescan-ignore comments") || !strings.Contains(stderr, want) {
+		t.Errorf("stderr %q does not list the suppression %q", stderr, want)
+	}
+}
