@@ -80,10 +80,11 @@ func (c classSettings) byClass() map[rules.Class][]string {
 
 // ignoreEntry is one entry of ignore:.
 type ignoreEntry struct {
-	// Rule, Cookie and URL say which findings the entry hides; at least one is needed.
+	// Rule, Cookie, URL and Path say which findings the entry hides; at least one is needed.
 	Rule   *ruleID      `yaml:"rule"`
 	Cookie *namePattern `yaml:"cookie"`
 	URL    *urlPattern  `yaml:"url"`
+	Path   *pathGlob    `yaml:"path"`
 	// Reason says why the findings may be hidden; it is required.
 	Reason sentence `yaml:"reason"`
 	// Until is the last day the entry applies.
@@ -118,8 +119,8 @@ func (e *ignoreEntry) UnmarshalYAML(decode func(any) error) error {
 	if at.blank("reason") {
 		problems = append(problems, at.problem("{key} entry needs a reason"))
 	}
-	if e.Rule == nil && e.Cookie == nil && e.URL == nil {
-		problems = append(problems, at.problem("{key} entry needs a rule, a cookie or a url: without one it would hide every finding"))
+	if e.Rule == nil && e.Cookie == nil && e.URL == nil && e.Path == nil {
+		problems = append(problems, at.problem("{key} entry needs a rule, a cookie, a url or a path: without one it would hide every finding"))
 	}
 	if len(problems) > 0 {
 		return &yaml.TypeError{Errors: problems}
@@ -301,6 +302,9 @@ func (c *config) check(problems *configProblems) {
 		}
 		if e.URL != nil {
 			ig.URL = e.URL.Regexp
+		}
+		if e.Path != nil {
+			ig.Path = e.Path.Regexp
 		}
 		if e.Until != nil {
 			ig.Until = time.Time(*e.Until)

@@ -78,8 +78,8 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 
 	t.Run("ignore: entries keep their line, patterns and date", func(t *testing.T) {
 		ignores := conf.ignoreList()
-		if len(ignores) != 3 {
-			t.Fatalf("%d ignores, want 3", len(ignores))
+		if len(ignores) != 4 {
+			t.Fatalf("%d ignores, want 4", len(ignores))
 		}
 		ga := ignores[0]
 		if ga.Line != 17 || ga.Rule != "missing-httponly" || ga.Reason != "analytics, set by Google Tag Manager" || ga.Until.Format(time.DateOnly) != "2027-01-31" {
@@ -94,6 +94,18 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 		}
 		if ignores[2].Line != 23 || ignores[2].Rule != "missing-secure" || !ignores[2].Cookie.MatchString("theme") {
 			t.Errorf("third ignore %+v", ignores[2])
+		}
+		vendor := ignores[3]
+		if vendor.Line != 26 || vendor.Path == nil {
+			t.Fatalf("fourth ignore %+v", vendor)
+		}
+		for path, want := range map[string]bool{
+			"public/vendor/chat/widget.js": true, "/srv/app/public/vendor/a.js": true, "public/vendor/a.ts": false,
+			"src/public/vendorx/a.js": false, "xpublic/vendor/a.js": false,
+		} {
+			if got := vendor.Path.MatchString(path); got != want {
+				t.Errorf("path glob on %s = %v, want %v", path, got, want)
+			}
 		}
 	})
 
@@ -231,9 +243,9 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 		{"an ignore with an empty reason", "ignore:\n  - rule: missing-secure\n    reason:\n",
 			`.cookiescan.yaml:3: ignore reason: want a value, got nothing`},
 		{"an ignore that would hide everything", "ignore:\n  - reason: too noisy\n",
-			`.cookiescan.yaml:2: ignore entry needs a rule, a cookie or a url: without one it would hide every finding`},
+			`.cookiescan.yaml:2: ignore entry needs a rule, a cookie, a url or a path: without one it would hide every finding`},
 		{"an unknown key in an ignore", "ignore:\n  - rule: missing-secure\n    cookies: sid\n    reason: x\n",
-			`.cookiescan.yaml:3: unknown key "cookies" under ignore entry (known: rule, cookie, url, reason, until)`},
+			`.cookiescan.yaml:3: unknown key "cookies" under ignore entry (known: rule, cookie, url, path, reason, until)`},
 		{"an invalid date", "ignore:\n  - rule: missing-secure\n    reason: x\n    until: 2027-02-30\n",
 			`.cookiescan.yaml:4: ignore until: invalid date "2027-02-30": want a date as YYYY-MM-DD`},
 		{"a date in another format", "ignore:\n  - rule: missing-secure\n    reason: x\n    until: 31/01/2027\n",
@@ -297,7 +309,7 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 		{"a value where a list belongs, in a flow mapping", "scan: {depth: 2, exclude: x}\n",
 			`.cookiescan.yaml:1: scan.exclude: want a list, got the value "x"`},
 		{"an unknown key in a flow ignore entry", "ignore:\n  - {rule: missing-secure, reason: x, cookies: sid}\n",
-			`.cookiescan.yaml:2: unknown key "cookies" under ignore entry (known: rule, cookie, url, reason, until)`},
+			`.cookiescan.yaml:2: unknown key "cookies" under ignore entry (known: rule, cookie, url, path, reason, until)`},
 		{"a merge key", "<<: {fail_on: high}\n",
 			`.cookiescan.yaml:1: want a plain key, got a merge key (<<): anchors and aliases are not supported`},
 		{"a list as a key", "rules:\n  severity:\n    [missing-secure]: high\n",
