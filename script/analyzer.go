@@ -609,12 +609,19 @@ func (a *analyzer) propagateLogout() {
 			work = append(work, f)
 		}
 	}
+	markCalled(work, func(f *fnInfo) *bool { return &f.logoutReach })
+}
+
+// markCalled sets the flag that flag points at on every function that the
+// functions of start call, directly or through others.
+func markCalled(start []*fnInfo, flag func(*fnInfo) *bool) {
+	work := start
 	for len(work) > 0 {
 		f := work[len(work)-1]
 		work = work[:len(work)-1]
 		for _, g := range f.calls {
-			if !g.logoutReach {
-				g.logoutReach = true
+			if p := flag(g); !*p {
+				*p = true
 				work = append(work, g)
 			}
 		}

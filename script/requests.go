@@ -95,16 +95,7 @@ func (a *analyzer) propagateRequests() {
 			work = append(work, f)
 		}
 	}
-	for len(work) > 0 {
-		f := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, g := range f.calls {
-			if !g.requestReach {
-				g.requestReach = true
-				work = append(work, g)
-			}
-		}
-	}
+	markCalled(work, func(f *fnInfo) *bool { return &f.requestReach })
 }
 
 // navigatesToLogout reports whether n sends the browser to a logout URL:
