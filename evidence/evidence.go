@@ -82,6 +82,9 @@ type Evidence struct {
 	Scripts   []*Script
 	// Errors are per-target failures; the evidence from other targets is still complete.
 	Errors []*TargetError
+	// Warnings are one line each about evidence that was read but may be
+	// incomplete (a HAR exported without cookies).
+	Warnings []string
 	// OutOfScope lists the URLs a crawl saw (links, redirects, cross-origin
 	// scripts) but did not request because they are out of scope; deduplicated
 	// and capped at 1000.

@@ -40,13 +40,14 @@ import (
 //
 // Where a finding is:
 //   - A finding in a file (a HAR, a dump, a source file) points at the file
-//     with forward slashes, relative to uriBaseId %SRCROOT% unless the path
-//     is absolute, with its line and column when known. A line of 0 means
-//     unknown and gives no region, since SARIF lines start at 1.
+//     with forward slashes, relative to uriBaseId %SRCROOT% (the writer's
+//     Root when set) unless the path is absolute and outside it, which
+//     gives a file:// URI; with its line and column when known. A line of 0
+//     means unknown and gives no region, since SARIF lines start at 1.
 //   - A finding on a live site (no file, or a crawled page whose file is its
 //     URL) points at host/path, without scheme, query or credentials, and
 //     with a port's colon escaped: GitHub rejects the whole upload when an
-//     artifact URI has a scheme. An inline script keeps its line in the
+//     artifact URI has an http(s) scheme. An inline script keeps its line in the
 //     page as the region. The full URL is in the message, and every URL the
 //     finding was seen on in properties.urls.
 //
@@ -65,7 +66,16 @@ import (
 // the same fingerprint: it is the key GitHub tracks alerts by, and the upload
 // action can only compute it by hashing a file in the checkout, which a URL
 // is not.
-type SARIF struct{}
+type SARIF struct {
+	// Root is the absolute directory that file locations are written
+	// relative to, as %SRCROOT%: a file inside it becomes a relative
+	// reference, a file outside it a file:// URI. When empty, relative
+	// paths are kept as they are and absolute ones become file:// URIs.
+	Root string
+	// WorkDir is the absolute directory that relative file paths of the
+	// findings are relative to; empty means Root.
+	WorkDir string
+}
 
 // Fixed parts of the SARIF log.
 const (
@@ -202,25 +212,25 @@ type (
 )
 
 // Write writes r as an indented SARIF log followed by a newline.
-func (SARIF) Write(w io.Writer, r *Result) error {
+func (s SARIF) Write(w io.Writer, r *Result) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(sarifFor(r)); err != nil {
+	if err := enc.Encode(s.log(r)); err != nil {
 		return fmt.Errorf("encoding SARIF report: %w", err)
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
 }
 
-// sarifFor builds the log for r.
-func sarifFor(r *Result) sarifLog {
+// log builds the log for r.
+func (s SARIF) log(r *Result) sarifLog {
 	findings := sortedFindings(r.Findings)
 	descriptors, index := sarifRules(r.Rules, findings)
 	results := make([]sarifResult, 0, len(findings))
 	for _, f := range findings {
-		results = append(results, sarifResultFor(f, index[f.Rule], r.Targets))
+		results = append(results, s.result(f, index[f.Rule], r.Targets))
 	}
 	return sarifLog{
 		Schema:  sarifSchemaURI,
@@ -334,9 +344,9 @@ func camelCase(id string) string {
 	return b.String()
 }
 
-// sarifResultFor builds the result for one finding.
-func sarifResultFor(f *rules.Finding, ruleIndex int, targets []string) sarifResult {
-	loc, live := sarifLocationFor(f, targets)
+// result builds the result for one finding.
+func (s SARIF) result(f *rules.Finding, ruleIndex int, targets []string) sarifResult {
+	loc, live := s.location(f, targets)
 	fingerprints := map[string]string{sarifFingerprintKey: f.Fingerprint}
 	if live && f.Fingerprint != "" {
 		fingerprints["primaryLocationLineHash"] = f.Fingerprint + ":1"
@@ -379,17 +389,17 @@ func resultMessage(f *rules.Finding) string {
 	return visible(m)
 }
 
-// sarifLocationFor is where a finding is, and whether that is a place on a
+// location is where a finding is, and whether that is a place on a
 // live site rather than a file. Every result needs a location for GitHub to
 // accept the log, so a finding with neither file nor URL is put on the first
 // target.
-func sarifLocationFor(f *rules.Finding, targets []string) (sarifLocation, bool) {
+func (s SARIF) location(f *rules.Finding, targets []string) (sarifLocation, bool) {
 	var loc sarifPhysicalLocation
 	if l := f.Location; l != nil && l.Line > 0 {
 		loc.Region = &sarifRegion{StartLine: l.Line, StartColumn: max(l.Col, 0)}
 	}
 	if file, ok := lintFile(f); ok {
-		loc.ArtifactLocation = fileArtifact(file)
+		loc.ArtifactLocation = s.fileArtifact(file)
 		return sarifLocation{PhysicalLocation: loc}, false
 	}
 	loc.ArtifactLocation.URI = siteURI(livePage(f, targets))
@@ -424,17 +434,29 @@ func isWebURL(s string) bool {
 }
 
 // fileArtifact is a file as a URI reference with forward slashes, relative
-// to %SRCROOT% unless the path is absolute (a Windows drive path becomes
-// /C:/…). url.URL escapes what a URI
-// cannot hold and puts ./ before a first segment with a colon, so the path
-// never reads as a scheme.
-func fileArtifact(file string) sarifArtifactLocation {
+// to %SRCROOT%, or a file:// URI when the file is absolute and outside Root
+// (a Windows drive path becomes file:///C:/…): GitHub rejects a reference
+// that starts with a slash. url.URL escapes what a URI cannot hold and puts
+// ./ before a first segment with a colon, so the path never reads as a
+// scheme.
+func (s SARIF) fileArtifact(file string) sarifArtifactLocation {
+	if s.Root != "" {
+		abs := file
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(cmp.Or(s.WorkDir, s.Root), abs)
+		}
+		if rel, err := filepath.Rel(s.Root, abs); err == nil && filepath.IsLocal(rel) {
+			file = rel
+		} else {
+			file = abs
+		}
+	}
 	p := path.Clean(filepath.ToSlash(file))
 	if filepath.VolumeName(file) != "" {
 		p = "/" + p // C:/x as a URI path: /C:/x
 	}
 	if path.IsAbs(p) {
-		return sarifArtifactLocation{URI: (&url.URL{Path: p}).String()}
+		return sarifArtifactLocation{URI: (&url.URL{Scheme: "file", Path: p}).String()}
 	}
 	return sarifArtifactLocation{URI: (&url.URL{Path: p}).String(), URIBaseID: sarifSrcRoot}
 }

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -303,8 +304,10 @@ func checkGitHubSARIF(t *testing.T, data []byte) {
 				t.Errorf("%s: empty artifact URI", where)
 			case err != nil:
 				t.Errorf("%s: artifact URI %q: %v", where, uri, err)
-			case u.Scheme != "" || strings.HasPrefix(uri, "//"):
-				t.Errorf("%s: artifact URI %q has a scheme or authority, which GitHub rejects", where, uri)
+			case u.Scheme != "" && u.Scheme != "file" || strings.HasPrefix(uri, "//"):
+				t.Errorf("%s: artifact URI %q has a web scheme or authority, which GitHub rejects", where, uri)
+			case strings.HasPrefix(uri, "/"):
+				t.Errorf("%s: artifact URI %q begins with a slash, which GitHub rejects", where, uri)
 			}
 			if reg := loc.PhysicalLocation.Region; reg != nil {
 				if reg.StartLine == nil || *reg.StartLine < 1 {
@@ -361,7 +364,7 @@ func TestSARIFLocations(t *testing.T) {
 		"src/server.py":              {"src/server.py", sarifSrcRoot, nil, nil, false},
 		"dumps/with space/ü.http":    {"dumps/with%20space/%C3%BC.http", sarifSrcRoot, 3.0, nil, false},
 		"C:report.http":              {"./C:report.http", sarifSrcRoot, 1.0, nil, false},
-		"/abs/path/app.har":          {"/abs/path/app.har", nil, 7.0, 1.0, false},
+		"/abs/path/app.har":          {"file:///abs/path/app.har", nil, 7.0, 1.0, false},
 		"inline script on a page":    {"app.example.com/login", nil, 40.0, 9.0, true},
 		"port, escaped path, query":  {"staging.example.com%3A8443/a%20b/c", nil, nil, nil, true},
 		"IPv6 host":                  {"%5B%3A%3A1%5D%3A8080/", nil, nil, nil, true},
@@ -572,5 +575,61 @@ func TestCamelCase(t *testing.T) {
 		if got := camelCase(in); got != want {
 			t.Errorf("camelCase(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestSARIFPathsRelativeToRoot(t *testing.T) {
+	root := filepath.Join(string(filepath.Separator), "home", "runner", "work", "app")
+	loc := func(file string) *rules.Finding {
+		return &rules.Finding{
+			Rule: "missing-secure", Severity: rules.Medium, Confidence: rules.Firm, Title: "Title", Message: "Message.",
+			Location: &rules.Location{File: file, Line: 3}, Occurrences: 1, URLs: []string{}, Fingerprint: "00112233445566778899aabbccddeeff",
+		}
+	}
+	r := withRules(emptyFixture())
+	r.Targets = []string{filepath.Join(root, "captures")}
+	r.Findings = []*rules.Finding{
+		loc(filepath.Join(root, "captures", "app.har")),
+		loc(filepath.Join("src", "login.js")),
+		loc(filepath.Join(string(filepath.Separator), "tmp", "other.har")),
+	}
+	cases := []struct {
+		name   string
+		writer SARIF
+		want   []string
+	}{
+		{"absolute inside the root is relative to it", SARIF{Root: root},
+			[]string{"captures/app.har", "src/login.js", "file:///tmp/other.har"}},
+		{"relative paths are resolved from the working directory", SARIF{Root: root, WorkDir: filepath.Join(root, "web")},
+			[]string{"captures/app.har", "web/src/login.js", "file:///tmp/other.har"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := tc.writer.Write(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			validateSARIF(t, buf.Bytes())
+			checkGitHubSARIF(t, buf.Bytes())
+			var log struct {
+				Runs []struct{ Results []map[string]any }
+			}
+			if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, res := range log.Runs[0].Results {
+				artifact := get(res, "locations", 0, "physicalLocation", "artifactLocation")
+				uri := get(artifact, "uri").(string)
+				got = append(got, uri)
+				if relative, based := !strings.HasPrefix(uri, "file:"), get(artifact, "uriBaseId") == sarifSrcRoot; relative != based {
+					t.Errorf("URI %q: uriBaseId %v", uri, get(artifact, "uriBaseId"))
+				}
+			}
+			slices.Sort(got)
+			if want := slices.Sorted(slices.Values(tc.want)); !slices.Equal(got, want) {
+				t.Errorf("URIs %q, want %q", got, want)
+			}
+		})
 	}
 }

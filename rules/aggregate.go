@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/setcookie"
 )
 
@@ -65,6 +66,11 @@ type aggregator struct {
 	// droppedKeys tells a new finding past the cap from one already left out,
 	// by hash, and stops growing at maxSeenValues.
 	droppedKeys map[uint64]bool
+	// ignored are the reports that a comment in their script silenced.
+	ignored []InlineIgnore
+	// scriptLines are the lines of the scripts with such comments (nil for
+	// scripts without).
+	scriptLines map[*evidence.Script][]string
 }
 
 // occurrence is one sighting of a subject: where it was seen, and the
@@ -119,6 +125,12 @@ func (rc ResponseCookie) describe(f *Finding, _ *aggregator) {
 // add counts one occurrence of a finding, building it only the first time
 // it is seen: a cookie repeated on every page costs a map lookup.
 func (a *aggregator) add(rule *Rule, d Diagnostic) {
+	if op := scriptOf(d.At); op != nil {
+		if ig, ok := a.inlineIgnore(op.Script, op.Line, rule.ID); ok {
+			a.ignored = append(a.ignored, ig)
+			return
+		}
+	}
 	severity := cmp.Or(d.Severity, rule.Severity)
 	oc := d.At.occurrence()
 	w := oc.where

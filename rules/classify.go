@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,7 +26,7 @@ type classPattern struct {
 func NewClassifier(extra map[Class][]string) (*Classifier, error) {
 	c := &Classifier{}
 	// Most specific classes first, so that a user's csrf name wins over a session pattern.
-	for _, class := range []Class{ClassCSRF, ClassInfrastructure, ClassTracking, ClassIdentity, ClassSession} {
+	for _, class := range []Class{ClassCSRF, ClassInfrastructure, ClassTracking, ClassCredential, ClassIdentity, ClassSession} {
 		for _, p := range extra[class] {
 			re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
 			if err != nil {
@@ -54,6 +55,17 @@ var (
 	sessionPrefixes = []string{"aspsessionid", "wordpress_logged_in_", "wordpress_sec_", "wp_woocommerce_session_", ".aspnetcore."}
 	sessionParts    = []string{"sess", "auth", "token", "jwt", "login", "remember", "saml", "oidc"}
 	sessionSuffix   = []string{"_session", ".session", "-session", "sid"}
+
+	// Credentials are named for what the user types, never for a session.
+	credentialParts = []string{"password", "passwd", "passphrase", "passcode"}
+	credentialWords = set("pwd", "pass", "pin", "secret", "passwort", "pswd")
+
+	// flagValues are what a checkbox or a toggle stores; no session or
+	// identity token is that small.
+	flagValues = set("true", "false", "0", "1", "yes", "no", "on", "off")
+	// flagNameStarts begin the names of flags ("rememberMe", "isLoggedIn"),
+	// which hold one of flagValues however the code computes them.
+	flagNameStarts = set("is", "has", "show", "use", "enable", "disable", "hide")
 
 	identityWords = set("user", "username", "uname", "uid", "userid", "user_id", "account", "acct", "accountid", "email", "mail", "role", "roles", "admin", "isadmin", "superuser", "level", "group", "groups", "permission", "permissions", "perms", "privilege", "privileges", "loggedin", "customer", "customerid", "member", "memberid", "tenant", "acl", "usertype", "access", "accesslevel", "staff", "owner")
 )
@@ -90,10 +102,17 @@ func (c *Classifier) Classify(name, value string) Class {
 		return ClassInfrastructure
 	case trackingExact[lower] || hasAnyPrefix(lower, trackingPrefixes):
 		return ClassTracking
-	case sessionExact[lower]:
-		return ClassSession
 	}
 	words := nameWords(name)
+	if containsAny(lower, credentialParts) || slices.ContainsFunc(words, func(w string) bool { return credentialWords[w] }) {
+		return ClassCredential
+	}
+	if sessionExact[lower] {
+		if flagValues[strings.ToLower(value)] {
+			return ClassUnknown
+		}
+		return ClassSession
+	}
 	identity := false
 	for _, w := range words {
 		if identityWords[w] {
@@ -107,6 +126,8 @@ func (c *Classifier) Classify(name, value string) Class {
 	session := hasAnyPrefix(lower, sessionPrefixes) || hasAnySuffix(lower, sessionSuffix) ||
 		(containsAny(lower, sessionParts) && !strings.Contains(lower, "author"))
 	switch {
+	case session && IsFlag(name, value):
+		return ClassUnknown
 	case session:
 		// "user_session" and "auth_token" hold credentials, not forgeable claims.
 		return ClassSession
@@ -116,6 +137,24 @@ func (c *Classifier) Classify(name, value string) Class {
 		return ClassSession
 	}
 	return ClassUnknown
+}
+
+// IsFlag reports whether a cookie holds a flag rather than a token: its
+// value is a boolean or a small number (true, 0, yes, off...), or, when the
+// value is not known (a deletion, a value computed in script), its name
+// reads as a flag (rememberMe, remember_me, isLoggedIn).
+func IsFlag(name, value string) bool {
+	if value != "" {
+		return flagValues[strings.ToLower(value)]
+	}
+	words := nameWords(name)
+	switch {
+	case len(words) == 0:
+		return false
+	case strings.Join(words, "") == "rememberme":
+		return true
+	}
+	return len(words) > 1 && flagNameStarts[words[0]]
 }
 
 // nameWords splits a cookie name into lower-case words at punctuation and

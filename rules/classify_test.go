@@ -43,6 +43,25 @@ func TestClassifierPutsCookiesInTheirClass(t *testing.T) {
 		{"foo", "bar", ClassUnknown},
 		{"foo", "Zx8Qp3Lm9Rt2Vw7Yk4Hn6Bc1", ClassSession},
 		{"foo", "aaaaaaaaaaaaaaaaaaaaaaaa", ClassUnknown},
+		// A flag is never a session token, whatever its name says.
+		{"rememberMe", "true", ClassUnknown},
+		{"remember_me", "", ClassUnknown},
+		{"rememberme", "", ClassUnknown},
+		{"remember-me", "YWxpY2U6MTcwMDAwMDAwMDpkZWFkYmVlZg", ClassSession},
+		{"isAuthenticated", "", ClassUnknown},
+		{"session", "1", ClassUnknown},
+		{"auth", "off", ClassUnknown},
+		{"auth", "", ClassSession},
+		{"login_token", "yes", ClassUnknown},
+		// Credentials are what the user types.
+		{"password", "", ClassCredential},
+		{"userPassword", "x", ClassCredential},
+		{"passwd", "x", ClassCredential},
+		{"pwd", "U2FsdGVkX1", ClassCredential},
+		{"card_pin", "1234", ClassCredential},
+		{"client_secret", "x", ClassCredential},
+		{"spinner", "x", ClassUnknown},
+		{"_pin_unauth", "x", ClassTracking},
 	}
 	for _, c := range cases {
 		if got := DefaultClassifier.Classify(c.name, c.value); got != c.want {

@@ -22,13 +22,21 @@ That case is high. The script only suggests that the session lives on
 logout (certain), and reports nothing when the replay shows the server
 ended the session.
 
+A deletion in a flow that also asks the server (fetch, axios, XMLHttpRequest,
+$.ajax, a form submit, a navigation to a logout URL, a call into an API
+module, before or around it) is cleanup, not the logout, and is not
+reported.
+
 Fix: log out with a request to the server that invalidates the session and
 answers with an expired Set-Cookie (or Clear-Site-Data: "cookies").`,
 	Bad: []Example{
 		{Script: `function logout() { document.cookie = "sessionid=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/"; location.href = "/"; }`},
 		{Script: `document.getElementById("signout").addEventListener("click", () => Cookies.remove("session"));`},
 	},
-	Good: []Example{{Script: `function logout() { fetch("/logout", {method: "POST"}).then(() => location.href = "/"); document.cookie = "theme=; max-age=0"; }`}},
+	Good: []Example{
+		{Script: `function logout() { fetch("/logout", {method: "POST"}).then(() => location.href = "/"); document.cookie = "theme=; max-age=0"; }`},
+		{Script: `import { logout } from "@/api/user"; function signOut() { return logout().then(() => Cookies.remove("Admin-Token")); }`},
+	},
 	Check: func(p *Pass) {
 		confidence, ok := logoutConfidence(p.Site)
 		if !ok {
@@ -38,6 +46,9 @@ answers with an expired Set-Cookie (or Clear-Site-Data: "cookies").`,
 		for _, op := range p.Site.ScriptOps {
 			if op.Kind != script.Delete || !op.NameKnown || !op.Class.Sensitive() || !op.Logout && op.Class != ClassSession {
 				continue
+			}
+			if op.ServerRequest {
+				continue // cleanup after the server was asked to log out
 			}
 			where := "in script"
 			switch {

@@ -61,6 +61,9 @@ type Outcome struct {
 	Responses, Cookies int
 	// Limits say which bounds cut the judging short, with the number reached.
 	Limits []string
+	// InlineIgnored lists the reports silenced by cookiescan-ignore
+	// comments, one per report.
+	InlineIgnored []InlineIgnore
 }
 
 // Judge is Run with the notes.
@@ -178,6 +181,7 @@ func (j *Judgement) Finish(ev *evidence.Evidence) *Outcome {
 		Responses:     j.builder.responses,
 		Disagreements: j.disagreements,
 		Cookies:       j.builder.cookies,
+		InlineIgnored: j.agg.ignored,
 	}
 	if j.ctx.Err() != nil {
 		out.Limits = append(out.Limits, fmt.Sprintf("judging stopped (%v) after %d of %d responses", context.Cause(j.ctx), j.judged, j.builder.responses+j.skipped))

@@ -44,6 +44,7 @@ var All = []*Rule{
 	ClientSessionReadable,
 	SensitiveDataInCookie,
 	LowEntropySessionID,
+	CredentialInCookie,
 }
 
 // Validate checks a rule set: unique kebab-case IDs, a title, a doc that does

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"cmp"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"time"
@@ -18,6 +19,10 @@ type Ignore struct {
 	// URL is looked for in the finding's URL, its example URLs and the file
 	// of its location; nil matches any finding.
 	URL *regexp.Regexp
+	// Path is matched against the file of the finding's location, with
+	// forward slashes; nil matches any finding, and a finding in no file
+	// matches only a nil Path.
+	Path *regexp.Regexp
 	// Reason says why the findings may be hidden.
 	Reason string
 	// Until is the last day, in UTC, on which the ignore applies; zero means always.
@@ -42,6 +47,9 @@ func (ig Ignore) Matches(f *Finding) bool {
 		return false
 	}
 	if ig.Cookie != nil && (f.Cookie == nil || !ig.Cookie.MatchString(f.Cookie.Name)) {
+		return false
+	}
+	if ig.Path != nil && (f.Location == nil || f.Location.File == "" || !ig.Path.MatchString(filepath.ToSlash(f.Location.File))) {
 		return false
 	}
 	if ig.URL == nil {

@@ -181,3 +181,21 @@ func TestSuppressAtLeastKeepsTheFindingsAtOrAboveTheFloor(t *testing.T) {
 		t.Error("AtLeast changed its argument")
 	}
 }
+
+func TestIgnoreByPathMatchesOnlyFindingsInMatchingFiles(t *testing.T) {
+	ig := Ignore{Path: regexp.MustCompile(`(?:^|/)tests/.*$`), Reason: "test code"}
+	cases := []struct {
+		loc  *Location
+		want bool
+	}{
+		{&Location{File: "web/tests/login.js", Line: 3}, true},
+		{&Location{File: "web/src/login.js", Line: 3}, false},
+		{&Location{}, false},
+		{nil, false},
+	}
+	for _, c := range cases {
+		if got := ig.Matches(&Finding{Rule: "missing-secure", Location: c.loc}); got != c.want {
+			t.Errorf("Matches(%+v) = %v, want %v", c.loc, got, c.want)
+		}
+	}
+}

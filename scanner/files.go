@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -35,12 +34,14 @@ const sniffLen = 512
 // A directory is walked recursively, in lexical order, for files ending in
 // .har, .http, .txt, .dump or .headers and the source endings
 // (case-insensitively), leaving out .git, node_modules, vendor, dist and
-// build (unless opts.IncludeVendor) and what git ignores. A source file is
+// build (unless opts.IncludeVendor), test code (unless opts.IncludeTests)
+// and what git ignores. A source file is
 // told by its ending; any other file named directly is read whatever its
 // name, its format told from the content: a file whose first non-blank byte
-// is '{' (or '[') is read as HAR, one that starts with "HTTP/" or "# url:"
-// (possibly after other '#' comment lines) as a dump. A file named twice is
-// read once.
+// is '{' (or '[') is read as HAR, one whose first line other than '#'
+// comments ("# url: ...") is an HTTP status line as a dump. Met while
+// walking, a file not ending in .har that is no dump (robots.txt, a
+// licence) is passed over silently. A file named twice is read once.
 //
 // Each file that cannot be read completely, and each path that cannot be
 // read at all, gets one TargetError with a one-line reason ("no such file",
@@ -69,6 +70,10 @@ type LoadOptions struct {
 	// content.text above all): longer ones are cut, and a limit says how
 	// many. Zero means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// IncludeTests walks into test, tests, __tests__, spec, e2e, cypress,
+	// examples, stories and fixtures, and reads *.test.*, *.spec.* and
+	// *.stories.* files, which a walk otherwise leaves out.
+	IncludeTests bool
 }
 
 // loader holds the state of one LoadFiles call.
@@ -94,7 +99,7 @@ func (l *loader) path(p string) {
 		return
 	}
 	if !fi.IsDir() {
-		l.file(p)
+		l.file(p, false)
 		return
 	}
 	found, failed := false, false
@@ -114,7 +119,8 @@ func (l *loader) path(p string) {
 			}
 			return nil
 		}
-		if !slices.Contains(walkExtensions, strings.ToLower(filepath.Ext(path))) && !isSource(path) || ignored(path) {
+		if !slices.Contains(walkExtensions, strings.ToLower(filepath.Ext(path))) && !isSource(path) || ignored(path) ||
+			!l.opts.IncludeTests && isTestFile(d.Name()) {
 			return nil
 		}
 		if !d.Type().IsRegular() {
@@ -125,8 +131,9 @@ func (l *loader) path(p string) {
 				return nil
 			}
 		}
-		found = true
-		l.file(path)
+		if l.file(path, true) {
+			found = true
+		}
 		return nil
 	})
 	switch {
@@ -137,41 +144,48 @@ func (l *loader) path(p string) {
 	}
 }
 
-// file reads one file, whatever its name, into l.ev.
-func (l *loader) file(p string) {
+// file reads one file into l.ev and reports whether it was taken as
+// evidence. A file named directly is read whatever its name; a file met while
+// walking a directory and not ending in .har is read only when it is a
+// response dump, so that robots.txt or LICENSE.txt in a web folder is passed
+// over without a word.
+func (l *loader) file(p string, walked bool) bool {
 	if l.seen[filepath.Clean(p)] {
-		return
+		return true
 	}
 	l.seen[filepath.Clean(p)] = true
 	if err := l.ctx.Err(); err != nil {
 		l.fail(p, err)
-		return
+		return true
 	}
 	if isSource(p) {
 		l.source(p)
-		return
+		return true
 	}
 	f, stop, err := openInterruptible(l.ctx, p)
 	if err != nil {
 		l.fail(p, osReason(err))
-		return
+		return true
 	}
 	defer f.Close()
 	defer stop()
 	br := bufio.NewReaderSize(ctxReader{ctx: l.ctx, r: f}, 64<<10)
-	read, err := sniff(br)
+	format, err := sniff(br)
+	if walked && format != dumpFormat && !strings.EqualFold(filepath.Ext(p), ".har") && l.ctx.Err() == nil {
+		return false
+	}
 	if err != nil {
 		l.fail(p, err)
-		return
+		return true
 	}
 	var src io.Reader = br
 	var cut *jsonStringCap
-	if isHAR(read) {
+	if format != dumpFormat {
 		cut = &jsonStringCap{r: br, max: cmp.Or(l.opts.MaxBodyBytes, DefaultMaxBodyBytes)}
 		src = cut
 	}
 	capped := 0
-	err = read(src, p, func(r *evidence.Response) error {
+	keep := func(r *evidence.Response) error {
 		// As in a crawl, the lines of one response past the bound are left out.
 		if len(r.SetCookie) > maxSetCookieLines {
 			capped++
@@ -184,7 +198,16 @@ func (l *loader) file(p string) {
 			l.ev.Responses = append(l.ev.Responses, r)
 		}
 		return nil
-	})
+	}
+	if format == dumpFormat {
+		err = ReadDump(src, p, keep)
+	} else {
+		var h *harReader
+		h, err = readHAR(src, p, keep)
+		if h.requests > 0 && !h.sawCookies {
+			l.ev.Warnings = append(l.ev.Warnings, p+": "+sanitizedWarning)
+		}
+	}
 	if err != nil {
 		l.fail(p, err)
 	}
@@ -194,11 +217,7 @@ func (l *loader) file(p string) {
 	if cut != nil && cut.cut > 0 {
 		l.ev.Limits = append(l.ev.Limits, fmt.Sprintf("max body: %s: %d strings longer than %d bytes were cut", p, cut.cut, cut.max))
 	}
-}
-
-// isHAR reports whether read is ReadHAR.
-func isHAR(read func(io.Reader, string, func(*evidence.Response) error) error) bool {
-	return reflect.ValueOf(read).Pointer() == reflect.ValueOf(ReadHAR).Pointer()
+	return true
 }
 
 // jsonStringCap passes JSON through, cutting every string at max bytes, so
@@ -266,39 +285,59 @@ func (c *jsonStringCap) step(b byte) bool {
 	return true
 }
 
-// sniff tells the format of a file from its start, without consuming it,
-// and returns the function that reads that format.
-func sniff(br *bufio.Reader) (func(io.Reader, string, func(*evidence.Response) error) error, error) {
+// fileFormat is what sniff finds a file to be.
+type fileFormat int
+
+const (
+	unknownFormat fileFormat = iota
+	harFormat
+	dumpFormat
+)
+
+// sniff tells the format of a file from its start, without consuming it.
+func sniff(br *bufio.Reader) (fileFormat, error) {
 	head, err := br.Peek(sniffLen)
 	if err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("reading: %w", err)
+		return unknownFormat, fmt.Errorf("reading: %w", err)
 	}
 	full := len(head) == sniffLen
 	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
-		return nil, errors.New("UTF-16 text, not a HAR or HTTP response dump: convert the file to UTF-8")
+		return unknownFormat, errors.New("UTF-16 text, not a HAR or HTTP response dump: convert the file to UTF-8")
 	}
 	text := leadingText(head)
 	if len(text) == 0 && full {
 		// Only whitespace so far: look further before calling the file empty.
 		head, err = br.Peek(br.Size())
 		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("reading: %w", err)
+			return unknownFormat, fmt.Errorf("reading: %w", err)
 		}
 		text = leadingText(head)
 		full = len(head) == br.Size()
 	}
 	switch {
 	case len(text) == 0 && !full:
-		return nil, errors.New("empty file")
+		return unknownFormat, errors.New("empty file")
 	case len(text) > 0 && (text[0] == '{' || text[0] == '['):
 		// A JSON array is no HAR either, but ReadHAR says so precisely.
-		return ReadHAR, nil
-	case looksLikeDump(text):
-		return ReadDump, nil
+		return harFormat, nil
+	case isDump(br, text, full):
+		return dumpFormat, nil
 	case isBinary(head, full):
-		return nil, errors.New("binary file, not a HAR or HTTP response dump")
+		return unknownFormat, errors.New("binary file, not a HAR or HTTP response dump")
 	}
-	return nil, errors.New("not a HAR file or HTTP response dump")
+	return unknownFormat, errors.New("not a HAR file or HTTP response dump")
+}
+
+// isDump reports whether the file whose start is text is a response dump,
+// looking further into br when the start is all comments.
+func isDump(br *bufio.Reader, text []byte, full bool) bool {
+	dump, decided := looksLikeDump(text)
+	if decided || !full {
+		return dump
+	}
+	head, _ := br.Peek(br.Size())
+	dump, _ = looksLikeDump(leadingText(head))
+	return dump
 }
 
 // leadingText is head less a byte order mark and leading whitespace.
@@ -307,25 +346,24 @@ func leadingText(head []byte) []byte {
 }
 
 // looksLikeDump reports whether text, the start of a file less leading
-// whitespace, is a status line or '#' comments and then a status line or a
-// "# url:" comment.
-func looksLikeDump(text []byte) bool {
+// whitespace, is '#' comment lines and then an HTTP status line; decided is
+// false when text ends before a line other than a comment.
+func looksLikeDump(text []byte) (dump, decided bool) {
 	for len(text) > 0 {
-		line, rest, _ := bytes.Cut(text, []byte("\n"))
+		line, rest, complete := bytes.Cut(text, []byte("\n"))
 		line = bytes.TrimSpace(line)
 		switch {
-		case bytes.HasPrefix(line, []byte("HTTP/")):
-			return true
-		case len(line) > 0 && line[0] == '#':
-			if c := bytes.TrimLeft(line[1:], " \t"); len(c) >= 4 && bytes.EqualFold(c[:4], []byte("url:")) {
-				return true
+		case len(line) == 0 || line[0] == '#':
+			if !complete {
+				return false, false
 			}
-		case len(line) > 0:
-			return false
+		default:
+			_, _, ok := parseStatusLine(line)
+			return ok, true
 		}
 		text = rest
 	}
-	return false
+	return false, false
 }
 
 // isBinary reports whether head, the start of a file (full when the file

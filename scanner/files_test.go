@@ -76,20 +76,19 @@ func TestLoadFilesDirectoryMix(t *testing.T) {
 		"c/utf16.txt":           {0xFF, 0xFE, 'H', 0, 'T', 0},
 		"c/latin1.txt":          []byte("caf\xe9 au lait\n"),
 		"c/whitespace-only.txt": bytes.Repeat([]byte(" \n"), 400),
+		"public/robots.txt":     []byte("User-agent: *\nDisallow: /admin\n"),
+		"public/LICENSE.txt":    []byte("MIT License\n\nCopyright (c) 2024\n"),
+		"public/data.txt":       []byte(`{"not": "a capture"}`),
 	})
 	ev := LoadFiles(context.Background(), []string{dir}, LoadOptions{})
 
 	p := func(rel string) string { return filepath.Join(dir, rel) }
+	// Met while walking, a file that is neither a .har nor a response dump
+	// (notes, robots.txt, a licence, images, empty files) is passed over.
 	wantErrs := map[string]string{
-		p("a/truncated.har"):       "truncated JSON at byte " + strconv.Itoa(len(cut)),
-		p("b/empty.txt"):           "empty file",
-		p("b/image.dump"):          "binary file, not a HAR or HTTP response dump",
-		p("b/notes.txt"):           "not a HAR file or HTTP response dump",
-		p("b/array.har"):           "not a HAR file: top-level value is an array",
-		p("c/missing-resp.har"):    "entry 1: missing response",
-		p("c/utf16.txt"):           "UTF-16 text, not a HAR or HTTP response dump: convert the file to UTF-8",
-		p("c/latin1.txt"):          "binary file, not a HAR or HTTP response dump",
-		p("c/whitespace-only.txt"): "empty file",
+		p("a/truncated.har"):    "truncated JSON at byte " + strconv.Itoa(len(cut)),
+		p("b/array.har"):        "not a HAR file: top-level value is an array",
+		p("c/missing-resp.har"): "entry 1: missing response",
 	}
 	if got := errorsOf(t, ev); !reflect.DeepEqual(got, wantErrs) {
 		t.Errorf("errors:\n got %q\nwant %q", got, wantErrs)
@@ -142,6 +141,28 @@ func TestLoadFilesNamedFiles(t *testing.T) {
 	wantFiles := map[string]int{p("capture.json"): 4, p("response"): 1, p("bom.har"): 3, p("commented.log"): 1, p("late.har"): 1}
 	if got := filesOf(ev); !reflect.DeepEqual(got, wantFiles) {
 		t.Errorf("responses per file:\n got %v\nwant %v", got, wantFiles)
+	}
+}
+
+func TestLoadFilesNamedNonDumpGetsOneError(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"robots.txt": []byte("User-agent: *\nDisallow: /admin\n"),
+		"notes.txt":  []byte("# url: https://a.example/\nno status line follows\n"),
+		"empty.txt":  nil,
+	})
+	p := func(rel string) string { return filepath.Join(dir, rel) }
+	ev := LoadFiles(context.Background(), []string{p("robots.txt"), p("notes.txt"), p("empty.txt")}, LoadOptions{})
+	want := map[string]string{
+		p("robots.txt"): "not a HAR file or HTTP response dump",
+		p("notes.txt"):  "not a HAR file or HTTP response dump",
+		p("empty.txt"):  "empty file",
+	}
+	if got := errorsOf(t, ev); !reflect.DeepEqual(got, want) {
+		t.Errorf("errors:\n got %q\nwant %q", got, want)
+	}
+	if len(ev.Errors) != len(want) {
+		t.Errorf("%d errors, want one a file: %v", len(ev.Errors), ev.Errors)
 	}
 }
 
@@ -216,10 +237,17 @@ func TestSniff(t *testing.T) {
 		{"\r\n\t {\"log\"", "har"},
 		{"HTTP/2 200", "dump"},
 		{"\n\nHTTP/1.1 200 OK\r\n", "dump"},
-		{"# url: https://a.example/\n", "dump"},
-		{"#URL:https://a.example/\n", "dump"},
-		{"# note\n# url: https://a.example/\n", "dump"},
+		{"# url: https://a.example/\nHTTP/1.1 200 OK\n", "dump"},
+		{"#URL:https://a.example/\nHTTP/2 302\n", "dump"},
+		{"# note\n# url: https://a.example/\n\nHTTP/1.0 200 OK", "dump"},
 		{"# note\nHTTP/1.1 200 OK\n", "dump"},
+		// Comments past the first window are read through to the status line.
+		{strings.Repeat("# a long note\n", 100) + "HTTP/1.1 200 OK\n", "dump"},
+		// The first line that is not a comment decides: a status line or nothing.
+		{"# url: https://a.example/\n", "not a HAR file or HTTP response dump"},
+		{"User-agent: *\nDisallow: /admin\n", "not a HAR file or HTTP response dump"},
+		{"MIT License\n\nHTTP/1.1 200 OK\n", "not a HAR file or HTTP response dump"},
+		{"HTTP/1.1 is the protocol this text is about\n", "not a HAR file or HTTP response dump"},
 		{"# just a comment\n", "not a HAR file or HTTP response dump"},
 		{"#!/bin/sh\necho hi\n", "not a HAR file or HTTP response dump"},
 		{"http/1.1 200 ok", "not a HAR file or HTTP response dump"},
@@ -231,14 +259,14 @@ func TestSniff(t *testing.T) {
 		{strings.Repeat("a", sniffLen-1) + "é and more", "not a HAR file or HTTP response dump"},
 	}
 	for _, tt := range tests {
-		read, err := sniff(bufio.NewReaderSize(strings.NewReader(tt.head), 64<<10))
+		format, err := sniff(bufio.NewReaderSize(strings.NewReader(tt.head), 64<<10))
 		var got string
 		switch {
 		case err != nil:
 			got = err.Error()
-		case reflect.ValueOf(read).Pointer() == reflect.ValueOf(ReadHAR).Pointer():
+		case format == harFormat:
 			got = "har"
-		case reflect.ValueOf(read).Pointer() == reflect.ValueOf(ReadDump).Pointer():
+		case format == dumpFormat:
 			got = "dump"
 		}
 		if got != tt.want {

@@ -42,21 +42,31 @@ const redirectWindow = 64
 // reading and is returned (joined with those). Errors do not name the file:
 // callers add that.
 func ReadHAR(r io.Reader, name string, fn func(*evidence.Response) error) error {
+	_, err := readHAR(r, name, fn)
+	return err
+}
+
+// readHAR is ReadHAR, also returning what the reader saw of the capture.
+func readHAR(r io.Reader, name string, fn func(*evidence.Response) error) (*harReader, error) {
 	cr := &countingReader{r: r}
-	body, bom, err := skipBOM(cr)
-	if err != nil {
-		return fmt.Errorf("reading at byte %d: %w", cr.n, err)
-	}
 	h := &harReader{
-		dec:  json.NewDecoder(body),
 		cr:   cr,
-		bom:  bom,
 		name: name,
 		fn:   fn,
 		errs: errList{noun: "bad entries"},
 	}
-	return h.errs.join(h.read())
+	body, bom, err := skipBOM(cr)
+	if err != nil {
+		return h, fmt.Errorf("reading at byte %d: %w", cr.n, err)
+	}
+	h.dec, h.bom = json.NewDecoder(body), bom
+	return h, h.errs.join(h.read())
 }
+
+// sanitizedWarning is given for a HAR with requests but no cookie anywhere.
+const sanitizedWarning = "has requests but no Cookie or Set-Cookie header: probably a sanitized export " +
+	"(Chrome 130 and later leave cookies out by default); in DevTools' Network panel, export with " +
+	"\"Save all as HAR (with sensitive data)\", after enabling \"Allow to generate HAR with sensitive data\" in Settings > Preferences > Network"
 
 // harReader holds the state of one ReadHAR call.
 type harReader struct {
@@ -67,7 +77,9 @@ type harReader struct {
 	fn   func(*evidence.Response) error
 
 	sawEntries bool
-	index      int // index of the next entry in log.entries
+	index      int  // index of the next entry in log.entries
+	requests   int  // entries with a request
+	sawCookies bool // a Cookie or Set-Cookie header, or a cookies list, in any entry
 	pending    []pendingRedirect
 	errs       errList
 }
@@ -83,14 +95,28 @@ type pendingRedirect struct {
 // body costs only its bytes in the decoder's buffer while its entry is read.
 type harEntry struct {
 	Request *struct {
-		Method string  `json:"method"`
-		URL    *string `json:"url"`
+		Method  string      `json:"method"`
+		URL     *string     `json:"url"`
+		Headers []harHeader `json:"headers"`
+		Cookies []struct{}  `json:"cookies"`
 	} `json:"request"`
 	Response *struct {
 		Status      *int        `json:"status"`
 		Headers     []harHeader `json:"headers"`
+		Cookies     []struct{}  `json:"cookies"`
 		RedirectURL string      `json:"redirectURL"`
 	} `json:"response"`
+}
+
+// mentionsCookies reports whether the entry carries any cookie.
+func (e *harEntry) mentionsCookies() bool {
+	named := func(hs []harHeader) bool {
+		return slices.ContainsFunc(hs, func(h harHeader) bool {
+			return h.Name != nil && (strings.EqualFold(strings.TrimSpace(*h.Name), "cookie") || isSetCookie(strings.TrimSpace(*h.Name)))
+		})
+	}
+	return e.Request != nil && (len(e.Request.Cookies) > 0 || named(e.Request.Headers)) ||
+		e.Response != nil && (len(e.Response.Cookies) > 0 || named(e.Response.Headers))
 }
 
 type harHeader struct {
@@ -196,6 +222,10 @@ func (h *harReader) readEntries() error {
 				return fmt.Errorf("invalid JSON in entry %d, which starts at byte %d: %s", i, h.valueStart(), se.Error())
 			}
 			return h.jsonErr(err)
+		}
+		if e != nil && e.Request != nil {
+			h.requests++
+			h.sawCookies = h.sawCookies || e.mentionsCookies()
 		}
 		resp, err := h.response(i, e)
 		if err != nil {

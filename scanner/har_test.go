@@ -485,3 +485,33 @@ func TestLoadFilesCutsHARStringsAtMaxBody(t *testing.T) {
 		t.Errorf("limits %q, want %q", ev.Limits, want)
 	}
 }
+
+func TestLoadFilesWarnsOfASanitizedHAR(t *testing.T) {
+	dir := t.TempDir()
+	bare := `{"request":{"method":"GET","url":"https://a.example/","headers":[{"name":"Accept","value":"*/*"}],"cookies":[]},` +
+		`"response":{"status":200,"headers":[{"name":"Content-Type","value":"text/html"}],"cookies":[]}}`
+	withRequestCookie := `{"request":{"method":"GET","url":"https://a.example/","headers":[{"name":"cookie","value":"sid=1"}]},` +
+		`"response":{"status":200,"headers":[]}}`
+	withCookieList := `{"request":{"method":"GET","url":"https://a.example/","headers":[],"cookies":[{"name":"sid","value":"1"}]},` +
+		`"response":{"status":200,"headers":[]}}`
+	writeFiles(t, dir, map[string][]byte{
+		"sanitized.har":      []byte(harOf(bare, bare)),
+		"set-cookie.har":     []byte(harOf(bare, entry("https://a.example/b", 200, ""))),
+		"request-cookie.har": []byte(harOf(bare, withRequestCookie)),
+		"cookie-list.har":    []byte(harOf(bare, withCookieList)),
+		"no-entries.har":     []byte(harOf()),
+	})
+	ev := LoadFiles(context.Background(), []string{dir}, LoadOptions{})
+	if len(ev.Errors) > 0 {
+		t.Fatalf("errors: %v", ev.Errors)
+	}
+	if len(ev.Warnings) != 1 {
+		t.Fatalf("warnings %q, want one, for sanitized.har", ev.Warnings)
+	}
+	w := ev.Warnings[0]
+	for _, part := range []string{filepath.Join(dir, "sanitized.har"), "sanitized export", "Chrome 130", "with sensitive data"} {
+		if !strings.Contains(w, part) {
+			t.Errorf("warning %q does not say %q", w, part)
+		}
+	}
+}

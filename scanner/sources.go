@@ -26,6 +26,21 @@ var typeScriptExtensions = []string{".ts", ".tsx", ".jsx"}
 // vendorDirs hold code a project does not write; walks skip them unless asked.
 var vendorDirs = []string{"node_modules", "vendor", "dist", "build"}
 
+// testDirs hold tests, examples and stories: code that never runs on the
+// site, whose cookies are made up. Walks skip them unless asked.
+var testDirs = []string{"test", "tests", "__tests__", "spec", "e2e", "cypress", "examples", "stories", "fixtures"}
+
+// testFileMarks are the second extensions of test files: login.test.js,
+// auth.spec.ts, Button.stories.tsx.
+var testFileMarks = []string{".test", ".spec", ".stories"}
+
+// isTestFile reports whether a file name (without its directory) names a
+// test, a spec or a story.
+func isTestFile(name string) bool {
+	stem := strings.TrimSuffix(name, filepath.Ext(name))
+	return slices.Contains(testFileMarks, strings.ToLower(filepath.Ext(stem)))
+}
+
 // maxSourceBytes bounds one source file: a bundle larger than this is not read.
 const maxSourceBytes = 20 << 20
 
@@ -36,7 +51,8 @@ func isSource(path string) bool {
 
 // skipDir reports whether a walk leaves out the directory named name.
 func (l *loader) skipDir(name string) bool {
-	return name == ".git" || !l.opts.IncludeVendor && slices.Contains(vendorDirs, name)
+	return name == ".git" || !l.opts.IncludeVendor && slices.Contains(vendorDirs, name) ||
+		!l.opts.IncludeTests && slices.Contains(testDirs, strings.ToLower(name))
 }
 
 // source reads one front-end source file into l.ev.Scripts, as JavaScript

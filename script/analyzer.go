@@ -35,6 +35,10 @@ type fnInfo struct {
 	logoutBound bool
 	calls       []*fnInfo // functions it calls (for Logout reachability)
 	logoutReach bool
+	// requests: its own code sends a request to the server; requestReach:
+	// a function that does calls it.
+	requests     bool
+	requestReach bool
 }
 
 // chain returns the names of f and its enclosing functions, innermost first.
@@ -119,18 +123,22 @@ const (
 )
 
 type analyzer struct {
-	p        *program
-	text     string // the parsed text
-	opts     Options
-	fns      map[js.INode]*fnInfo
-	fnByVar  map[*js.Var]*fnInfo
-	imports  map[string]value
-	global   *frame
-	cur      *frame
-	ctx      ctx
-	deferred []deferredFn
-	rets     *[]value
-	ops      []*rawOp
+	p       *program
+	text    string // the parsed text
+	opts    Options
+	fns     map[js.INode]*fnInfo
+	fnByVar map[*js.Var]*fnInfo
+	imports map[string]value
+	// apiImports are the names imported from modules of server calls.
+	apiImports map[string]bool
+	// topRequests: code outside any function sends a request.
+	topRequests bool
+	global      *frame
+	cur         *frame
+	ctx         ctx
+	deferred    []deferredFn
+	rets        *[]value
+	ops         []*rawOp
 	// cursor is the offset of the last token passed, for placing nodes
 	// the tree gives no offset (identifiers).
 	cursor int
@@ -149,6 +157,7 @@ func newAnalyzer(p *program, src string, opts Options) *analyzer {
 		fns:         map[js.INode]*fnInfo{},
 		fnByVar:     map[*js.Var]*fnInfo{},
 		imports:     map[string]value{},
+		apiImports:  map[string]bool{},
 		global:      newFrame(nil),
 		maxExpSteps: 200000 + 4*len(src),
 	}
@@ -273,6 +282,15 @@ func (w *prewalk) top() *fnInfo {
 	return w.stack[len(w.stack)-1]
 }
 
+// request notes that the code being walked sends a request to the server.
+func (w *prewalk) request() {
+	if f := w.top(); f != nil {
+		f.requests = true
+		return
+	}
+	w.a.topRequests = true
+}
+
 func (w *prewalk) mention(b []byte) {
 	if f := w.top(); f != nil && !f.relevant && len(b) >= len("cookie") && mentions(b, bytes.IndexByte) {
 		f.relevant = true
@@ -322,6 +340,7 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		w.lit(n.Tail)
 	case *js.ImportStmt:
 		a.addImport(n)
+		a.addAPIImports(n)
 		w.mention(n.Module)
 	case *js.BindingElement:
 		if v, ok := n.Binding.(*js.Var); ok {
@@ -330,7 +349,14 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 				a.fnByVar[v] = a.fn(fn)
 			}
 		}
+	case *js.NewExpr:
+		if v, ok := n.X.(*js.Var); ok && string(v.Data) == "XMLHttpRequest" {
+			w.request()
+		}
 	case *js.BinaryExpr:
+		if navigatesToLogout(n) {
+			w.request()
+		}
 		if n.Op == js.EqToken {
 			switch x := n.X.(type) {
 			case *js.Var:
@@ -349,6 +375,9 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 	case *js.Field:
 		w.name(n.Init, func() string { return propName(&n.Name.PropertyName) }, false)
 	case *js.CallExpr:
+		if a.sendsRequest(n.X) || navigatesToLogout(n) {
+			w.request()
+		}
 		if v, ok := n.X.(*js.Var); ok {
 			w.edges = append(w.edges, callEdge{w.top(), v})
 		}
@@ -401,6 +430,9 @@ func (a *analyzer) addImport(n *js.ImportStmt) {
 
 // moduleExport says what an export of a cookie library is.
 func moduleExport(mod, name string) (value, bool) {
+	if v, ok := libraryExport(mod, name); ok {
+		return v, true
+	}
 	switch mod {
 	case "js-cookie":
 		return hostVal(hJSCookie), true
@@ -478,6 +510,7 @@ func (a *analyzer) emit(o *rawOp, site int) *rawOp {
 // redundant and orders the operations.
 func (a *analyzer) finish() []*rawOp {
 	a.propagateLogout()
+	a.propagateRequests()
 	bySite := map[int][]*rawOp{}
 	var sites []int
 	for _, o := range a.ops {
@@ -490,6 +523,7 @@ func (a *analyzer) finish() []*rawOp {
 		if !o.Logout && o.caller.logoutChain() {
 			o.Logout = true
 		}
+		o.ServerRequest = o.caller.requestChain() || o.owner.requestChain() || o.caller == nil && a.topRequests
 		o.content = string(o.Kind) + "\x00" + string(o.API) + "\x00" + o.Name + "\x00" + boolStr(o.NameKnown) + "\x00" + o.Value + "\x00" + o.Attributes + "\x00" + boolStr(o.Logout)
 		if _, ok := bySite[o.site]; !ok {
 			sites = append(sites, o.site)
@@ -575,12 +609,19 @@ func (a *analyzer) propagateLogout() {
 			work = append(work, f)
 		}
 	}
+	markCalled(work, func(f *fnInfo) *bool { return &f.logoutReach })
+}
+
+// markCalled sets the flag that flag points at on every function that the
+// functions of start call, directly or through others.
+func markCalled(start []*fnInfo, flag func(*fnInfo) *bool) {
+	work := start
 	for len(work) > 0 {
 		f := work[len(work)-1]
 		work = work[:len(work)-1]
 		for _, g := range f.calls {
-			if !g.logoutReach {
-				g.logoutReach = true
+			if p := flag(g); !*p {
+				*p = true
 				work = append(work, g)
 			}
 		}

@@ -127,6 +127,9 @@ func (a *analyzer) apply(callee value, args []value, e *js.CallExpr, c0 int) val
 			}
 		case hGlobalFunc:
 			return globalCall(callee.s, args)
+		case hCookieFunc:
+			api, name, _ := strings.Cut(callee.s, "\x00")
+			return a.libraryCall(API(api), name, args, e, c0)
 		case hRegExpClass:
 			return newRegExp(args)
 		case hDateClass:
@@ -303,6 +306,8 @@ func (a *analyzer) hostMethod(recv value, name string, args []value, e *js.CallE
 		}
 	case hUniversal:
 		return a.universalCall(name, args, e, c0), true
+	case hCookieLib:
+		return a.libraryCall(API(recv.s), name, args, e, c0), true
 	case hReactCookies:
 		return unknown, true
 	case hDateClass:

@@ -62,6 +62,11 @@ func (a *analyzer) member(obj value, name string, node js.IExpr, c0 int) value {
 		}
 		return obj
 	}
+	if api, ok := libraryObjects[name]; ok {
+		// this.$cookies, this.cookieService: a library object injected
+		// into a component, whatever holds it.
+		return value{k: vHost, h: hCookieLib, s: string(api)}
+	}
 	return unknown
 }
 

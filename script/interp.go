@@ -334,6 +334,8 @@ func globalName(name string) value {
 		return hostVal(hRequire)
 	case "undefined":
 		return value{k: vUndef}
+	case "$cookies", "VueCookies":
+		return value{k: vHost, h: hCookieLib, s: string(VueCookies)}
 	case "NaN":
 		return num(math.NaN())
 	case "Infinity":

@@ -26,7 +26,11 @@
 //     null value), $.removeCookie;
 //   - universal-cookie and react-cookie: new Cookies().set/get/remove,
 //     useCookies() with its cookies object, setCookie and removeCookie
-//     (also @vueuse/integrations/useCookies).
+//     (also @vueuse/integrations/useCookies);
+//   - tiny-cookie, ngx-cookie-service (an injected cookieService), vue-cookies
+//     ($cookies, this.$cookies, VueCookies), cookies-next, nookies (the
+//     context argument skipped) and typescript-cookie: set/setCookie,
+//     get/getCookie/parseCookies, remove/delete/deleteCookie/destroyCookie.
 //
 // Reads of document.cookie are named from the idioms that look for a
 // cookie in the string: split/find/startsWith/indexOf/includes with
@@ -52,9 +56,8 @@
 //
 // Not handled: values that come from outside the script (the DOM, the
 // network, storage), methods reached through this, computed property names
-// of unknown values, getters and setters, eval and Function, cookies set
-// through other libraries (vue-cookies, Angular's CookieService), HTTP
-// headers. Work is bounded: helpers are followed four deep, under a step
+// of unknown values, getters and setters, eval and Function, positional
+// options (ngx-cookie-service's path and domain arguments), HTTP headers. Work is bounded: helpers are followed four deep, under a step
 // budget proportional to the script, folded strings stop at 8 KB.
 //
 // Analyze reads JavaScript only. ToJavaScript turns TypeScript, TSX and JSX
@@ -128,6 +131,14 @@ type Op struct {
 	// logout, log-out, log_out, signout, sign-out or logoff, or when the
 	// whole script is bound to a logout control (Options.Logout).
 	Logout bool
+	// ServerRequest is set when the flow around the operation sends a
+	// request to the server: its function, a function enclosing it (a
+	// .then callback), or a function calling into it calls fetch, axios,
+	// XMLHttpRequest, $.ajax/$.post, submits a form, navigates to a
+	// logout URL or calls a function imported from an API module; for an
+	// operation outside any function, the script's own top level does.
+	// A deletion in such a flow is cleanup after the server's logout.
+	ServerRequest bool
 	// Snippet is the source text of the operation, whitespace runs folded
 	// to one space, trimmed to 120 bytes.
 	Snippet string

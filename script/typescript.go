@@ -176,6 +176,33 @@ func (s *stripper) code(at int, stopAtBrace bool) int {
 				keep(t)
 				continue
 			}
+			if (text == "with" || text == "assert") && prev.kind == tkStr && importClause && !t.nl {
+				// Import attributes: import x from "./a.json" with { type: "json" }.
+				if n := l.peek(); isP(l, n, "{") {
+					l.next()
+					if end, ok := s.balanced(l, "}"); ok {
+						s.blank(t.start, end)
+						continue
+					}
+				}
+			}
+			if text == "import" && len(stack) == 1 {
+				// import fs = require("fs"): a const of the same length.
+				l2 := *l
+				l2.tmpl = slices.Clip(l.tmpl)
+				if n := l2.next(); n.kind == tkIdent && isP(&l2, l2.peek(), "=") {
+					copy(s.out[t.start:t.end], "const ")
+					keep(t)
+					continue
+				}
+			}
+			if text == "export" && isP(l, l.peek(), "=") && len(stack) == 1 {
+				// export = Foo; (a CommonJS export in a declaration file).
+				if end, ok := s.skipStatement(l); ok {
+					s.blank(t.start, end)
+					continue
+				}
+			}
 			if end, ok := s.word(l, t, text, c, exprEnd() && !t.nl, classHead, importClause); ok {
 				if end > 0 {
 					blankDecl(t.start, end)
@@ -333,11 +360,12 @@ func (s *stripper) code(at int, stopAtBrace bool) int {
 				continue
 			}
 		case "@":
-			// A decorator: @name, @a.b, @name(args).
+			// A decorator: @name, @a.b, @name(args); a name only after the
+			// @ or a dot, so that @observable foo keeps the field foo.
 			end := t.end
-			for {
+			for wantName := true; ; wantName = !wantName {
 				n := l.peek()
-				if n.kind != tkIdent && !(isP(l, n, ".") && n.start == end) {
+				if wantName && n.kind != tkIdent || !wantName && !(isP(l, n, ".") && n.start == end) {
 					break
 				}
 				l.next()

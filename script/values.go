@@ -97,6 +97,8 @@ const (
 	hRequire        // require
 	hModule         // the exports of a module (s: module name)
 	hGlobalFunc     // a function of the global object (s: name)
+	hCookieLib      // the object of another cookie library (s: its API)
+	hCookieFunc     // a function of another cookie library (s: API NUL name)
 )
 
 type value struct {

@@ -62,6 +62,7 @@ type classSettings struct {
 	CSRF           []namePattern `yaml:"csrf"`
 	Infrastructure []namePattern `yaml:"infrastructure"`
 	Tracking       []namePattern `yaml:"tracking"`
+	Credential     []namePattern `yaml:"credential"`
 }
 
 // byClass is the patterns of each class, as rules.NewClassifier takes them; nil when none is given.
@@ -69,7 +70,7 @@ func (c classSettings) byClass() map[rules.Class][]string {
 	var out map[rules.Class][]string
 	for class, patterns := range map[rules.Class][]namePattern{
 		rules.ClassSession: c.Session, rules.ClassIdentity: c.Identity, rules.ClassCSRF: c.CSRF,
-		rules.ClassInfrastructure: c.Infrastructure, rules.ClassTracking: c.Tracking,
+		rules.ClassInfrastructure: c.Infrastructure, rules.ClassTracking: c.Tracking, rules.ClassCredential: c.Credential,
 	} {
 		for _, p := range patterns {
 			if out == nil {
@@ -83,10 +84,11 @@ func (c classSettings) byClass() map[rules.Class][]string {
 
 // ignoreEntry is one entry of ignore:.
 type ignoreEntry struct {
-	// Rule, Cookie and URL say which findings the entry hides; at least one is needed.
+	// Rule, Cookie, URL and Path say which findings the entry hides; at least one is needed.
 	Rule   *ruleID      `yaml:"rule"`
 	Cookie *namePattern `yaml:"cookie"`
 	URL    *urlPattern  `yaml:"url"`
+	Path   *pathGlob    `yaml:"path"`
 	// Reason says why the findings may be hidden; it is required.
 	Reason sentence `yaml:"reason"`
 	// Until is the last day the entry applies.
@@ -121,8 +123,8 @@ func (e *ignoreEntry) UnmarshalYAML(decode func(any) error) error {
 	if at.blank("reason") {
 		problems = append(problems, at.problem("{key} entry needs a reason"))
 	}
-	if e.Rule == nil && e.Cookie == nil && e.URL == nil {
-		problems = append(problems, at.problem("{key} entry needs a rule, a cookie or a url: without one it would hide every finding"))
+	if e.Rule == nil && e.Cookie == nil && e.URL == nil && e.Path == nil {
+		problems = append(problems, at.problem("{key} entry needs a rule, a cookie, a url or a path: without one it would hide every finding"))
 	}
 	if len(problems) > 0 {
 		return &yaml.TypeError{Errors: problems}
@@ -316,6 +318,9 @@ func (c *config) check(problems *configProblems) {
 		}
 		if e.URL != nil {
 			ig.URL = e.URL.Regexp
+		}
+		if e.Path != nil {
+			ig.Path = e.Path.Regexp
 		}
 		if e.Until != nil {
 			ig.Until = time.Time(*e.Until)

@@ -68,7 +68,7 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 		}
 		for name, want := range map[string]rules.Class{
 			"acme_sess_42": rules.ClassSession, "ACME_AUTH": rules.ClassSession, "acme_user_role": rules.ClassIdentity,
-			"acme_xsrf": rules.ClassCSRF, "edge_route": rules.ClassInfrastructure, "acme_ab_checkout": rules.ClassTracking,
+			"acme_xsrf": rules.ClassCSRF, "edge_route": rules.ClassInfrastructure, "acme_ab_checkout": rules.ClassTracking, "acme_vault_key": rules.ClassCredential,
 			"edge_route_2": rules.ClassUnknown,
 		} {
 			if got := classifier.Classify(name, "x"); got != want {
@@ -79,22 +79,34 @@ func TestConfigReadsEveryKeyOfAFullFile(t *testing.T) {
 
 	t.Run("ignore: entries keep their line, patterns and date", func(t *testing.T) {
 		ignores := conf.ignoreList()
-		if len(ignores) != 3 {
-			t.Fatalf("%d ignores, want 3", len(ignores))
+		if len(ignores) != 4 {
+			t.Fatalf("%d ignores, want 4", len(ignores))
 		}
 		ga := ignores[0]
-		if ga.Line != 16 || ga.Rule != "missing-httponly" || ga.Reason != "analytics, set by Google Tag Manager" || ga.Until.Format(time.DateOnly) != "2027-01-31" {
+		if ga.Line != 17 || ga.Rule != "missing-httponly" || ga.Reason != "analytics, set by Google Tag Manager" || ga.Until.Format(time.DateOnly) != "2027-01-31" {
 			t.Errorf("first ignore %+v", ga)
 		}
 		if !ga.Cookie.MatchString("_ga_XYZ") || ga.Cookie.MatchString("x_ga") {
 			t.Errorf("cookie pattern %s must match the whole name", ga.Cookie)
 		}
 		legacy := ignores[1]
-		if legacy.Line != 20 || legacy.Rule != "" || legacy.Cookie != nil || !legacy.URL.MatchString("https://staging.example.com/legacy/a") || !legacy.Until.IsZero() {
+		if legacy.Line != 21 || legacy.Rule != "" || legacy.Cookie != nil || !legacy.URL.MatchString("https://staging.example.com/legacy/a") || !legacy.Until.IsZero() {
 			t.Errorf("second ignore %+v", legacy)
 		}
-		if ignores[2].Line != 22 || ignores[2].Rule != "missing-secure" || !ignores[2].Cookie.MatchString("theme") {
+		if ignores[2].Line != 23 || ignores[2].Rule != "missing-secure" || !ignores[2].Cookie.MatchString("theme") {
 			t.Errorf("third ignore %+v", ignores[2])
+		}
+		vendor := ignores[3]
+		if vendor.Line != 26 || vendor.Path == nil {
+			t.Fatalf("fourth ignore %+v", vendor)
+		}
+		for path, want := range map[string]bool{
+			"public/vendor/chat/widget.js": true, "/srv/app/public/vendor/a.js": true, "public/vendor/a.ts": false,
+			"src/public/vendorx/a.js": false, "xpublic/vendor/a.js": false,
+		} {
+			if got := vendor.Path.MatchString(path); got != want {
+				t.Errorf("path glob on %s = %v, want %v", path, got, want)
+			}
 		}
 	})
 
@@ -278,9 +290,9 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 		{"an ignore with an empty reason", "ignore:\n  - rule: missing-secure\n    reason:\n",
 			`.cookiescan.yaml:3: ignore reason: want a value, got nothing`},
 		{"an ignore that would hide everything", "ignore:\n  - reason: too noisy\n",
-			`.cookiescan.yaml:2: ignore entry needs a rule, a cookie or a url: without one it would hide every finding`},
+			`.cookiescan.yaml:2: ignore entry needs a rule, a cookie, a url or a path: without one it would hide every finding`},
 		{"an unknown key in an ignore", "ignore:\n  - rule: missing-secure\n    cookies: sid\n    reason: x\n",
-			`.cookiescan.yaml:3: unknown key "cookies" under ignore entry (known: rule, cookie, url, reason, until)`},
+			`.cookiescan.yaml:3: unknown key "cookies" under ignore entry (known: rule, cookie, url, path, reason, until)`},
 		{"an invalid date", "ignore:\n  - rule: missing-secure\n    reason: x\n    until: 2027-02-30\n",
 			`.cookiescan.yaml:4: ignore until: invalid date "2027-02-30": want a date as YYYY-MM-DD`},
 		{"a date in another format", "ignore:\n  - rule: missing-secure\n    reason: x\n    until: 31/01/2027\n",
@@ -294,7 +306,7 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 		{"a class pattern that would escape its anchors", "classes:\n  session:\n    - \"a)|(b\"\n",
 			`.cookiescan.yaml:3: classes.session: invalid regular expression "a)|(b": unexpected )`},
 		{"an unknown class", "classes:\n  sesion: [acme]\n",
-			`.cookiescan.yaml:2: unknown key "sesion" under classes (known: session, identity, csrf, infrastructure, tracking)`},
+			`.cookiescan.yaml:2: unknown key "sesion" under classes (known: session, identity, csrf, infrastructure, tracking, credential)`},
 		{"an invalid include pattern", "scan:\n  include: [\"*.example\"]\n",
 			`.cookiescan.yaml:2: scan.include: invalid regular expression "*.example": missing argument to repetition operator`},
 		{"an invalid scope", "scan:\n  scope: site\n",
@@ -346,7 +358,7 @@ func TestConfigErrorsNameTheFileAndLine(t *testing.T) {
 		{"a value where a list belongs, in a flow mapping", "scan: {depth: 2, exclude: x}\n",
 			`.cookiescan.yaml:1: scan.exclude: want a list, got a single value`},
 		{"an unknown key in a flow ignore entry", "ignore:\n  - {rule: missing-secure, reason: x, cookies: sid}\n",
-			`.cookiescan.yaml:2: unknown key "cookies" under ignore entry (known: rule, cookie, url, reason, until)`},
+			`.cookiescan.yaml:2: unknown key "cookies" under ignore entry (known: rule, cookie, url, path, reason, until)`},
 		{"a merge key", "<<: {fail_on: high}\n",
 			`.cookiescan.yaml:1: want a plain key, got a merge key (<<): anchors and aliases are not supported`},
 		{"a list as a key", "rules:\n  severity:\n    [missing-secure]: high\n",

@@ -149,6 +149,47 @@ func (u *webURL) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
+// pathGlob is a glob over slash-separated file paths: * and ? within a
+// segment, ** across segments. It matches a whole path or its end after a
+// slash, so "tests/**" hides every finding under any tests folder.
+type pathGlob struct{ *regexp.Regexp }
+
+func (p *pathGlob) UnmarshalYAML(n *yaml.Node) error {
+	s, err := scalarText(n)
+	if err != nil {
+		return err
+	}
+	if strings.TrimSpace(s) == "" {
+		return valueProblem(n, "{key}: empty path glob")
+	}
+	p.Regexp = globRegexp(s)
+	return nil
+}
+
+// globRegexp turns a path glob into the regular expression it stands for.
+func globRegexp(glob string) *regexp.Regexp {
+	var b strings.Builder
+	b.WriteString(`(?:^|/)`)
+	for i := 0; i < len(glob); i++ {
+		switch c := glob[i]; {
+		case strings.HasPrefix(glob[i:], "**/"):
+			b.WriteString(`(?:.*/)?`)
+			i += 2
+		case strings.HasPrefix(glob[i:], "**"):
+			b.WriteString(`.*`)
+			i++
+		case c == '*':
+			b.WriteString(`[^/]*`)
+		case c == '?':
+			b.WriteString(`[^/]`)
+		default:
+			b.WriteString(regexp.QuoteMeta(string(c)))
+		}
+	}
+	b.WriteString(`$`)
+	return regexp.MustCompile(b.String())
+}
+
 func patternProblem(n *yaml.Node, pattern string, err error) error {
 	reason := err.Error()
 	var se *syntax.Error

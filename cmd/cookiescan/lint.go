@@ -22,6 +22,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	nowUnix := fs.Int64("now", 0, "judge expiry as of this Unix time for responses without a Date header (default: now)")
 	includeVendor := fs.Bool("include-vendor", false, "also walk node_modules, vendor, dist and build directories")
 	maxBody := fs.Int64("max-body", scanner.DefaultMaxBodyBytes, "bytes of any one string of a HAR file (a response body) kept at most")
+	includeTests := fs.Bool("include-tests", false, "also walk test code: test, tests, __tests__, spec, e2e, cypress, examples, stories and fixtures directories and *.test.*, *.spec.*, *.stories.* files")
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
@@ -48,15 +49,18 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 	// Responses are judged as they are read; an interruption stops the
 	// reading, and what was read is still judged.
 	judgement := rules.NewJudgement(context.Background(), judge.options(now, out.showValues))
-	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor, Responses: judgement.Add, MaxBodyBytes: *maxBody})
+	ev := scanner.LoadFiles(ctx, fs.Args(), scanner.LoadOptions{IncludeVendor: *includeVendor, IncludeTests: *includeTests, Responses: judgement.Add, MaxBodyBytes: *maxBody})
 	outcome := judgement.Finish(ev)
 	triaged := judge.triage(outcome.Findings)
 	result := newResult(ctx, fs.Args(), ev, outcome, triaged.shown, judge.ruleSet, started)
 	// A table on stdout lists the errors itself; other reports need them on stderr.
-	if !slices.Contains(dests, destination{"table", "-"}) {
+	if !slices.Contains(dests, destination{format: "table", path: "-"}) {
 		for _, e := range ev.Errors {
 			fmt.Fprintf(stderr, "error: %v\n", e)
 		}
+	}
+	for _, w := range ev.Warnings {
+		fmt.Fprintf(stderr, "warning: %s\n", w)
 	}
 	// A script analysed in part is noted, but only unreadable files fail the run.
 	unreadable := len(ev.Errors)
@@ -65,6 +69,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) (int, er
 		return exitError, err
 	}
 	triaged.writeNotes(stderr)
+	writeInlineIgnores(stderr, outcome.InlineIgnored)
 	if unreadable > 0 || ctx.Err() != nil {
 		return exitError, nil
 	}

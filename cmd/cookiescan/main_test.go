@@ -328,3 +328,141 @@ func TestCIFormatsFollowFailOn(t *testing.T) {
 		}
 	}
 }
+
+func TestSARIFPlacesFilesRelativeToTheWorkingDirectory(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.MkdirAll(filepath.Join(dir, "captures"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dump := filepath.Join(dir, "captures", "app.http")
+	if err := os.WriteFile(dump, []byte("# url: https://app.example.com/\nHTTP/1.1 200 OK\nSet-Cookie: sessionid=SECRETVALUEOFTHISTEST; Path=/\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		flags []string
+		want  string
+	}{
+		{nil, "captures/app.http"},
+		{[]string{"--sarif-root", "captures"}, "app.http"},
+	} {
+		out := filepath.Join(t.TempDir(), "report.sarif")
+		args := append([]string{"lint", "--fail-on", "none", "-o", "sarif=" + out}, tc.flags...)
+		if code, _, stderr := cli(t, append(args, dump)...); code != 0 {
+			t.Fatalf("%v: exit %d, %s", tc.flags, code, stderr)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var log struct {
+			Runs []struct {
+				Results []struct {
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct{ URI, URIBaseID string }
+						}
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal(data, &log); err != nil {
+			t.Fatal(err)
+		}
+		if len(log.Runs) != 1 || len(log.Runs[0].Results) == 0 {
+			t.Fatalf("%v: no results in %s", tc.flags, data)
+		}
+		for _, res := range log.Runs[0].Results {
+			if uri := res.Locations[0].PhysicalLocation.ArtifactLocation.URI; uri != tc.want {
+				t.Errorf("%v: artifact URI %q, want %q", tc.flags, uri, tc.want)
+			}
+		}
+	}
+}
+
+func TestLintOfAWebFolderLeavesOutTestsAndPlainText(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"public/robots.txt":           "User-agent: *\nDisallow: /admin\n",
+		"public/LICENSE.txt":          "MIT License\n",
+		"src/app.js":                  "document.cookie = 'theme=dark; path=/';\n",
+		"tests/auth.js":               "document.cookie = 'sessionid=abc; path=/';\n",
+		"src/__tests__/login.js":      "document.cookie = 'auth_token=abc; path=/';\n",
+		"src/login.test.js":           "document.cookie = 'jwt=abc; path=/';\n",
+		"src/Button.stories.tsx":      "document.cookie = 'sid=abc; path=/';\n",
+		"examples/demo/index.html":    "<script>document.cookie = 'session=abc; path=/';</script>\n",
+		"cypress/e2e/logout.cy.js":    "document.cookie = 'token=abc; path=/';\n",
+		"src/fixtures/user.ts":        "document.cookie = 'user=alice; path=/';\n",
+		"src/components/Spec.vue":     "<script>document.cookie = 'lang=en; path=/';</script>\n",
+		"src/contest/results.js":      "document.cookie = 'seen=1; path=/';\n",
+		"src/specimen/attestation.js": "document.cookie = 'mode=a; path=/';\n",
+	}
+	for name, content := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, stdout, stderr := cli(t, "lint", "--fail-on", "none", "--format", "json", dir)
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	var result struct {
+		Partial  bool
+		Findings []struct{ Cookie struct{ Name string } }
+	}
+	if err := json.Unmarshal([]byte(stdout), &result); err != nil {
+		t.Fatal(err)
+	}
+	cookies := map[string]bool{}
+	for _, f := range result.Findings {
+		cookies[f.Cookie.Name] = true
+	}
+	if result.Partial {
+		t.Error("the report is partial")
+	}
+	for _, name := range []string{"theme", "lang", "seen", "mode"} {
+		if !cookies[name] {
+			t.Errorf("no finding on %s, which application code sets", name)
+		}
+	}
+	for _, name := range []string{"sessionid", "auth_token", "jwt", "sid", "session", "token", "user"} {
+		if cookies[name] {
+			t.Errorf("a finding on %s, which only test code sets", name)
+		}
+	}
+
+	_, stdout, _ = cli(t, "lint", "--fail-on", "none", "--format", "json", "--include-tests", dir)
+	if err := json.Unmarshal([]byte(stdout), &result); err != nil {
+		t.Fatal(err)
+	}
+	cookies = map[string]bool{}
+	for _, f := range result.Findings {
+		cookies[f.Cookie.Name] = true
+	}
+	for _, name := range []string{"sessionid", "auth_token", "jwt", "sid", "session", "token", "user"} {
+		if !cookies[name] {
+			t.Errorf("--include-tests: no finding on %s", name)
+		}
+	}
+}
+
+func TestLintListsTheFindingsInlineCommentsSilence(t *testing.T) {
+	src := writeFile(t, "login.js", "export function onLogin(res) {\n"+
+		"  // cookiescan-ignore js-sets-auth-cookie the gateway re-issues it HttpOnly\n"+
+		"  document.cookie = \"auth_token=\" + res.token + \"; path=/; secure; samesite=strict\";\n}\n")
+	code, stdout, stderr := cli(t, "lint", "--fail-on", "medium", "--format", "json", src)
+	if code != 0 {
+		t.Errorf("exit %d: the silenced finding still fails the run; %s", code, stdout)
+	}
+	if strings.Contains(stdout, `"js-sets-auth-cookie"`) {
+		t.Error("the silenced finding is in the report")
+	}
+	want := src + `:3: js-sets-auth-cookie "the gateway re-issues it HttpOnly"`
+	if !strings.Contains(stderr, "suppressed 1 finding by cookiescan-ignore comments") || !strings.Contains(stderr, want) {
+		t.Errorf("stderr %q does not list the suppression %q", stderr, want)
+	}
+}

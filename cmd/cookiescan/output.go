@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -28,6 +30,7 @@ type outputFlags struct {
 	baseline    string
 	minSeverity string
 	maxFindings int
+	sarifRoot   string
 }
 
 // secretsFlag is --secrets: more signing secret lists, files or directories.
@@ -70,6 +73,7 @@ func (o *outputFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.baseline, "baseline", "", "do not report findings already in this earlier JSON report")
 	fs.StringVar(&o.minSeverity, "min-severity", "info", "report only findings at or above this; --fail-on still judges all")
 	fs.IntVar(&o.maxFindings, "max-findings", rules.DefaultMaxFindings, "distinct findings kept at most; past it the report is marked partial")
+	fs.StringVar(&o.sarifRoot, "sarif-root", "", "write SARIF file locations relative to this directory (default: the git work tree, else the working directory)")
 }
 
 // judging is what the shared flags and the config file decide about a run.
@@ -133,6 +137,8 @@ func (j *judging) triage(findings []*rules.Finding) *triage {
 type destination struct {
 	format string
 	path   string // "-" is stdout
+	// sarif is the SARIF writer, which places files relative to a root.
+	sarif report.SARIF
 }
 
 // destinations resolves --format and -o into the reports to write: -o
@@ -144,17 +150,57 @@ func (o *outputFlags) destinations() ([]destination, error) {
 		if !ok || format == "" || path == "" {
 			return nil, fmt.Errorf("-o %q: want FORMAT=PATH, e.g. json=report.json", spec)
 		}
-		out = append(out, destination{format, path})
+		out = append(out, destination{format: format, path: path})
 	}
 	if len(out) == 0 {
-		out = append(out, destination{o.format, "-"})
+		out = append(out, destination{format: o.format, path: "-"})
 	}
-	for _, d := range out {
+	for i, d := range out {
 		if _, err := report.ForFormat(d.format, false); err != nil {
 			return nil, err
 		}
+		if d.format == "sarif" {
+			s, err := o.sarifWriter()
+			if err != nil {
+				return nil, err
+			}
+			out[i].sarif = s
+		}
 	}
 	return out, nil
+}
+
+// sarifWriter places file locations relative to --sarif-root, else to the
+// git work tree around the working directory, else to the working
+// directory: GitHub wants references relative to the checkout.
+func (o *outputFlags) sarifWriter() (report.SARIF, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return report.SARIF{}, nil // paths are then written as given
+	}
+	if o.sarifRoot != "" {
+		root, err := filepath.Abs(o.sarifRoot)
+		if err != nil {
+			return report.SARIF{}, fmt.Errorf("--sarif-root: %w", err)
+		}
+		return report.SARIF{Root: root, WorkDir: wd}, nil
+	}
+	return report.SARIF{Root: cmp.Or(gitWorkTree(wd), wd), WorkDir: wd}, nil
+}
+
+// gitWorkTree is the nearest directory from dir up that holds .git (a
+// directory, or a file in a linked work tree), or "".
+func gitWorkTree(dir string) string {
+	for {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }
 
 // write sends the result to every destination; color applies to a table on
@@ -167,6 +213,8 @@ func write(result *report.Result, dests []destination, stdout io.Writer, failOn 
 			return err
 		}
 		switch d.format {
+		case "sarif":
+			w = d.sarif
 		case "junit":
 			w = report.JUnitWriter(failOn)
 		case "markdown":

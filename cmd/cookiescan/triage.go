@@ -92,3 +92,15 @@ func findingsCount(n int) string {
 	}
 	return fmt.Sprintf("%d findings", n)
 }
+
+// writeInlineIgnores lists the findings that cookiescan-ignore comments
+// silenced, with their reasons, so that suppressions stay visible.
+func writeInlineIgnores(w io.Writer, ignored []rules.InlineIgnore) {
+	if len(ignored) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "suppressed %s by cookiescan-ignore comments:\n", findingsCount(len(ignored)))
+	for _, ig := range ignored {
+		fmt.Fprintf(w, "  %s:%d: %s %q\n", ig.File, ig.Line, ig.Rule, ig.Reason)
+	}
+}
