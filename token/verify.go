@@ -10,7 +10,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"hash"
-	"io"
 	"reflect"
 	"strings"
 	"sync"
@@ -122,8 +121,8 @@ type verifier struct {
 	// derived counts the secrets given to PBKDF2, bounded by maxDerived.
 	derived int
 	// Scratch state for formats with their own check, reused across candidates.
-	sha1     hash.Hash
-	buf, sum []byte
+	sha1             hash.Hash
+	buf, sum, secret []byte
 }
 
 // maxDerived bounds the secrets one Verify call derives Rails keys from: as many as the key
@@ -152,7 +151,9 @@ func (v *verifier) macer(h func() hash.Hash) *macer {
 
 // check reports whether s produced the value's MAC or tag.
 func (p *proof) check(v *verifier, s Secret) bool {
-	secret := []byte(s.Value)
+	// Copied into reused scratch: a conversion would allocate for every candidate.
+	v.secret = append(v.secret[:0], s.Value...)
+	secret := v.secret
 	switch p.scheme {
 	case schemeHMAC:
 		return hmac.Equal(v.macer(p.hash).sum(secret, p.msg), p.sig)
@@ -225,6 +226,7 @@ type macer struct {
 	inner, outer hash.Hash
 	pad, key     []byte
 	out, digest  []byte
+	parts        []byte // hash's input, gathered so the strings are not converted one by one
 }
 
 func newMacer(h func() hash.Hash) *macer {
@@ -234,10 +236,12 @@ func newMacer(h func() hash.Hash) *macer {
 
 // hash is H(parts…), Django's salted_hmac key derivation. The result is valid until the next call.
 func (m *macer) hash(parts ...string) []byte {
-	m.inner.Reset()
+	m.parts = m.parts[:0]
 	for _, p := range parts {
-		io.WriteString(m.inner, p)
+		m.parts = append(m.parts, p...)
 	}
+	m.inner.Reset()
+	m.inner.Write(m.parts)
 	m.digest = m.inner.Sum(m.digest[:0])
 	return m.digest
 }
