@@ -1,8 +1,11 @@
 package token
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"crypto/sha512"
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"hash"
 	"math"
@@ -81,10 +84,30 @@ func recogniseJWT(c *candidate) *Token {
 	if h := jwtHash(jwaAlg(alg)); h != nil {
 		t.proof = &proof{scheme: schemeHMAC, hash: h, msg: signed, sig: sig}
 		t.Note += " (HMAC: the secret can be tested offline)"
-	} else if check := publishedKeyCheck(jwaAlg(alg), signed, sig); check != nil {
-		t.proof = &proof{scheme: schemeCustom, msg: signed, sig: sig, published: check}
+		if alt := jwaHeader(hb, alg); alt != "" {
+			// badsecrets and some libraries sign the header as rewritten with the JWA name.
+			t.proof.altMsg = []byte(alt + "." + parts[1])
+		}
+	} else if verify := publicKeyCheck(jwaAlg(alg), signed, sig); verify != nil {
+		t.proof = &proof{scheme: schemeCustom, msg: signed, sig: sig, published: publishedKeyCheck(verify), custom: pemKeyCheck(verify)}
 	}
 	return t
+}
+
+// jwaHeader is the header, base64url-encoded, with an XML-DSig alg written as its JWA name and
+// compacted; "" when alg is already a JWA name.
+func jwaHeader(header []byte, alg string) string {
+	jwa := jwaAlg(alg)
+	if jwa == alg {
+		return ""
+	}
+	var compact bytes.Buffer
+	if json.Compact(&compact, header) != nil {
+		return ""
+	}
+	quoted, _ := json.Marshal(alg)
+	rewritten := bytes.Replace(compact.Bytes(), quoted, []byte(`"`+jwa+`"`), 1)
+	return base64.RawURLEncoding.EncodeToString(rewritten)
 }
 
 // jwtHash maps an HMAC alg to its hash; nil for anything else.

@@ -7,6 +7,8 @@ import (
 	"crypto/rsa"
 	"crypto/sha256"
 	"crypto/sha512"
+	"crypto/x509"
+	"encoding/pem"
 	"math/big"
 	"strings"
 	"sync"
@@ -77,51 +79,91 @@ func p256(x, y string) *ecdsa.PublicKey {
 	return k
 }
 
-// publishedKeyCheck returns the check of an RS*, PS* or ES256 signature against the published
-// keys, or nil for other algorithms.
-func publishedKeyCheck(alg string, signed, sig []byte) func() (Secret, bool) {
+// publicKeyCheck returns the check of an RS*, PS* or ES256 signature over signed against one
+// public key, or nil for other algorithms.
+func publicKeyCheck(alg string, signed, sig []byte) func(key crypto.PublicKey) bool {
 	var h crypto.Hash
+	var digest []byte
 	switch alg {
 	case "RS256", "PS256", "ES256":
-		h = crypto.SHA256
+		d := sha256.Sum256(signed)
+		h, digest = crypto.SHA256, d[:]
 	case "RS384", "PS384":
-		h = crypto.SHA384
+		d := sha512.Sum384(signed)
+		h, digest = crypto.SHA384, d[:]
 	case "RS512", "PS512":
-		h = crypto.SHA512
+		d := sha512.Sum512(signed)
+		h, digest = crypto.SHA512, d[:]
 	default:
 		return nil
 	}
-	pss := strings.HasPrefix(alg, "PS")
-	return func() (Secret, bool) {
-		var digest []byte
-		switch h {
-		case crypto.SHA256:
-			d := sha256.Sum256(signed)
-			digest = d[:]
-		case crypto.SHA384:
-			d := sha512.Sum384(signed)
-			digest = d[:]
-		default:
-			d := sha512.Sum512(signed)
-			digest = d[:]
+	return func(key crypto.PublicKey) bool {
+		switch k := key.(type) {
+		case *ecdsa.PublicKey:
+			if alg != "ES256" || len(sig) != 64 || k.Curve != elliptic.P256() {
+				return false
+			}
+			return ecdsa.Verify(k, digest, new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:]))
+		case *rsa.PublicKey:
+			if strings.HasPrefix(alg, "PS") {
+				return rsa.VerifyPSS(k, h, digest, sig, nil) == nil
+			}
+			return alg != "ES256" && rsa.VerifyPKCS1v15(k, h, digest, sig) == nil
 		}
+		return false
+	}
+}
+
+// publishedKeyCheck checks verify against the published keys.
+func publishedKeyCheck(verify func(crypto.PublicKey) bool) func() (Secret, bool) {
+	return func() (Secret, bool) {
 		for _, k := range publishedKeys() {
-			switch {
-			case alg == "ES256" && k.ec != nil && len(sig) == 64:
-				r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:])
-				if ecdsa.Verify(k.ec, digest, r, s) {
-					return Secret{Value: k.source, Source: "published key: " + k.source}, true
-				}
-			case pss && k.rsa != nil:
-				if rsa.VerifyPSS(k.rsa, h, digest, sig, nil) == nil {
-					return Secret{Value: k.source, Source: "published key: " + k.source}, true
-				}
-			case alg != "ES256" && k.rsa != nil:
-				if rsa.VerifyPKCS1v15(k.rsa, h, digest, sig) == nil {
-					return Secret{Value: k.source, Source: "published key: " + k.source}, true
-				}
+			var key crypto.PublicKey = k.rsa
+			if k.ec != nil {
+				key = k.ec
+			}
+			if verify(key) {
+				return Secret{Value: k.source, Source: "published key: " + k.source}, true
 			}
 		}
 		return Secret{}, false
 	}
+}
+
+// pemKeyCheck checks verify against a secret that is a PEM key, public or private (PKIX,
+// PKCS #1, PKCS #8 or SEC 1), as key lists hold them: on one line with "\n" escapes, or not.
+func pemKeyCheck(verify func(crypto.PublicKey) bool) func(*verifier, Secret) bool {
+	return func(_ *verifier, s Secret) bool {
+		if !strings.HasPrefix(s.Value, "-----BEGIN ") {
+			return false
+		}
+		block, _ := pem.Decode([]byte(strings.ReplaceAll(s.Value, `\n`, "\n")))
+		if block == nil {
+			return false
+		}
+		key := pemPublicKey(block.Bytes)
+		return key != nil && verify(key)
+	}
+}
+
+// pemPublicKey is the public half of a DER key in any of the usual encodings, or nil.
+func pemPublicKey(der []byte) crypto.PublicKey {
+	if k, err := x509.ParsePKIXPublicKey(der); err == nil {
+		return k
+	}
+	if k, err := x509.ParsePKCS1PublicKey(der); err == nil {
+		return k
+	}
+	if k, err := x509.ParsePKCS1PrivateKey(der); err == nil {
+		return &k.PublicKey
+	}
+	if k, err := x509.ParseECPrivateKey(der); err == nil {
+		return &k.PublicKey
+	}
+	if k, err := x509.ParsePKCS8PrivateKey(der); err == nil {
+		if signer, ok := k.(crypto.Signer); ok {
+			return signer.Public()
+		}
+	}
+	return nil
 }

@@ -37,6 +37,7 @@ type proof struct {
 	scheme    scheme
 	hash      func() hash.Hash
 	msg, sig  []byte
+	altMsg    []byte // schemeHMAC: a second message the MAC may cover (a JWT header rewritten with the JWA alg)
 	nonce, ct []byte // AEAD nonce and ciphertext+tag, or CBC iv and ciphertext
 	salts     []djangoSalt
 	alts      []*proof // schemeCompanion: each message and MAC that may pair up
@@ -75,7 +76,9 @@ func Verify(t *Token, name, value string, siblings map[string]string, secrets []
 		return Secret{}, false
 	}
 	if p.published != nil {
-		return p.published()
+		if s, ok := p.published(); ok {
+			return s, true
+		}
 	}
 	v := &verifier{}
 	for _, s := range secrets {
@@ -156,7 +159,10 @@ func (p *proof) check(v *verifier, s Secret) bool {
 	secret := v.secret
 	switch p.scheme {
 	case schemeHMAC:
-		return hmac.Equal(v.macer(p.hash).sum(secret, p.msg), p.sig)
+		if hmac.Equal(v.macer(p.hash).sum(secret, p.msg), p.sig) {
+			return true
+		}
+		return p.altMsg != nil && hmac.Equal(v.macer(p.hash).sum(secret, p.altMsg), p.sig)
 	case schemeCompanion:
 		for _, alt := range p.alts {
 			if hmac.Equal(v.macer(alt.hash).sum(secret, alt.msg), alt.sig) {
