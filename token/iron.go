@@ -2,7 +2,6 @@ package token
 
 import (
 	"crypto/hmac"
-	"crypto/pbkdf2"
 	"crypto/sha1"
 	"crypto/sha256"
 	"strconv"
@@ -37,14 +36,18 @@ func recogniseIron(c *candidate) *Token {
 	if ms, err := strconv.ParseInt(parts[5], 10, 64); err == nil && ms > 0 {
 		t.Timestamp = time.UnixMilli(ms).UTC()
 	}
-	salt := []byte(parts[6])
+	// PBKDF2 with one iteration is HMAC(password, salt || block index) for each 20-byte block.
+	block1 := []byte(parts[6] + "\x00\x00\x00\x01")
+	block2 := []byte(parts[6] + "\x00\x00\x00\x02")
 	msg := []byte(strings.Join(parts[:6], "*"))
 	t.proof = &proof{scheme: schemeCustom, msg: msg, sig: sig, custom: func(v *verifier, s Secret) bool {
 		if len(s.Value) < ironMinPassword {
 			return false
 		}
-		key, err := pbkdf2.Key(sha1.New, s.Value, salt, 1, 32)
-		return err == nil && hmac.Equal(v.macer(sha256.New).sum(key, msg), sig)
+		m := v.macer(sha1.New)
+		v.buf = append(v.buf[:0], m.sum(v.secret, block1)...)
+		v.buf = append(v.buf, m.sum(v.secret, block2)[:32-sha1.Size]...)
+		return hmac.Equal(v.macer(sha256.New).sum(v.buf, msg), sig)
 	}}
 	return t
 }
