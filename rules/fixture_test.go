@@ -105,3 +105,68 @@ func TestFixtures(t *testing.T) {
 		})
 	}
 }
+
+// TestTreeFixtures plays every fixture folder under testdata (a source
+// tree whose files call into one another) through every rule, as lint of
+// the folder does, and checks each finding against the want comments of
+// all its files.
+func TestTreeFixtures(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/*/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range dirs {
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			continue
+		}
+		t.Run(strings.TrimPrefix(dir, "testdata/"), func(t *testing.T) {
+			var want []string
+			err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+				if err != nil || d.IsDir() {
+					return err
+				}
+				raw, err := os.ReadFile(p)
+				if err != nil {
+					return err
+				}
+				for i, line := range strings.Split(string(raw), "\n") {
+					for _, m := range wantInSource.FindAllStringSubmatch(line, -1) {
+						want = append(want, fmt.Sprintf("%s:%d %s %q", filepath.ToSlash(p), i+1, m[1], m[2]))
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ev := scanner.LoadFiles(t.Context(), []string{dir}, scanner.LoadOptions{})
+			if len(ev.Errors) > 0 {
+				t.Fatal(ev.Errors[0])
+			}
+			var got []string
+			for _, f := range rules.Run(ev, rules.Options{Now: fixtureNow}) {
+				cookie := ""
+				if f.Cookie != nil {
+					cookie = f.Cookie.Name
+				}
+				locs := f.Locations
+				if len(locs) == 0 && f.Location != nil {
+					locs = []rules.Location{*f.Location}
+				}
+				for _, l := range locs {
+					got = append(got, fmt.Sprintf("%s:%d %s %q", filepath.ToSlash(l.File), l.Line, f.Rule, cookie))
+				}
+			}
+			for _, g := range got {
+				if !slices.Contains(want, g) {
+					t.Errorf("unexpected finding: %s", g)
+				}
+			}
+			for _, w := range want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing finding: %s", w)
+				}
+			}
+		})
+	}
+}

@@ -155,6 +155,9 @@ type Result struct {
 	// Skipped is set when the prefilter found no mention of a cookie: the
 	// script was not parsed.
 	Skipped bool
+	// Module is what the script imports, exports and calls, for a Tree to
+	// follow flows across files; nil when the script was not parsed.
+	Module *Module
 }
 
 // Options places a script in its file or page and says what it is bound to.
@@ -247,6 +250,7 @@ func Analyze(src string, opts Options) (res *Result) {
 	}
 	a := newAnalyzer(prog, src, opts)
 	ops := a.run()
+	res.Module = a.module(ops)
 	res.Ops = make([]Op, 0, len(ops))
 	for _, o := range ops {
 		op := o.Op
