@@ -127,15 +127,15 @@ const (
 )
 
 type analyzer struct {
-	p       *program
-	text    string // the parsed text
-	opts    Options
-	fns     map[js.INode]*fnInfo
-	fnList  []*fnInfo // fns in the order first met
+	p      *program
+	text   string // the parsed text
+	opts   Options
+	fns    map[js.INode]*fnInfo
+	fnList []*fnInfo // fns in the order first met
 	// rawCalls are the calls the prepass saw, for the module facts.
 	rawCalls []rawCall
-	fnByVar map[*js.Var]*fnInfo
-	imports map[string]value
+	fnByVar  map[*js.Var]*fnInfo
+	imports  map[string]value
 	// apiImports are the names imported from modules of server calls.
 	apiImports map[string]bool
 	// topRequests: code outside any function sends a request.

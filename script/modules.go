@@ -24,8 +24,8 @@ type modFunc struct {
 	requests bool
 	// promiseStep: its requests count for its parent (a .then callback).
 	promiseStep bool
-	calls    []int
-	ext      []extCall
+	calls       []int
+	ext         []extCall
 }
 
 // importRef is where an imported binding comes from: name is the export

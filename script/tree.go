@@ -24,10 +24,10 @@ type Tree struct {
 }
 
 type treeFile struct {
-	key    string
-	src    string
-	res    *Result
-	mod    *Module
+	key     string
+	src     string
+	res     *Result
+	mod     *Module
 	loaded  bool // mod is final (analysed, or parsed on demand)
 	visited bool // its calls were followed
 	// callerSide: the files that call into it matter (its flows go up).
