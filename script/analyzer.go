@@ -432,11 +432,22 @@ func (w *prewalk) Exit(n js.INode) {
 
 // addImport records what the names an import binds are.
 func (a *analyzer) addImport(n *js.ImportStmt) {
+	importBindings(n, func(mod, binding, name string) {
+		if name == "*" {
+			name = "default"
+		}
+		if v, ok := moduleExport(mod, name); ok {
+			a.imports[binding] = v
+		}
+	})
+}
+
+// importBindings calls bind with the module, each name an import binds
+// and the export it names ("default", "*" for a namespace).
+func importBindings(n *js.ImportStmt, bind func(mod, binding, name string)) {
 	mod, _ := decodeString(string(n.Module))
 	if n.Default != nil {
-		if v, ok := moduleExport(mod, "default"); ok {
-			a.imports[string(n.Default)] = v
-		}
+		bind(mod, string(n.Default), "default")
 	}
 	for _, al := range n.List {
 		if al.Binding == nil {
@@ -446,12 +457,7 @@ func (a *analyzer) addImport(n *js.ImportStmt) {
 		if name == "" {
 			name = string(al.Binding)
 		}
-		if name == "*" {
-			name = "default"
-		}
-		if v, ok := moduleExport(mod, name); ok {
-			a.imports[string(al.Binding)] = v
-		}
+		bind(mod, string(al.Binding), name)
 	}
 }
 

@@ -119,20 +119,9 @@ func fnIdx(f *fnInfo) int {
 func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
 	switch n := st.(type) {
 	case *js.ImportStmt:
-		spec, _ := decodeString(string(n.Module))
-		if n.Default != nil {
-			m.imports[string(n.Default)] = importRef{spec, "default"}
-		}
-		for _, al := range n.List {
-			if al.Binding == nil {
-				continue
-			}
-			name := string(al.Name)
-			if name == "" {
-				name = string(al.Binding)
-			}
-			m.imports[string(al.Binding)] = importRef{spec, name}
-		}
+		importBindings(n, func(spec, binding, name string) {
+			m.imports[binding] = importRef{spec, name}
+		})
 	case *js.ExportStmt:
 		if n.Decl != nil && !n.Default {
 			a.moduleStmt(m, exprStmt(n.Decl), top)
