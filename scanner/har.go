@@ -94,9 +94,10 @@ type pendingRedirect struct {
 	resp   *evidence.Response
 }
 
-// harEntry holds only what ReadHAR needs from an entry. It has no content
-// field: encoding/json skips unknown fields without allocating them, so a
-// body costs only its bytes in the decoder's buffer while its entry is read.
+// harEntry holds only what ReadHAR needs from an entry: encoding/json skips
+// the other fields without allocating them. The body (content.text) is
+// decoded one entry at a time, each string already cut at the size bound,
+// and dropped once its scripts are taken.
 type harEntry struct {
 	Request *struct {
 		Method  string      `json:"method"`

@@ -60,6 +60,10 @@
 // options (ngx-cookie-service's path and domain arguments), HTTP headers. Work is bounded: helpers are followed four deep, under a step
 // budget proportional to the script, folded strings stop at 8 KB.
 //
+// A Tree of the scripts of a source tree follows a logout flow from one
+// module into another (imports, requires, store dispatches), so that a
+// deletion whose request to the server sits in another file is cleanup too.
+//
 // Analyze reads JavaScript only. ToJavaScript turns TypeScript, TSX and JSX
 // into it first, without moving any line or column, and LanguageOfType tells
 // which <script> elements hold code at all.
