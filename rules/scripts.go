@@ -53,7 +53,10 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, now time.Time, classif
 	var deletions []deletion
 	for _, sc := range scripts {
 		res := script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
-		if res.Err != nil {
+		switch {
+		case len(res.SkippedLines) > 0:
+			s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed in part: lines %d-%d skipped (%v)", scriptName(sc), res.SkippedLines[0][0], res.SkippedLines[len(res.SkippedLines)-1][1], res.Err))
+		case res.Err != nil:
 			s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed only up to %v", scriptName(sc), res.Err))
 		}
 		if sc.File != "" {
