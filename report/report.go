@@ -50,6 +50,9 @@ type Stats struct {
 	// BrowserDisagreements counts the cookies a browser stored or blocked
 	// against the model's verdict (each is also in Errors).
 	BrowserDisagreements int `json:"browser_disagreements,omitempty"`
+	// InlineIgnored lists the findings that cookiescan-ignore comments
+	// silenced, with their reasons, so that suppressions stay visible.
+	InlineIgnored []rules.InlineIgnore `json:"inline_ignored,omitempty"`
 	// BySeverity counts findings per severity name.
 	BySeverity map[string]int `json:"by_severity"`
 	StartedAt  time.Time      `json:"started_at"`

@@ -318,6 +318,9 @@ func summary(r *Result, findings []*rules.Finding) string {
 		line += ": " + strings.Join(bySeverity, ", ")
 	}
 	line += " · " + plural(r.Stats.Responses, "response") + ", " + plural(r.Stats.Cookies, "cookie")
+	if n := len(r.Stats.InlineIgnored); n > 0 {
+		line += fmt.Sprintf(" · %d silenced by cookiescan-ignore", n)
+	}
 	if len(r.Errors) > 0 {
 		line += " · " + plural(len(r.Errors), "error")
 	}

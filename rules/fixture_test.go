@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -70,38 +71,94 @@ func TestFixtures(t *testing.T) {
 					t.Fatal(ev.Errors[0])
 				}
 			}
-			var got []string
-			for _, f := range rules.Run(ev, rules.Options{Now: fixtureNow}) {
-				cookie := ""
-				if f.Cookie != nil {
-					cookie = f.Cookie.Name
-				}
-				lines := []int{0}
-				switch {
-				case len(f.Locations) > 0:
-					lines = lines[:0]
-					for _, l := range f.Locations {
-						lines = append(lines, l.Line)
-					}
-				case f.Location != nil:
-					lines[0] = f.Location.Line
-				}
-				for _, line := range lines {
-					got = append(got, fmt.Sprintf("%d %s %q", line, f.Rule, cookie))
-				}
-			}
+			got := findingKeys(rules.Run(ev, rules.Options{Now: fixtureNow}), func(l rules.Location) string { return strconv.Itoa(l.Line) })
 			slices.Sort(want)
 			slices.Sort(got)
-			for _, g := range got {
-				if !slices.Contains(want, g) {
-					t.Errorf("unexpected finding: %s", g)
-				}
-			}
-			for _, w := range want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing finding: %s", w)
-				}
-			}
+			compareFindings(t, want, got)
 		})
+	}
+}
+
+// TestTreeFixtures plays every fixture folder under testdata (a source
+// tree whose files call into one another) through every rule, as lint of
+// the folder does, and checks each finding against the want comments of
+// all its files.
+func TestTreeFixtures(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/*/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range dirs {
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			continue
+		}
+		t.Run(strings.TrimPrefix(dir, "testdata/"), func(t *testing.T) {
+			var want []string
+			err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+				if err != nil || d.IsDir() {
+					return err
+				}
+				raw, err := os.ReadFile(p)
+				if err != nil {
+					return err
+				}
+				for i, line := range strings.Split(string(raw), "\n") {
+					for _, m := range wantInSource.FindAllStringSubmatch(line, -1) {
+						want = append(want, fmt.Sprintf("%s:%d %s %q", filepath.ToSlash(p), i+1, m[1], m[2]))
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ev := scanner.LoadFiles(t.Context(), []string{dir}, scanner.LoadOptions{})
+			if len(ev.Errors) > 0 {
+				t.Fatal(ev.Errors[0])
+			}
+			got := findingKeys(rules.Run(ev, rules.Options{Now: fixtureNow}), func(l rules.Location) string {
+				return fmt.Sprintf("%s:%d", filepath.ToSlash(l.File), l.Line)
+			})
+			compareFindings(t, want, got)
+		})
+	}
+}
+
+// findingKeys names each place of each finding as "PLACE RULE \"COOKIE\"",
+// with the place written by place (line 0 for a finding without one).
+func findingKeys(findings []*rules.Finding, place func(rules.Location) string) []string {
+	var keys []string
+	for _, f := range findings {
+		cookie := ""
+		if f.Cookie != nil {
+			cookie = f.Cookie.Name
+		}
+		locs := f.Locations
+		if len(locs) == 0 {
+			locs = []rules.Location{{}}
+			if f.Location != nil {
+				locs[0] = *f.Location
+			}
+		}
+		for _, l := range locs {
+			keys = append(keys, fmt.Sprintf("%s %s %q", place(l), f.Rule, cookie))
+		}
+	}
+	return keys
+}
+
+// compareFindings checks that each finding is expected and each
+// expectation is found.
+func compareFindings(t *testing.T, want, got []string) {
+	t.Helper()
+	for _, g := range got {
+		if !slices.Contains(want, g) {
+			t.Errorf("unexpected finding: %s", g)
+		}
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing finding: %s", w)
+		}
 	}
 }

@@ -10,10 +10,10 @@ import (
 // InlineIgnore is a `cookiescan-ignore RULE reason` comment in a script
 // that silenced a finding on its line or the line below.
 type InlineIgnore struct {
-	Rule   string
-	File   string // the file or page URL of the script
-	Line   int    // the line of the finding
-	Reason string
+	Rule   string `json:"rule"`
+	File   string `json:"file"` // the file or page URL of the script
+	Line   int    `json:"line"` // the line of the finding
+	Reason string `json:"reason"`
 }
 
 // inlineIgnoreComment is the comment: the rule ID, then a reason, which a

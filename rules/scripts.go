@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"time"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -41,18 +42,39 @@ func (op *ScriptOp) where() where {
 // Observed cookie so that the header rules judge it too. Scripts that fail to
 // parse are analysed as far as they go and noted.
 func (s *Site) analyseScripts(scripts []*evidence.Script, now time.Time, classifier *Classifier) {
+	// Source files form a tree whose modules call into one another: a
+	// deletion is cleanup when a request is reached through another file.
+	tree := script.NewTree()
+	type deletion struct {
+		op  *ScriptOp
+		res *script.Result
+		i   int
+	}
+	var deletions []deletion
 	for _, sc := range scripts {
 		res := script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
-		if res.Err != nil {
+		switch {
+		case len(res.SkippedLines) > 0:
+			s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed in part: lines %d-%d skipped (%v)", scriptName(sc), res.SkippedLines[0][0], res.SkippedLines[len(res.SkippedLines)-1][1], res.Err))
+		case res.Err != nil:
 			s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed only up to %v", scriptName(sc), res.Err))
 		}
-		for _, op := range res.Ops {
+		if sc.File != "" {
+			tree.Add(filepath.ToSlash(sc.File), sc.Source, res)
+		}
+		for i, op := range res.Ops {
 			o := &ScriptOp{Op: op, Script: sc, Class: classifier.Classify(op.Name, op.Value)}
 			s.ScriptOps = append(s.ScriptOps, o)
 			if op.Kind != script.Read && op.Cookie != "" {
 				s.Cookies = append(s.Cookies, s.scriptCookie(o, now))
 			}
+			if op.Kind == script.Delete && !op.ServerRequest && sc.File != "" && o.Class.Sensitive() {
+				deletions = append(deletions, deletion{o, res, i})
+			}
 		}
+	}
+	for _, d := range deletions {
+		d.op.ServerRequest = tree.ServerRequest(d.res, d.i)
 	}
 }
 

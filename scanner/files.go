@@ -203,9 +203,14 @@ func (l *loader) file(p string, walked bool) bool {
 		err = ReadDump(src, p, keep)
 	} else {
 		var h *harReader
-		h, err = readHAR(src, p, keep)
+		// Scripts of the capture are placed by their URLs, as crawled ones are.
+		bodies := newHARBodies(func(sc *evidence.Script) { l.ev.Scripts = append(l.ev.Scripts, sc) })
+		h, err = readHAR(src, p, keep, bodies)
 		if h.requests > 0 && !h.sawCookies {
 			l.ev.Warnings = append(l.ev.Warnings, p+": "+sanitizedWarning)
+		}
+		if bodies.dropped > 0 {
+			l.ev.Limits = append(l.ev.Limits, fmt.Sprintf("max script text: %s: %d scripts past the first %d MB of script text were not analysed", p, bodies.dropped, maxHARScriptBytes>>20))
 		}
 	}
 	if err != nil {

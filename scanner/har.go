@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/scanner/extract"
 )
 
 // redirectWindow is how many entries after a 3xx entry may hold the request
@@ -42,18 +43,19 @@ const redirectWindow = 64
 // reading and is returned (joined with those). Errors do not name the file:
 // callers add that.
 func ReadHAR(r io.Reader, name string, fn func(*evidence.Response) error) error {
-	_, err := readHAR(r, name, fn)
+	_, err := readHAR(r, name, fn, nil)
 	return err
 }
 
 // readHAR is ReadHAR, also returning what the reader saw of the capture.
-func readHAR(r io.Reader, name string, fn func(*evidence.Response) error) (*harReader, error) {
+func readHAR(r io.Reader, name string, fn func(*evidence.Response) error, bodies *harBodies) (*harReader, error) {
 	cr := &countingReader{r: r}
 	h := &harReader{
-		cr:   cr,
-		name: name,
-		fn:   fn,
-		errs: errList{noun: "bad entries"},
+		cr:     cr,
+		name:   name,
+		fn:     fn,
+		errs:   errList{noun: "bad entries"},
+		bodies: bodies,
 	}
 	body, bom, err := skipBOM(cr)
 	if err != nil {
@@ -81,7 +83,9 @@ type harReader struct {
 	requests   int  // entries with a request
 	sawCookies bool // a Cookie or Set-Cookie header, or a cookies list, in any entry
 	pending    []pendingRedirect
-	errs       errList
+	// bodies, when set, reads the HTML and JavaScript response bodies.
+	bodies *harBodies
+	errs   errList
 }
 
 // pendingRedirect is a 3xx response whose follow-up request has not been seen yet.
@@ -90,9 +94,10 @@ type pendingRedirect struct {
 	resp   *evidence.Response
 }
 
-// harEntry holds only what ReadHAR needs from an entry. It has no content
-// field: encoding/json skips unknown fields without allocating them, so a
-// body costs only its bytes in the decoder's buffer while its entry is read.
+// harEntry holds only what ReadHAR needs from an entry: encoding/json skips
+// the other fields without allocating them. The body (content.text) is
+// decoded one entry at a time, each string already cut at the size bound,
+// and dropped once its scripts are taken.
 type harEntry struct {
 	Request *struct {
 		Method  string      `json:"method"`
@@ -105,6 +110,7 @@ type harEntry struct {
 		Headers     []harHeader `json:"headers"`
 		Cookies     []struct{}  `json:"cookies"`
 		RedirectURL string      `json:"redirectURL"`
+		Content     *harContent `json:"content"`
 	} `json:"response"`
 }
 
@@ -235,6 +241,10 @@ func (h *harReader) readEntries() error {
 		if resp == nil {
 			continue
 		}
+		if h.bodies != nil {
+			u, _ := url.Parse(resp.URL)
+			h.bodies.entry(resp, u, e.Response.Content)
+		}
 		if err := h.fn(resp); err != nil {
 			return err
 		}
@@ -285,6 +295,8 @@ func (h *harReader) response(i int, e *harEntry) (*evidence.Response, error) {
 		SetCookieLine: []int{},
 		File:          h.name,
 		Entry:         i,
+		// A request to a logout URL is judged as the crawl's logout probe.
+		Logout: extract.IsLogout(u.Path),
 	}
 	for j, hd := range e.Response.Headers {
 		if hd.Name == nil || strings.TrimSpace(*hd.Name) == "" {
@@ -323,6 +335,7 @@ func (h *harReader) link(i int, u *url.URL, resp *evidence.Response, redirectURL
 		if p.target == key {
 			resp.Hop = p.resp.Hop + 1
 			resp.From = p.resp.URL
+			resp.Logout = resp.Logout || p.resp.Logout
 			h.pending = slices.Delete(h.pending, j, j+1)
 			break
 		}

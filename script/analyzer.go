@@ -12,6 +12,7 @@ import (
 // fnInfo is what is known of one function of the script.
 type fnInfo struct {
 	node   js.INode // *js.FuncDecl, *js.ArrowFunc or *js.MethodDecl
+	idx    int      // its place in analyzer.fnList
 	params *js.Params
 	body   *js.BlockStmt
 	parent *fnInfo // the lexically enclosing function
@@ -39,6 +40,9 @@ type fnInfo struct {
 	// a function that does calls it.
 	requests     bool
 	requestReach bool
+	// promiseStep: an executor or .then/.catch/.finally callback, whose
+	// requests are part of the enclosing function's flow.
+	promiseStep bool
 }
 
 // chain returns the names of f and its enclosing functions, innermost first.
@@ -123,12 +127,15 @@ const (
 )
 
 type analyzer struct {
-	p       *program
-	text    string // the parsed text
-	opts    Options
-	fns     map[js.INode]*fnInfo
-	fnByVar map[*js.Var]*fnInfo
-	imports map[string]value
+	p      *program
+	text   string // the parsed text
+	opts   Options
+	fns    map[js.INode]*fnInfo
+	fnList []*fnInfo // fns in the order first met
+	// rawCalls are the calls the prepass saw, for the module facts.
+	rawCalls []rawCall
+	fnByVar  map[*js.Var]*fnInfo
+	imports  map[string]value
 	// apiImports are the names imported from modules of server calls.
 	apiImports map[string]bool
 	// topRequests: code outside any function sends a request.
@@ -177,7 +184,8 @@ func (a *analyzer) fn(n js.INode) *fnInfo {
 	if f, ok := a.fns[n]; ok {
 		return f
 	}
-	f := &fnInfo{node: n}
+	f := &fnInfo{node: n, idx: len(a.fnList)}
+	a.fnList = append(a.fnList, f)
 	switch n := n.(type) {
 	case *js.FuncDecl:
 		f.params, f.body = &n.Params, &n.Body
@@ -306,6 +314,15 @@ func (w *prewalk) lit(b []byte) {
 	w.mention(b)
 }
 
+// promiseCallbacks marks the functions among args as steps of a promise.
+func (w *prewalk) promiseCallbacks(args []js.Arg) {
+	for _, arg := range args {
+		if fn := funcNode(arg.Value); fn != nil {
+			w.a.fn(fn).promiseStep = true
+		}
+	}
+}
+
 // name names the function e is, if it is one, by what it is bound to.
 func (w *prewalk) name(e js.IExpr, name func() string, weak bool) {
 	if fn := funcNode(e); fn != nil {
@@ -353,6 +370,9 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		if v, ok := n.X.(*js.Var); ok && string(v.Data) == "XMLHttpRequest" {
 			w.request()
 		}
+		if v, ok := n.X.(*js.Var); ok && string(v.Data) == "Promise" && n.Args != nil {
+			w.promiseCallbacks(n.Args.List)
+		}
 	case *js.BinaryExpr:
 		if navigatesToLogout(n) {
 			w.request()
@@ -375,6 +395,13 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 	case *js.Field:
 		w.name(n.Init, func() string { return propName(&n.Name.PropertyName) }, false)
 	case *js.CallExpr:
+		a.rawCalls = append(a.rawCalls, rawCall{w.top(), n})
+		if d, ok := n.X.(*js.DotExpr); ok {
+			switch string(dotData(d)) {
+			case "then", "catch", "finally":
+				w.promiseCallbacks(n.Args.List)
+			}
+		}
 		if a.sendsRequest(n.X) || navigatesToLogout(n) {
 			w.request()
 		}
@@ -405,11 +432,22 @@ func (w *prewalk) Exit(n js.INode) {
 
 // addImport records what the names an import binds are.
 func (a *analyzer) addImport(n *js.ImportStmt) {
+	importBindings(n, func(mod, binding, name string) {
+		if name == "*" {
+			name = "default"
+		}
+		if v, ok := moduleExport(mod, name); ok {
+			a.imports[binding] = v
+		}
+	})
+}
+
+// importBindings calls bind with the module, each name an import binds
+// and the export it names ("default", "*" for a namespace).
+func importBindings(n *js.ImportStmt, bind func(mod, binding, name string)) {
 	mod, _ := decodeString(string(n.Module))
 	if n.Default != nil {
-		if v, ok := moduleExport(mod, "default"); ok {
-			a.imports[string(n.Default)] = v
-		}
+		bind(mod, string(n.Default), "default")
 	}
 	for _, al := range n.List {
 		if al.Binding == nil {
@@ -419,12 +457,7 @@ func (a *analyzer) addImport(n *js.ImportStmt) {
 		if name == "" {
 			name = string(al.Binding)
 		}
-		if name == "*" {
-			name = "default"
-		}
-		if v, ok := moduleExport(mod, name); ok {
-			a.imports[string(al.Binding)] = v
-		}
+		bind(mod, string(al.Binding), name)
 	}
 }
 

@@ -2,6 +2,7 @@ package script
 
 import (
 	"errors"
+	"strings"
 	"unicode/utf8"
 	"unsafe"
 
@@ -147,4 +148,78 @@ func closer(c byte) byte {
 		return ']'
 	}
 	return '}'
+}
+
+// maxSkippedStatements bounds the top-level statements recoverStatements
+// blanks out, each costing a reparse.
+const maxSkippedStatements = 8
+
+// recoverStatements parses text past the statements the parser cannot
+// read: the top-level statement holding the error is blanked out (spaces,
+// newlines kept, so every position stays) to where its brackets close, and
+// the text is parsed again, as long as each error lies past the last. It
+// returns the program and the offset ranges skipped; nil when no try parses.
+func recoverStatements(text string, errOff int) (*program, [][2]int) {
+	buf := []byte(text)
+	var skipped [][2]int
+	for range maxSkippedStatements {
+		start, end := topLevelStatement(string(buf), errOff)
+		for i := start; i < end; i++ {
+			if buf[i] != '\n' {
+				buf[i] = ' '
+			}
+		}
+		skipped = append(skipped, [2]int{start, end})
+		p, perr := parseJS(string(buf))
+		if perr == nil {
+			return p, skipped
+		}
+		next := LinesOf(string(buf)).Offset(perr.line, perr.col)
+		if next <= errOff {
+			return nil, nil
+		}
+		errOff = next
+	}
+	return nil, nil
+}
+
+// topLevelStatement is where the top-level statement holding offset off
+// begins and ends: from just past the last ';' or '}' before it outside any
+// bracket (or the start of the text) to the first such one after it, its
+// brackets counted through the error; the end of the error's line when
+// they never close.
+func topLevelStatement(text string, off int) (start, end int) {
+	depth := 0
+	l := newLexer(text, 0)
+	for {
+		t := l.next()
+		if t.kind == tkEOF || t.kind == tkErr {
+			break
+		}
+		if t.kind != tkPunct || t.end-t.start != 1 {
+			continue
+		}
+		switch text[t.start] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']':
+			depth = max(depth-1, 0)
+		case '}', ';':
+			if text[t.start] == '}' {
+				depth = max(depth-1, 0)
+			}
+			if depth > 0 {
+				continue
+			}
+			if t.start < off {
+				start = t.end
+			} else {
+				return start, t.end
+			}
+		}
+	}
+	if i := strings.IndexByte(text[off:], '\n'); i >= 0 {
+		return start, off + i
+	}
+	return start, len(text)
 }

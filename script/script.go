@@ -30,7 +30,10 @@
 //   - tiny-cookie, ngx-cookie-service (an injected cookieService), vue-cookies
 //     ($cookies, this.$cookies, VueCookies), cookies-next, nookies (the
 //     context argument skipped) and typescript-cookie: set/setCookie,
-//     get/getCookie/parseCookies, remove/delete/deleteCookie/destroyCookie.
+//     get/getCookie/parseCookies, remove/delete/deleteCookie/destroyCookie;
+//     ngx-cookie-service's and vue-cookies' positional attributes
+//     (set(name, value, expires, path, domain, secure, sameSite)) and
+//     ngx-cookie-service's deleteAll.
 //
 // Reads of document.cookie are named from the idioms that look for a
 // cookie in the string: split/find/startsWith/indexOf/includes with
@@ -56,9 +59,13 @@
 //
 // Not handled: values that come from outside the script (the DOM, the
 // network, storage), methods reached through this, computed property names
-// of unknown values, getters and setters, eval and Function, positional
-// options (ngx-cookie-service's path and domain arguments), HTTP headers. Work is bounded: helpers are followed four deep, under a step
-// budget proportional to the script, folded strings stop at 8 KB.
+// of unknown values, getters and setters, eval and Function, HTTP headers.
+// Work is bounded: helpers are followed four deep, under a step budget
+// proportional to the script, folded strings stop at 8 KB.
+//
+// A Tree of the scripts of a source tree follows a logout flow from one
+// module into another (imports, requires, store dispatches), so that a
+// deletion whose request to the server sits in another file is cleanup too.
 //
 // Analyze reads JavaScript only. ToJavaScript turns TypeScript, TSX and JSX
 // into it first, without moving any line or column, and LanguageOfType tells
@@ -155,6 +162,13 @@ type Result struct {
 	// Skipped is set when the prefilter found no mention of a cookie: the
 	// script was not parsed.
 	Skipped bool
+	// SkippedLines are the first and last lines of the top-level
+	// statements the parser could not read and the analysis passed over;
+	// the rest of the script was analysed.
+	SkippedLines [][2]int
+	// Module is what the script imports, exports and calls, for a Tree to
+	// follow flows across files; nil when the script was not parsed.
+	Module *Module
 }
 
 // Options places a script in its file or page and says what it is bound to.
@@ -235,19 +249,60 @@ func Analyze(src string, opts Options) (res *Result) {
 	}
 	lines := LinesOf(src)
 	prog, perr := parseJS(src)
-	if perr != nil {
-		pl, pc := place(opts, perr.line, perr.col)
-		res.Err = &ParseError{Line: pl, Col: pc, Msg: perr.msg}
-		prog = recoverPrefix(src, lines.Offset(perr.line, perr.col))
-	} else {
+	if perr == nil {
 		res.Parsed = true
-	}
-	if prog == nil {
+		a := newAnalyzer(prog, src, opts)
+		ops := a.run()
+		res.Module = a.module(ops)
+		res.addOps(ops, src, lines, opts)
 		return res
 	}
-	a := newAnalyzer(prog, src, opts)
-	ops := a.run()
-	res.Ops = make([]Op, 0, len(ops))
+	pl, pc := place(opts, perr.line, perr.col)
+	res.Err = &ParseError{Line: pl, Col: pc, Msg: perr.msg}
+	errOff := lines.Offset(perr.line, perr.col)
+	// What comes before the error, the broken statement's start included,
+	// is analysed with its brackets closed there; what comes after the
+	// broken top-level statements is analysed with them blanked out.
+	resumeAt := len(src)
+	skipProg, skipped := recoverStatements(src, errOff)
+	if skipProg != nil {
+		resumeAt = skipped[0][0]
+		for _, sk := range skipped {
+			first := sk[0] + len(src[sk[0]:sk[1]]) - len(strings.TrimLeft(src[sk[0]:sk[1]], " \t\r\n;"))
+			from, _ := lines.Position(first)
+			to, _ := lines.Position(sk[1])
+			from, _ = place(opts, from, 1)
+			to, _ = place(opts, to, 1)
+			res.SkippedLines = append(res.SkippedLines, [2]int{from, to})
+		}
+	}
+	if prog := recoverPrefix(src, errOff); prog != nil {
+		a := newAnalyzer(prog, src, opts)
+		res.addOps(a.run(), src, lines, opts)
+	}
+	if skipProg != nil {
+		a := newAnalyzer(skipProg, src, opts)
+		ops := a.run()
+		var after []*rawOp
+		for _, o := range ops {
+			if o.pos >= resumeAt {
+				after = append(after, o)
+			}
+		}
+		res.Module = a.module(nil)
+		// The operations before come from the prefix, without a flow of
+		// their own in the module.
+		for range res.Ops {
+			res.Module.ops = append(res.Module.ops, opFlow{caller: -1, owner: -1})
+		}
+		res.Module.ops = append(res.Module.ops, a.module(after).ops...)
+		res.addOps(after, src, lines, opts)
+	}
+	return res
+}
+
+// addOps places operations found in src and adds them to the result.
+func (res *Result) addOps(ops []*rawOp, src string, lines Lines, opts Options) {
 	for _, o := range ops {
 		op := o.Op
 		l, c := lines.Position(o.pos)
@@ -255,7 +310,6 @@ func Analyze(src string, opts Options) (res *Result) {
 		op.Snippet = snippet(src, o.pos)
 		res.Ops = append(res.Ops, op)
 	}
-	return res
 }
 
 // place turns a position in the script into one in its file or page.

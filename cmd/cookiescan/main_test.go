@@ -7,10 +7,12 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/cookiescan/cookiescan/demo"
+	"github.com/cookiescan/cookiescan/rules"
 )
 
 var update = flag.Bool("update", false, "rewrite generated docs")
@@ -458,11 +460,30 @@ func TestLintListsTheFindingsInlineCommentsSilence(t *testing.T) {
 	if code != 0 {
 		t.Errorf("exit %d: the silenced finding still fails the run; %s", code, stdout)
 	}
-	if strings.Contains(stdout, `"js-sets-auth-cookie"`) {
-		t.Error("the silenced finding is in the report")
-	}
 	want := src + `:3: js-sets-auth-cookie "the gateway re-issues it HttpOnly"`
 	if !strings.Contains(stderr, "suppressed 1 finding by cookiescan-ignore comments") || !strings.Contains(stderr, want) {
 		t.Errorf("stderr %q does not list the suppression %q", stderr, want)
+	}
+	var doc struct {
+		Findings []rules.Finding `json:"findings"`
+		Stats    struct {
+			InlineIgnored []rules.InlineIgnore `json:"inline_ignored"`
+		} `json:"stats"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range doc.Findings {
+		if f.Rule == "js-sets-auth-cookie" {
+			t.Error("the silenced finding is in the report")
+		}
+	}
+	wantStats := []rules.InlineIgnore{{Rule: "js-sets-auth-cookie", File: src, Line: 3, Reason: "the gateway re-issues it HttpOnly"}}
+	if !reflect.DeepEqual(doc.Stats.InlineIgnored, wantStats) {
+		t.Errorf("stats.inline_ignored = %+v, want %+v", doc.Stats.InlineIgnored, wantStats)
+	}
+	_, table, _ := cli(t, "lint", src)
+	if !strings.Contains(table, "1 silenced by cookiescan-ignore") {
+		t.Errorf("the table summary does not count the silenced finding:\n%s", table)
 	}
 }

@@ -297,6 +297,7 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 		result.Errors = append(result.Errors, fmt.Sprintf("%v: the report covers what was gathered before", context.Cause(ctx)))
 	}
 	result.Stats = stats(result, started, outcome.Responses, outcome.Cookies, len(ev.Scripts))
+	result.Stats.InlineIgnored = outcome.InlineIgnored
 	result.Stats.BrowserDisagreements = len(outcome.Disagreements)
 	return result
 }

@@ -1,4 +1,5 @@
-// A script that does not parse: what comes before the error is analysed.
+// A script that does not parse: what comes before the error is analysed, and
+// so is what follows the broken top-level statement.
 document.cookie = "first=1; path=/"; // want write "first"
 
 function logout() {
@@ -14,4 +15,4 @@ const settings = {
     }
   },
 };
-document.cookie = "after=1";
+document.cookie = "after=1"; // want write "after"
