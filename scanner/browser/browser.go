@@ -22,12 +22,14 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // Bounds of a browser crawl that are not configurable.
@@ -111,6 +113,17 @@ func Crawl(ctx context.Context, cfg Config) (*evidence.Evidence, error) {
 	if err != nil {
 		return nil, fmt.Errorf("browser crawl: %w", err)
 	}
+	// The login runs over HTTP, as in a static crawl; the browser starts
+	// with the cookies it left.
+	var session *scanner.Session
+	if cfg.Login != nil {
+		if session, err = scanner.LogIn(ctx, cfg.CrawlConfig); err != nil {
+			ev := session.Evidence()
+			ev.Stats.Requests, ev.Stats.Lifecycle = session.Requests()
+			ev.Stats.Errors, ev.Stats.Duration = len(ev.Errors), time.Since(start)
+			return ev, err
+		}
+	}
 	profile, err := os.MkdirTemp("", "cookiescan-chromium-")
 	if err != nil {
 		return nil, fmt.Errorf("browser profile: %w", err)
@@ -125,7 +138,12 @@ func Crawl(ctx context.Context, cfg Config) (*evidence.Evidence, error) {
 	if err := chromedp.Do(browserCtx); err != nil {
 		return nil, fmt.Errorf("start %s: %w", path, err)
 	}
-	if err := seedCookies(browserCtx, cfg.CrawlConfig); err != nil {
+	if session != nil {
+		err = seedSession(browserCtx, session.Cookies())
+	} else {
+		err = seedCookies(browserCtx, cfg.CrawlConfig)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("browser cookies: %w", err)
 	}
 	if cfg.MaxDuration > 0 {
@@ -149,8 +167,31 @@ func Crawl(ctx context.Context, cfg Config) (*evidence.Evidence, error) {
 	if ctx.Err() == nil && cfg.LogoutProbe {
 		c.probeLogouts(ctx)
 	}
+	if session != nil {
+		c.addSession(ctx, session)
+	}
 	c.finish(ctx, start)
 	return c.ev, nil
+}
+
+// addSession runs the session-lifecycle probes with the logout links and
+// forms the crawl found, and puts the login's responses before the
+// crawl's, as a static crawl has them.
+func (c *crawl) addSession(ctx context.Context, session *scanner.Session) {
+	var links []string
+	for _, l := range c.logouts {
+		if l.index < 0 {
+			links = append(links, l.page)
+		}
+	}
+	session.ProbeLifecycle(ctx, links, c.logoutForms)
+	sev := session.Evidence()
+	c.ev.Responses = append(sev.Responses, c.ev.Responses...)
+	c.ev.Errors = append(sev.Errors, c.ev.Errors...)
+	c.ev.Lifecycle = sev.Lifecycle
+	requests, lifecycle := session.Requests()
+	c.requests.Add(int64(requests))
+	c.lifecycle = lifecycle
 }
 
 func (cfg Config) withDefaults() Config {
@@ -258,7 +299,10 @@ type crawl struct {
 	formSeen   map[string]bool
 	logoutSeen map[string]bool
 	logouts    []*logoutControl
-	dropped    bool // a page was left out by MaxPages
+	// logoutForms are the POST logout forms found, with their pages.
+	logoutForms []scanner.LogoutForm
+	lifecycle   int  // requests of the login and the lifecycle probes
+	dropped     bool // a page was left out by MaxPages
 }
 
 // claimScript reports whether the external script at u is new and under the cap.
@@ -365,8 +409,12 @@ func (c *crawl) merge(v *visit) {
 	for _, u := range v.outOfScope {
 		addDistinct(&c.ev.OutOfScope, c.outSeen, u, maxOutOfScope)
 	}
-	for _, u := range v.logoutForms {
-		addDistinct(&c.ev.LogoutForms, c.formSeen, u, maxLogoutForms)
+	for _, f := range v.logoutForms {
+		if !c.formSeen[f.Action] && len(c.logoutForms) < maxLogoutForms {
+			c.formSeen[f.Action] = true
+			c.ev.LogoutForms = append(c.ev.LogoutForms, f.Action)
+			c.logoutForms = append(c.logoutForms, f)
+		}
 	}
 	for _, l := range v.logouts {
 		if !c.logoutSeen[l.key()] && len(c.logouts) < maxLogoutProbes {
@@ -432,12 +480,13 @@ func (c *crawl) finish(ctx context.Context, start time.Time) {
 		cookies += len(r.SetCookie)
 	}
 	ev.Stats = evidence.CrawlStats{
-		Pages:    c.pages,
-		Requests: int(c.requests.Load()),
-		Errors:   len(ev.Errors),
-		Duration: time.Since(start),
-		Cookies:  cookies,
-		Scripts:  len(ev.Scripts),
+		Pages:     c.pages,
+		Requests:  int(c.requests.Load()),
+		Lifecycle: c.lifecycle,
+		Errors:    len(ev.Errors),
+		Duration:  time.Since(start),
+		Cookies:   cookies,
+		Scripts:   len(ev.Scripts),
 	}
 	slices.SortStableFunc(ev.CookieWrites, func(a, b *evidence.CookieWrite) int {
 		return strings.Compare(a.Page, b.Page)
@@ -445,6 +494,35 @@ func (c *crawl) finish(ctx context.Context, start time.Time) {
 	if c.cfg.Progress != nil {
 		c.cfg.Progress(scanner.CrawlProgress{Pages: c.pages, Errors: len(ev.Errors), Requests: ev.Stats.Requests})
 	}
+}
+
+// seedSession stores the cookies of a logged-in session in the browser,
+// with the attributes the server gave them.
+func seedSession(ctx context.Context, cookies []scanner.SessionCookie) error {
+	for _, c := range cookies {
+		p := &network.CookieParam{
+			Name: c.Name, Value: c.Value, URL: c.URL, Path: c.Path,
+			Secure: c.Secure, HTTPOnly: c.HTTPOnly,
+		}
+		if !c.HostOnly {
+			p.Domain = "." + c.Domain
+		}
+		switch c.SameSite {
+		case setcookie.SameSiteStrict:
+			p.SameSite = network.CookieSameSiteStrict
+		case setcookie.SameSiteLax:
+			p.SameSite = network.CookieSameSiteLax
+		case setcookie.SameSiteNone:
+			p.SameSite = network.CookieSameSiteNone
+		}
+		if c.Persistent {
+			p.Expires = cdp.TimeSinceEpoch(float64(c.Expires.UnixMilli()) / 1000)
+		}
+		if _, err := chromedp.CallBrowser(ctx, storage.SetCookies, storage.SetCookiesParams{Cookies: []*network.CookieParam{p}}); err != nil {
+			return fmt.Errorf("the session cookie %q was not stored: %w", c.Name, err)
+		}
+	}
+	return nil
 }
 
 // seedCookies stores the configured cookies (Cookies and Cookie headers)

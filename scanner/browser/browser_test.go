@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -312,5 +313,59 @@ func TestCrawlStopsAtMaxPagesAndSaysPartial(t *testing.T) {
 	}
 	if ev.Stats.Pages != 1 || !ev.Partial || len(responses(ev, site.URL+"/admin")) != 0 {
 		t.Errorf("pages %d, partial %v, /admin responses %d: want 1 page, partial, /admin never visited", ev.Stats.Pages, ev.Partial, len(responses(ev, site.URL+"/admin")))
+	}
+}
+
+func TestCrawlLogsInFirstAndProbesTheSessionAsTheStaticCrawlDoes(t *testing.T) {
+	needBrowser(t)
+	site := spasite.New()
+	defer site.Close()
+	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
+		Targets: []string{site.URL + "/account"}, PerHostRate: 1e9, LogoutProbe: true,
+		Login: &scanner.LoginConfig{
+			URL: site.URL + "/login", Data: "user=" + spasite.User + "&password=" + spasite.Password,
+			LoggedIn: regexp.MustCompile(spasite.LoggedIn), Lifecycle: true,
+			SessionCookie: func(name, _ string) bool { return name == "appsession" },
+		},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ev.Errors {
+		t.Errorf("crawl error: %v", e)
+	}
+	me := responses(ev, site.URL+"/api/me")
+	if len(me) == 0 || me[0].Browser == nil || me[0].Status != http.StatusOK || !slices.Contains(me[0].SetCookie, "uid=alice; Path=/; SameSite=Lax") {
+		t.Fatalf("the logged-in page's fetch of /api/me recorded as %+v: the browser crawl was not logged in", me)
+	}
+	if login := responses(ev, site.URL+"/login"); len(login) == 0 || login[0].Browser != nil || ev.Responses[0] != login[0] {
+		t.Errorf("the login's own responses are not recorded first, as the HTTP login's")
+	}
+	lc := ev.Lifecycle
+	if lc == nil || lc.Login == nil || !lc.Login.LoggedIn || lc.Fixation == nil || lc.Planted == nil || !lc.Planted.Kept || lc.Logout == nil || !lc.Logout.StillLoggedIn {
+		t.Fatalf("lifecycle = %+v, want the login, the fixation probe, the planted ID kept and the session alive after logout", lc)
+	}
+	if lc.Logout.URL != site.URL+"/logout" {
+		t.Errorf("logout probe used %s, want the logout link the browser found", lc.Logout.URL)
+	}
+	if ev.Stats.Lifecycle == 0 || ev.Stats.Requests <= ev.Stats.Lifecycle {
+		t.Errorf("stats count %d requests, %d of the login and lifecycle", ev.Stats.Requests, ev.Stats.Lifecycle)
+	}
+}
+
+func TestCrawlStopsWhenTheLoginFails(t *testing.T) {
+	needBrowser(t)
+	site := spasite.New()
+	defer site.Close()
+	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
+		Targets: []string{site.URL + "/account"}, PerHostRate: 1e9,
+		Login:   &scanner.LoginConfig{URL: site.URL + "/login", Data: "user=alice&password=wrong", LoggedIn: regexp.MustCompile(spasite.LoggedIn)},
+	}})
+	var le *scanner.LoginError
+	if !errors.As(err, &le) || strings.Contains(err.Error(), "wrong") {
+		t.Fatalf("Crawl with a wrong password = %v, want a LoginError that does not repeat the credentials", err)
+	}
+	if ev == nil || ev.Lifecycle == nil || ev.Lifecycle.Login.LoggedIn || len(responses(ev, site.URL+"/api/me")) != 0 {
+		t.Errorf("evidence after a failed login = %+v", ev)
 	}
 }

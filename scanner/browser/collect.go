@@ -84,7 +84,7 @@ func (t *tab) collectPage(ctx context.Context, v *visit) {
 		}
 	}
 	for _, f := range page.LogoutForms {
-		v.logoutForms = append(v.logoutForms, f.URL)
+		v.logoutForms = append(v.logoutForms, scanner.LogoutForm{Action: f.URL, Page: pageKey})
 	}
 	for _, h := range r.HashRoutes {
 		if key, ok := hashRoute(h); ok && t.c.scope.Allows(h) {

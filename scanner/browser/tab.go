@@ -19,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/scanner"
 )
 
 // binding is the name under which the recorder reports to the crawl.
@@ -250,7 +251,7 @@ type visit struct {
 	errs        []*evidence.TargetError
 	links       []string
 	logouts     []*logoutControl
-	logoutForms []string
+	logoutForms []scanner.LogoutForm
 	outOfScope  []string
 	crashed     bool
 }
