@@ -13,6 +13,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -23,9 +26,11 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner"
@@ -153,6 +158,7 @@ func Crawl(ctx context.Context, cfg Config) (*evidence.Evidence, error) {
 	}
 	c := &crawl{
 		cfg:        cfg,
+		headers:    extraHeaders(cfg.Headers),
 		scope:      scope,
 		limiter:    scanner.NewRateLimiter(cfg.PerHostRate),
 		browser:    browserCtx,
@@ -235,6 +241,7 @@ func allocatorOptions(cfg Config, path, profile string) []chromedp.ExecAllocator
 		chromedp.Flag("mute-audio", true),
 		chromedp.Flag("metrics-recording-only", true),
 		chromedp.Flag("password-store", "basic"),
+		chromedp.Flag("host-resolver-rules", resolverRules(cfg.CrawlConfig)),
 	}
 	if os.Geteuid() == 0 {
 		opts = append(opts, chromedp.NoSandbox) // Chromium refuses to run as root with its sandbox
@@ -287,6 +294,8 @@ type crawl struct {
 	limiter  *scanner.RateLimiter
 	browser  context.Context
 	requests atomic.Int64
+	// headers are the crawl's headers but Cookie, added to in-scope requests.
+	headers []*fetch.HeaderEntry
 
 	scriptMu   sync.Mutex
 	scriptSeen map[string]bool // external scripts kept, by URL
@@ -494,6 +503,57 @@ func (c *crawl) finish(ctx context.Context, start time.Time) {
 	if c.cfg.Progress != nil {
 		c.cfg.Progress(scanner.CrawlProgress{Pages: c.pages, Errors: len(ev.Errors), Requests: ev.Stats.Requests})
 	}
+}
+
+// extraHeaders lists the crawl's headers but Cookie, whose cookies the
+// browser's jar holds, in a stable order.
+func extraHeaders(h http.Header) []*fetch.HeaderEntry {
+	var out []*fetch.HeaderEntry
+	for _, name := range slices.Sorted(maps.Keys(h)) {
+		if !strings.EqualFold(name, "Cookie") {
+			out = append(out, &fetch.HeaderEntry{Name: name, Value: strings.Join(h[name], ", ")})
+		}
+	}
+	return out
+}
+
+// withHeaders is a request's headers with the crawl's added, replacing
+// those of the same name; nil, leaving the request as it is, when the
+// crawl has none.
+func (c *crawl) withHeaders(request network.Headers) []*fetch.HeaderEntry {
+	if len(c.headers) == 0 {
+		return nil
+	}
+	out := slices.Clone(c.headers)
+	for name, value := range request {
+		if !slices.ContainsFunc(c.headers, func(e *fetch.HeaderEntry) bool { return strings.EqualFold(e.Name, name) }) {
+			s, _ := value.(string)
+			out = append(out, &fetch.HeaderEntry{Name: name, Value: s})
+		}
+	}
+	return out
+}
+
+// resolverRules let the browser resolve the start hosts' names (and,
+// with ScopeDomain, their registrable domains') only: requests that pass
+// by the Fetch domain, WebSockets among them, cannot reach a host out of
+// scope.
+func resolverRules(cfg scanner.CrawlConfig) string {
+	rules := []string{"MAP * ~NOTFOUND"}
+	for _, t := range cfg.Targets {
+		u, err := url.Parse(strings.TrimSpace(t))
+		if err != nil {
+			continue
+		}
+		host := strings.ToLower(u.Hostname())
+		rules = append(rules, "EXCLUDE "+host)
+		if cfg.Scope == scanner.ScopeDomain && net.ParseIP(host) == nil {
+			if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+				rules = append(rules, "EXCLUDE "+d, "EXCLUDE *."+d)
+			}
+		}
+	}
+	return strings.Join(rules, ", ")
 }
 
 // seedSession stores the cookies of a logged-in session in the browser,

@@ -253,7 +253,13 @@ func TestCrashedTabIsRestartedAndURLReported(t *testing.T) {
 func TestRequestsOutOfScopeNeverLeaveTheBrowser(t *testing.T) {
 	needBrowser(t)
 	var outside atomic.Int32
-	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { outside.Add(1) }))
+	var leaked atomic.Value
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		outside.Add(1)
+		if r.Header.Get("X-Scan") != "" || r.Header.Get("Cookie") != "" {
+			leaked.Store(r.URL.Path)
+		}
+	}))
 	defer other.Close()
 	// The same server under the name localhost is another host, out of scope.
 	otherURL := strings.Replace(other.URL, "127.0.0.1", "localhost", 1)
@@ -262,7 +268,9 @@ func TestRequestsOutOfScopeNeverLeaveTheBrowser(t *testing.T) {
 		gotHeader.Store(r.Header.Get("X-Scan"))
 		gotCookie.Store(r.Header.Get("Cookie"))
 		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprintf(w, `<img src="%s/pixel.png"><script>fetch(%q)</script><a href="%s/page">away</a>`, otherURL, otherURL+"/track", otherURL)
+		wsURL := strings.Replace(otherURL, "http:", "ws:", 1)
+		fmt.Fprintf(w, `<img src="%s/pixel.png"><iframe src="%s/frame"></iframe><script>fetch(%q); navigator.sendBeacon(%q); new EventSource(%q); new WebSocket(%q)</script><a href="%s/page">away</a>`,
+			otherURL, otherURL, otherURL+"/track", otherURL+"/beacon", otherURL+"/events", wsURL+"/socket", otherURL)
 	}))
 	defer site.Close()
 	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
@@ -273,7 +281,7 @@ func TestRequestsOutOfScopeNeverLeaveTheBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	if n := outside.Load(); n != 0 {
-		t.Errorf("%d requests reached the out-of-scope host", n)
+		t.Errorf("%d requests reached the out-of-scope host (one with the scan's header or cookie: %v)", n, leaked.Load())
 	}
 	for _, u := range []string{otherURL + "/pixel.png", otherURL + "/track", otherURL + "/page"} {
 		if !slices.Contains(ev.OutOfScope, u) {
@@ -359,7 +367,7 @@ func TestCrawlStopsWhenTheLoginFails(t *testing.T) {
 	defer site.Close()
 	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
 		Targets: []string{site.URL + "/account"}, PerHostRate: 1e9,
-		Login:   &scanner.LoginConfig{URL: site.URL + "/login", Data: "user=alice&password=wrong", LoggedIn: regexp.MustCompile(spasite.LoggedIn)},
+		Login: &scanner.LoginConfig{URL: site.URL + "/login", Data: "user=alice&password=wrong", LoggedIn: regexp.MustCompile(spasite.LoggedIn)},
 	}})
 	var le *scanner.LoginError
 	if !errors.As(err, &le) || strings.Contains(err.Error(), "wrong") {

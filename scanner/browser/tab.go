@@ -64,8 +64,8 @@ func newPageState() *pageState {
 	return &pageState{requests: map[network.RequestID]*request{}, loading: map[cdp.FrameID]bool{}, last: time.Now()}
 }
 
-// newTab opens a tab with the recorder, the scope check on every request,
-// and the crawl's headers.
+// newTab opens a tab with the recorder and the scope check on every
+// request, where the crawl's headers are added to those in scope.
 func (c *crawl) newTab() (*tab, error) {
 	ctx, cancel := chromedp.NewContext(c.browser)
 	t := &tab{c: c, ctx: ctx, cancel: cancel, crashed: make(chan struct{}), state: newPageState()}
@@ -77,12 +77,6 @@ func (c *crawl) newTab() (*tab, error) {
 		cancel()
 		return nil, err
 	}
-	headers := network.Headers{}
-	for name, values := range c.cfg.Headers {
-		if !strings.EqualFold(name, "Cookie") {
-			headers[name] = strings.Join(values, ", ")
-		}
-	}
 	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tt *chromedp.Target) error {
 		if _, err := cdp.Call(ctx, tt, runtime.AddBinding, runtime.AddBindingParams{Name: binding}); err != nil {
 			return err
@@ -92,11 +86,6 @@ func (c *crawl) newTab() (*tab, error) {
 		}
 		if _, err := cdp.Call(ctx, tt, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
 			return err
-		}
-		if len(headers) > 0 {
-			if _, err := cdp.Call(ctx, tt, network.SetExtraHTTPHeaders, network.SetExtraHTTPHeadersParams{Headers: headers}); err != nil {
-				return err
-			}
 		}
 		_, err := cdp.Call(ctx, tt, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*"}}})
 		return err
@@ -224,7 +213,7 @@ func (t *tab) decide(ev *fetch.EventRequestPaused) {
 		}
 		if err = t.c.limiter.Wait(t.ctx, host); err == nil {
 			t.c.requests.Add(1)
-			_, err = chromedp.Call(t.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID})
+			_, err = chromedp.Call(t.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID, Headers: t.c.withHeaders(ev.Request.Headers)})
 		}
 	}
 	_ = err // the tab is closing, or the request went away with its page
