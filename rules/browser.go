@@ -99,6 +99,27 @@ func (s *Site) compareWithBrowser() {
 	}
 }
 
+// browserIssues are notes of what the browser's Issues panel said of
+// the cookies (a third-party cookie phase-out, SameSite=None without
+// Secure), once for each cookie and set of issues not in seen.
+func (s *Site) browserIssues(seen map[string]bool) []string {
+	var notes []string
+	for _, o := range s.Cookies {
+		b := o.Response.Browser
+		if o.Op != nil || b == nil || o.Index >= len(b.Verdicts) || len(b.Verdicts[o.Index].Issues) == 0 {
+			continue
+		}
+		issues := strings.Join(b.Verdicts[o.Index].Issues, ", ")
+		key := o.Cookie.Name + "\x00" + o.Cookie.Domain + "\x00" + o.Cookie.Path + "\x00" + issues
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		notes = append(notes, fmt.Sprintf("%s: cookie %q: Chromium's Issues panel says %s", RedactSessionIDs(o.Response.URL), o.Cookie.Name, issues))
+	}
+	return notes
+}
+
 // addRuntimeWrites turns the cookie writes a browser saw scripts make into
 // script operations, located at the writing script's line and column, so
 // that the script rules and the header rules judge them as they judge the

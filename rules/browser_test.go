@@ -73,3 +73,23 @@ func TestRuntimeWritesAreJudgedWhereTheyRan(t *testing.T) {
 		t.Error("the header rules did not judge the cookie written at run time")
 	}
 }
+
+func TestBrowserIssuesAreNotedOncePerCookie(t *testing.T) {
+	warn := evidence.CookieVerdict{Stored: true, Issues: []string{"WarnThirdPartyPhaseout"}}
+	ev := &evidence.Evidence{Responses: []*evidence.Response{
+		browserResponse("tracker=1; Path=/; Secure; SameSite=None", warn),
+		browserResponse("tracker=1; Path=/; Secure; SameSite=None", warn),
+		browserResponse("plain=1; Path=/; Secure", evidence.CookieVerdict{Stored: true}),
+	}}
+	out := Judge(ev, Options{Now: testNow})
+	var notes []string
+	for _, n := range out.Notes {
+		if strings.Contains(n, "Issues panel") {
+			notes = append(notes, n)
+		}
+	}
+	want := `https://app.example.com/api: cookie "tracker": Chromium's Issues panel says WarnThirdPartyPhaseout`
+	if len(notes) != 1 || notes[0] != want {
+		t.Errorf("notes %q, want only %q", notes, want)
+	}
+}

@@ -163,6 +163,9 @@ func TestCrawlRecordsCookieChromiumBlocks(t *testing.T) {
 	if len(v) != 1 || v[0].Stored || !slices.Equal(v[0].Reasons, []string{"SameSiteNoneInsecure"}) {
 		t.Errorf("Chromium's verdict on SameSite=None without Secure = %+v, want blocked for SameSiteNoneInsecure", v)
 	}
+	if len(v) == 1 && !slices.Contains(v[0].Issues, "ExcludeSameSiteNoneInsecure") {
+		t.Errorf("the Issues panel's reasons on the cookie = %q, want ExcludeSameSiteNoneInsecure beside the blocked reason", v[0].Issues)
+	}
 }
 
 func TestLogoutProbeClicksLogoutButtonThatOnlyDeletesInScript(t *testing.T) {

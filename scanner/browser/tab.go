@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chromedp/cdproto/audits"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/inspector"
@@ -48,6 +49,8 @@ type pageState struct {
 	last       time.Time
 	payloads   []string // the recorder's reports, in order
 	outOfScope []string
+	// issues are the Issues panel's cookie issues on setting a cookie, by request.
+	issues map[network.RequestID][]*audits.CookieIssueDetails
 }
 
 // request is one request of a page, with its redirect hops.
@@ -61,7 +64,7 @@ type request struct {
 }
 
 func newPageState() *pageState {
-	return &pageState{requests: map[network.RequestID]*request{}, loading: map[cdp.FrameID]bool{}, last: time.Now()}
+	return &pageState{requests: map[network.RequestID]*request{}, loading: map[cdp.FrameID]bool{}, issues: map[network.RequestID][]*audits.CookieIssueDetails{}, last: time.Now()}
 }
 
 // newTab opens a tab with the recorder and the scope check on every
@@ -85,6 +88,9 @@ func (c *crawl) newTab() (*tab, error) {
 			return err
 		}
 		if _, err := cdp.Call(ctx, tt, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, tt, audits.Enable, cdp.Empty{}); err != nil {
 			return err
 		}
 		_, err := cdp.Call(ctx, tt, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*"}}})
@@ -140,6 +146,19 @@ func (t *tab) event(ev any) {
 			s.order = append(s.order, ev.RequestID)
 		}
 		r.extras = append(r.extras, ev)
+	case *audits.EventIssueAdded:
+		if ev.Issue == nil || ev.Issue.Code != audits.InspectorIssueCodeCookieIssue || ev.Issue.Details == nil {
+			return
+		}
+		d := ev.Issue.Details.CookieIssueDetails
+		if d == nil || d.Operation != audits.CookieOperationSetCookie || d.Request == nil {
+			return
+		}
+		t.mu.Lock()
+		if n := len(t.state.issues[d.Request.RequestID]); n < maxIssues {
+			t.state.issues[d.Request.RequestID] = append(t.state.issues[d.Request.RequestID], d)
+		}
+		t.mu.Unlock()
 	case *network.EventLoadingFinished:
 		t.finished(ev.RequestID)
 	case *network.EventLoadingFailed:
