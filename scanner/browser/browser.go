@@ -46,6 +46,8 @@ const (
 	maxWrites       = 10000 // cookie writes kept per crawl, and recorder reports per page
 	maxRoutes       = 100   // routes taken from one page's pushState and hash changes
 	maxIssues       = 200   // Issues panel cookie issues kept per request
+	maxFrames       = 1000  // frames tracked per page
+	maxFrameDepth   = 100   // frames followed up from one to the top
 	// settleQuiet is how long a page must have no request in flight to be
 	// taken as rendered: long enough for a response's handler to send the
 	// next request.

@@ -380,3 +380,52 @@ func TestCrawlStopsWhenTheLoginFails(t *testing.T) {
 		t.Errorf("evidence after a failed login = %+v", ev)
 	}
 }
+
+func TestCrossSiteIframeCookiesAreRecordedWithTheirContext(t *testing.T) {
+	needBrowser(t)
+	embedded := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/frame" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Add("Set-Cookie", "embed_lax=1; Path=/; SameSite=Lax")
+		w.Header().Add("Set-Cookie", "embed_none=1; Path=/; Secure; SameSite=None")
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<p>widget</p><script>fetch('/api/widget')</script>`)
+	}))
+	defer embedded.Close()
+	// 127.0.0.1 and localhost are two sites; both are start hosts, so in scope.
+	frameURL := strings.Replace(embedded.URL, "127.0.0.1", "localhost", 1) + "/frame"
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Add("Set-Cookie", "host_lax=1; Path=/; SameSite=Lax")
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<p>host</p><iframe src="%s"></iframe>`, frameURL)
+	}))
+	defer host.Close()
+	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
+		Targets: []string{host.URL + "/", strings.TrimSuffix(frameURL, "/frame") + "/"}, PerHostRate: 1e9, MaxDepth: -1,
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var frame *evidence.Response
+	for _, r := range responses(ev, frameURL) {
+		if r.Browser != nil && r.Browser.Resource == "Document" {
+			frame = r
+		}
+	}
+	if frame == nil {
+		t.Fatalf("the iframe's document is not recorded; responses: %d, errors %v", len(ev.Responses), ev.Errors)
+	}
+	if !frame.Browser.CrossSite {
+		t.Error("the cross-site iframe's document is recorded as same-site")
+	}
+	// A fresh headless profile blocks third-party cookies (UserPreferences)
+	// before SameSite is looked at; with them allowed, SameSiteLax blocks embed_lax.
+	if v := frame.Browser.Verdicts; len(v) != 2 || v[0].Stored || !slices.ContainsFunc(v[0].Reasons, func(r string) bool { return r == "SameSiteLax" || r == "UserPreferences" }) {
+		t.Errorf("Chromium's verdicts in the iframe = %+v, want embed_lax blocked for SameSiteLax or third-party settings", v)
+	}
+	if top := responses(ev, host.URL+"/"); len(top) == 0 || top[0].Browser.CrossSite || !top[0].Browser.Verdicts[0].Stored {
+		t.Errorf("the top document recorded as %+v, want same-site and stored", top)
+	}
+}

@@ -199,7 +199,7 @@ func (t *tab) collectNetwork(v *visit, clicked mark) {
 			if hop >= len(r.urls) {
 				break
 			}
-			resp := response(r, hop, extra, v.task.url, probe && clicked.after(i, clicked.requests))
+			resp := response(r, hop, extra, s.crossSite(r.frame, r.resource, r.urls[hop]), probe && clicked.after(i, clicked.requests))
 			addIssues(resp, s.issues[id])
 			v.responses = append(v.responses, resp)
 		}
@@ -242,7 +242,7 @@ func (t *tab) route(raw string, v *visit) {
 }
 
 // response is one hop of a request as the browser received it.
-func response(r *request, hop int, extra *network.EventResponseReceivedExtraInfo, top string, logout bool) *evidence.Response {
+func response(r *request, hop int, extra *network.EventResponseReceivedExtraInfo, crossSite, logout bool) *evidence.Response {
 	u := r.urls[hop]
 	resp := &evidence.Response{
 		URL:    u,
@@ -255,7 +255,7 @@ func response(r *request, hop int, extra *network.EventResponseReceivedExtraInfo
 		Logout: logout,
 		Browser: &evidence.BrowserResponse{
 			Resource:  string(r.resource),
-			CrossSite: site(u) != site(top),
+			CrossSite: crossSite,
 		},
 	}
 	if hop > 0 {

@@ -49,6 +49,8 @@ type pageState struct {
 	last       time.Time
 	payloads   []string // the recorder's reports, in order
 	outOfScope []string
+	// frames are the page's frames: their parent and the URL of their document.
+	frames map[cdp.FrameID]*frame
 	// issues are the Issues panel's cookie issues on setting a cookie, by request.
 	issues map[network.RequestID][]*audits.CookieIssueDetails
 }
@@ -64,7 +66,41 @@ type request struct {
 }
 
 func newPageState() *pageState {
-	return &pageState{requests: map[network.RequestID]*request{}, loading: map[cdp.FrameID]bool{}, issues: map[network.RequestID][]*audits.CookieIssueDetails{}, last: time.Now()}
+	return &pageState{requests: map[network.RequestID]*request{}, loading: map[cdp.FrameID]bool{}, issues: map[network.RequestID][]*audits.CookieIssueDetails{}, frames: map[cdp.FrameID]*frame{}, last: time.Now()}
+}
+
+// frame is one frame of a page.
+type frame struct {
+	parent cdp.FrameID
+	url    string
+}
+
+// crossSite reports whether a request of resource type kind made in frame
+// id to u is cross-site, as Chromium's site for cookies tells: a top-level
+// document never is; another request is when its frame, or for a frame's
+// own document its parent, or any frame above, is of another site than u.
+func (s *pageState) crossSite(id cdp.FrameID, kind network.ResourceType, u string) bool {
+	f := s.frames[id]
+	if kind == network.ResourceTypeDocument {
+		if f == nil || f.parent == "" {
+			return false
+		}
+		f = s.frames[f.parent]
+	}
+	target := site(u)
+	for range maxFrameDepth {
+		if f == nil {
+			return false
+		}
+		if f.url != "" && site(f.url) != target {
+			return true
+		}
+		if f.parent == "" {
+			return false
+		}
+		f = s.frames[f.parent]
+	}
+	return true // deeper than any page nests frames: take the stricter context
 }
 
 // newTab opens a tab with the recorder and the scope check on every
@@ -171,6 +207,23 @@ func (t *tab) event(ev any) {
 			}
 			t.mu.Unlock()
 		}
+	case *page.EventFrameAttached:
+		t.mu.Lock()
+		if len(t.state.frames) < maxFrames {
+			t.state.frames[ev.FrameID] = &frame{parent: ev.ParentFrameID}
+		}
+		t.mu.Unlock()
+	case *page.EventFrameNavigated:
+		if ev.Frame == nil {
+			return
+		}
+		t.mu.Lock()
+		if f := t.state.frames[ev.Frame.ID]; f != nil {
+			f.url, f.parent = ev.Frame.URL, ev.Frame.ParentID
+		} else if len(t.state.frames) < maxFrames {
+			t.state.frames[ev.Frame.ID] = &frame{parent: ev.Frame.ParentID, url: ev.Frame.URL}
+		}
+		t.mu.Unlock()
 	case *page.EventFrameStartedLoading:
 		t.mu.Lock()
 		t.state.loading[ev.FrameID] = true
