@@ -245,6 +245,10 @@ func allocatorOptions(cfg Config, path, profile string) []chromedp.ExecAllocator
 		chromedp.Flag("metrics-recording-only", true),
 		chromedp.Flag("password-store", "basic"),
 		chromedp.Flag("host-resolver-rules", resolverRules(cfg.CrawlConfig)),
+		// Cross-site iframes stay in their page's process, so the tab's
+		// interception, recorder and events cover them too.
+		chromedp.Flag("disable-site-isolation-trials", true),
+		chromedp.Flag("disable-features", "IsolateOrigins,site-per-process"),
 	}
 	if os.Geteuid() == 0 {
 		opts = append(opts, chromedp.NoSandbox) // Chromium refuses to run as root with its sandbox

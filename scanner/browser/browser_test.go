@@ -417,6 +417,13 @@ func TestCrossSiteIframeCookiesAreRecordedWithTheirContext(t *testing.T) {
 	if frame == nil {
 		t.Fatalf("the iframe's document is not recorded; responses: %d, errors %v", len(ev.Responses), ev.Errors)
 	}
+	for _, e := range ev.Errors {
+		t.Errorf("crawl error: %v", e)
+	}
+	widget := responses(ev, strings.TrimSuffix(frameURL, "/frame")+"/api/widget")
+	if len(widget) == 0 || !widget[0].Browser.CrossSite {
+		t.Errorf("the iframe's own fetch recorded as %+v, want it seen, and cross-site under its host page", widget)
+	}
 	if !frame.Browser.CrossSite {
 		t.Error("the cross-site iframe's document is recorded as same-site")
 	}
