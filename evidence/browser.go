@@ -19,6 +19,11 @@ type CookieVerdict struct {
 	// Reasons are the browser's reasons for blocking the cookie, in its own
 	// words (Chromium's SetCookieBlockedReason: SameSiteNoneInsecure…).
 	Reasons []string `json:"reasons,omitempty"`
+	// Issues are what the browser's Issues panel says of the cookie,
+	// warnings and exclusions in its own words (Chromium's
+	// CookieWarningReason and CookieExclusionReason: WarnThirdPartyPhaseout,
+	// ExcludeSameSiteNoneInsecure…), for a cookie stored or blocked.
+	Issues []string `json:"issues,omitempty"`
 }
 
 // CookieWrite is one write or delete of a cookie that a page's script made

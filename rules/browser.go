@@ -29,13 +29,33 @@ func (d Disagreement) String() string {
 	return fmt.Sprintf("%s: cookie %q: the model says %s, Chromium says %s", d.URL, d.Name, d.Model, d.Browser)
 }
 
-// contextReasons are Chromium's reasons for blocking a cookie that come
-// from the request's context or the user's settings, not from the cookie:
-// the model judges a cookie alone, so these are no disagreement.
-var contextReasons = []string{
-	"SameSiteStrict", "SameSiteLax", "SameSiteUnspecifiedTreatedAsLax",
-	"SchemefulSameSiteStrict", "SchemefulSameSiteLax", "SchemefulSameSiteUnspecifiedTreatedAsLax",
-	"UserPreferences", "ThirdPartyPhaseout", "ThirdPartyBlockedInFirstPartySet", "UnknownError",
+// settingsReasons are Chromium's reasons for blocking a cookie that come
+// from the user's settings, not from the cookie or the request: no
+// disagreement with the model.
+var settingsReasons = []string{"UserPreferences", "ThirdPartyPhaseout", "ThirdPartyBlockedInFirstPartySet", "UnknownError"}
+
+// contextReason is why Chromium blocks a cookie that a cross-site response
+// sets, from its SameSite (a missing or invalid one counting as Lax), or
+// "" when the context allows it.
+func contextReason(c *setcookie.Cookie, crossSite bool) string {
+	if !crossSite {
+		return ""
+	}
+	switch c.SameSite {
+	case setcookie.SameSiteStrict:
+		return "SameSiteStrict"
+	case setcookie.SameSiteLax:
+		return "SameSiteLax"
+	case setcookie.SameSiteNone:
+		return ""
+	}
+	return "SameSiteUnspecifiedTreatedAsLax"
+}
+
+// sameReason reports whether Chromium's reason r is the model's context
+// reason, its schemeful form included.
+func sameReason(r, model string) bool {
+	return r == model || r == "Schemeful"+model
 }
 
 // ChromiumReason names a model reason as Chromium's DevTools protocol does
@@ -77,19 +97,31 @@ func (s *Site) compareWithBrowser() {
 			continue
 		}
 		v := b.Verdicts[o.Index]
-		if !v.Stored && slices.ContainsFunc(v.Reasons, func(r string) bool { return slices.Contains(contextReasons, r) }) {
+		if !v.Stored && slices.ContainsFunc(v.Reasons, func(r string) bool { return slices.Contains(settingsReasons, r) }) {
 			continue
 		}
-		if v.Stored == o.Stored.Stored || v.Stored && slices.ContainsFunc(o.Stored.Reasons, silent) {
+		// The model's jar judges the cookie alone; the response's context
+		// may block it on top of that.
+		stored, inContext := o.Stored.Stored, contextReason(o.Cookie, b.CrossSite)
+		if stored && inContext != "" {
+			stored = false
+			if !v.Stored && slices.ContainsFunc(v.Reasons, func(r string) bool { return sameReason(r, inContext) }) {
+				continue
+			}
+		}
+		if v.Stored == stored || v.Stored && slices.ContainsFunc(o.Stored.Reasons, silent) {
 			continue
 		}
 		model := "stored"
-		if !o.Stored.Stored {
+		switch {
+		case !o.Stored.Stored:
 			reasons := make([]string, len(o.Stored.Reasons))
 			for i, r := range o.Stored.Reasons {
 				reasons[i] = string(r)
 			}
 			model = "blocked (" + strings.Join(reasons, ", ") + ")"
+		case !stored:
+			model = "blocked (" + inContext + ", the response being cross-site)"
 		}
 		browser := "stored"
 		if !v.Stored {
@@ -97,6 +129,27 @@ func (s *Site) compareWithBrowser() {
 		}
 		s.Disagreements = append(s.Disagreements, Disagreement{URL: o.Response.URL, Name: o.Cookie.Name, Model: model, Browser: browser})
 	}
+}
+
+// browserIssues are notes of what the browser's Issues panel said of
+// the cookies (a third-party cookie phase-out, SameSite=None without
+// Secure), once for each cookie and set of issues not in seen.
+func (s *Site) browserIssues(seen map[string]bool) []string {
+	var notes []string
+	for _, o := range s.Cookies {
+		b := o.Response.Browser
+		if o.Op != nil || b == nil || o.Index >= len(b.Verdicts) || len(b.Verdicts[o.Index].Issues) == 0 {
+			continue
+		}
+		issues := strings.Join(b.Verdicts[o.Index].Issues, ", ")
+		key := o.Cookie.Name + "\x00" + o.Cookie.Domain + "\x00" + o.Cookie.Path + "\x00" + issues
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		notes = append(notes, fmt.Sprintf("%s: cookie %q: Chromium's Issues panel says %s", RedactSessionIDs(o.Response.URL), o.Cookie.Name, issues))
+	}
+	return notes
 }
 
 // addRuntimeWrites turns the cookie writes a browser saw scripts make into

@@ -27,12 +27,43 @@ func TestBrowserVerdictAgainstModel(t *testing.T) {
 			`cookie "a": the model says stored, Chromium says blocked (InvalidDomain)`},
 		{"model blocks what the browser stores", "__Host-a=1; Path=/", evidence.CookieVerdict{Stored: true},
 			`cookie "__Host-a": the model says blocked (invalid-prefix-host), Chromium says stored`},
-		{"blocked for the request's context only", "a=1; Secure; SameSite=Strict", evidence.CookieVerdict{Reasons: []string{"SameSiteStrict"}}, ""},
+		{"blocked by the user's settings", "a=1; Secure; SameSite=None", evidence.CookieVerdict{Reasons: []string{"ThirdPartyPhaseout"}}, ""},
+		{"blocked for a same-site context the model allows", "a=1; Secure; SameSite=Strict", evidence.CookieVerdict{Reasons: []string{"SameSiteStrict"}},
+			`cookie "a": the model says stored, Chromium says blocked (SameSiteStrict)`},
 		{"dropped by Chromium without a word", "a=1; Partitioned; SameSite=None", evidence.CookieVerdict{Stored: true}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			out := Judge(&evidence.Evidence{Responses: []*evidence.Response{browserResponse(tt.line, tt.verdict)}}, Options{Now: testNow})
+			switch {
+			case tt.want == "" && len(out.Disagreements) > 0:
+				t.Errorf("disagreement %s, want none", out.Disagreements[0])
+			case tt.want != "" && (len(out.Disagreements) != 1 || !strings.HasSuffix(out.Disagreements[0].String(), tt.want)):
+				t.Errorf("disagreements %v, want one ending %q", out.Disagreements, tt.want)
+			}
+		})
+	}
+}
+
+func TestBrowserVerdictInCrossSiteContext(t *testing.T) {
+	tests := []struct {
+		name    string
+		line    string
+		verdict evidence.CookieVerdict
+		want    string
+	}{
+		{"Lax blocked by both", "a=1; Secure; SameSite=Lax", evidence.CookieVerdict{Reasons: []string{"SameSiteLax"}}, ""},
+		{"Strict blocked by both, schemeful", "a=1; Secure; SameSite=Strict", evidence.CookieVerdict{Reasons: []string{"SchemefulSameSiteStrict"}}, ""},
+		{"no SameSite counts as Lax", "a=1; Secure", evidence.CookieVerdict{Reasons: []string{"SameSiteUnspecifiedTreatedAsLax"}}, ""},
+		{"None stored by both", "a=1; Secure; SameSite=None", evidence.CookieVerdict{Stored: true}, ""},
+		{"Lax stored cross-site", "a=1; Secure; SameSite=Lax", evidence.CookieVerdict{Stored: true},
+			`cookie "a": the model says blocked (SameSiteLax, the response being cross-site), Chromium says stored`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := browserResponse(tt.line, tt.verdict)
+			r.Browser.CrossSite = true
+			out := Judge(&evidence.Evidence{Responses: []*evidence.Response{r}}, Options{Now: testNow})
 			switch {
 			case tt.want == "" && len(out.Disagreements) > 0:
 				t.Errorf("disagreement %s, want none", out.Disagreements[0])
@@ -71,5 +102,25 @@ func TestRuntimeWritesAreJudgedWhereTheyRan(t *testing.T) {
 	}
 	if found["samesite-missing jwt"] == nil {
 		t.Error("the header rules did not judge the cookie written at run time")
+	}
+}
+
+func TestBrowserIssuesAreNotedOncePerCookie(t *testing.T) {
+	warn := evidence.CookieVerdict{Stored: true, Issues: []string{"WarnThirdPartyPhaseout"}}
+	ev := &evidence.Evidence{Responses: []*evidence.Response{
+		browserResponse("tracker=1; Path=/; Secure; SameSite=None", warn),
+		browserResponse("tracker=1; Path=/; Secure; SameSite=None", warn),
+		browserResponse("plain=1; Path=/; Secure", evidence.CookieVerdict{Stored: true}),
+	}}
+	out := Judge(ev, Options{Now: testNow})
+	var notes []string
+	for _, n := range out.Notes {
+		if strings.Contains(n, "Issues panel") {
+			notes = append(notes, n)
+		}
+	}
+	want := `https://app.example.com/api: cookie "tracker": Chromium's Issues panel says WarnThirdPartyPhaseout`
+	if len(notes) != 1 || notes[0] != want {
+		t.Errorf("notes %q, want only %q", notes, want)
 	}
 }

@@ -182,6 +182,8 @@ type siteBuilder struct {
 	httpOnly  map[string]bool
 	seed      maphash.Seed
 	notes     []string
+	// issueSeen holds the browser issues already noted, once each per cookie.
+	issueSeen map[string]bool
 	verified  map[string]verification
 	lifecycle *evidence.Lifecycle
 	responses int
@@ -194,7 +196,7 @@ func newSiteBuilder(now time.Time, classifier *Classifier) *siteBuilder {
 		jars:    map[string]*setcookie.Jar{},
 		headers: map[string]HeaderSample{},
 		sites:   map[string]*SiteCookies{}, httpOnly: map[string]bool{},
-		seed: maphash.MakeSeed(), verified: map[string]verification{},
+		seed: maphash.MakeSeed(), verified: map[string]verification{}, issueSeen: map[string]bool{},
 	}
 }
 
@@ -206,6 +208,7 @@ func (b *siteBuilder) part(responses []*evidence.Response) *Site {
 	}
 	site.LogoutProbes, b.probes = b.probes, nil
 	site.compareWithBrowser()
+	b.notes = append(b.notes, site.browserIssues(b.issueSeen)...)
 	return site
 }
 

@@ -13,6 +13,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -22,12 +25,16 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/scanner"
+	"github.com/cookiescan/cookiescan/setcookie"
 )
 
 // Bounds of a browser crawl that are not configurable.
@@ -38,6 +45,9 @@ const (
 	maxScripts      = 1000  // distinct external scripts kept
 	maxWrites       = 10000 // cookie writes kept per crawl, and recorder reports per page
 	maxRoutes       = 100   // routes taken from one page's pushState and hash changes
+	maxIssues       = 200   // Issues panel cookie issues kept per request
+	maxFrames       = 1000  // frames tracked per page
+	maxFrameDepth   = 100   // frames followed up from one to the top
 	// settleQuiet is how long a page must have no request in flight to be
 	// taken as rendered: long enough for a response's handler to send the
 	// next request.
@@ -111,6 +121,17 @@ func Crawl(ctx context.Context, cfg Config) (*evidence.Evidence, error) {
 	if err != nil {
 		return nil, fmt.Errorf("browser crawl: %w", err)
 	}
+	// The login runs over HTTP, as in a static crawl; the browser starts
+	// with the cookies it left.
+	var session *scanner.Session
+	if cfg.Login != nil {
+		if session, err = scanner.LogIn(ctx, cfg.CrawlConfig); err != nil {
+			ev := session.Evidence()
+			ev.Stats.Requests, ev.Stats.Lifecycle = session.Requests()
+			ev.Stats.Errors, ev.Stats.Duration = len(ev.Errors), time.Since(start)
+			return ev, err
+		}
+	}
 	profile, err := os.MkdirTemp("", "cookiescan-chromium-")
 	if err != nil {
 		return nil, fmt.Errorf("browser profile: %w", err)
@@ -125,7 +146,12 @@ func Crawl(ctx context.Context, cfg Config) (*evidence.Evidence, error) {
 	if err := chromedp.Do(browserCtx); err != nil {
 		return nil, fmt.Errorf("start %s: %w", path, err)
 	}
-	if err := seedCookies(browserCtx, cfg.CrawlConfig); err != nil {
+	if session != nil {
+		err = seedSession(browserCtx, session.Cookies())
+	} else {
+		err = seedCookies(browserCtx, cfg.CrawlConfig)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("browser cookies: %w", err)
 	}
 	if cfg.MaxDuration > 0 {
@@ -135,6 +161,7 @@ func Crawl(ctx context.Context, cfg Config) (*evidence.Evidence, error) {
 	}
 	c := &crawl{
 		cfg:        cfg,
+		headers:    extraHeaders(cfg.Headers),
 		scope:      scope,
 		limiter:    scanner.NewRateLimiter(cfg.PerHostRate),
 		browser:    browserCtx,
@@ -149,8 +176,31 @@ func Crawl(ctx context.Context, cfg Config) (*evidence.Evidence, error) {
 	if ctx.Err() == nil && cfg.LogoutProbe {
 		c.probeLogouts(ctx)
 	}
+	if session != nil {
+		c.addSession(ctx, session)
+	}
 	c.finish(ctx, start)
 	return c.ev, nil
+}
+
+// addSession runs the session-lifecycle probes with the logout links and
+// forms the crawl found, and puts the login's responses before the
+// crawl's, as a static crawl has them.
+func (c *crawl) addSession(ctx context.Context, session *scanner.Session) {
+	var links []string
+	for _, l := range c.logouts {
+		if l.index < 0 {
+			links = append(links, l.page)
+		}
+	}
+	session.ProbeLifecycle(ctx, links, c.logoutForms)
+	sev := session.Evidence()
+	c.ev.Responses = append(sev.Responses, c.ev.Responses...)
+	c.ev.Errors = append(sev.Errors, c.ev.Errors...)
+	c.ev.Lifecycle = sev.Lifecycle
+	requests, lifecycle := session.Requests()
+	c.requests.Add(int64(requests))
+	c.lifecycle = lifecycle
 }
 
 func (cfg Config) withDefaults() Config {
@@ -194,6 +244,11 @@ func allocatorOptions(cfg Config, path, profile string) []chromedp.ExecAllocator
 		chromedp.Flag("mute-audio", true),
 		chromedp.Flag("metrics-recording-only", true),
 		chromedp.Flag("password-store", "basic"),
+		chromedp.Flag("host-resolver-rules", resolverRules(cfg.CrawlConfig)),
+		// Cross-site iframes stay in their page's process, so the tab's
+		// interception, recorder and events cover them too.
+		chromedp.Flag("disable-site-isolation-trials", true),
+		chromedp.Flag("disable-features", "IsolateOrigins,site-per-process"),
 	}
 	if os.Geteuid() == 0 {
 		opts = append(opts, chromedp.NoSandbox) // Chromium refuses to run as root with its sandbox
@@ -246,6 +301,8 @@ type crawl struct {
 	limiter  *scanner.RateLimiter
 	browser  context.Context
 	requests atomic.Int64
+	// headers are the crawl's headers but Cookie, added to in-scope requests.
+	headers []*fetch.HeaderEntry
 
 	scriptMu   sync.Mutex
 	scriptSeen map[string]bool // external scripts kept, by URL
@@ -258,7 +315,10 @@ type crawl struct {
 	formSeen   map[string]bool
 	logoutSeen map[string]bool
 	logouts    []*logoutControl
-	dropped    bool // a page was left out by MaxPages
+	// logoutForms are the POST logout forms found, with their pages.
+	logoutForms []scanner.LogoutForm
+	lifecycle   int  // requests of the login and the lifecycle probes
+	dropped     bool // a page was left out by MaxPages
 }
 
 // claimScript reports whether the external script at u is new and under the cap.
@@ -365,8 +425,12 @@ func (c *crawl) merge(v *visit) {
 	for _, u := range v.outOfScope {
 		addDistinct(&c.ev.OutOfScope, c.outSeen, u, maxOutOfScope)
 	}
-	for _, u := range v.logoutForms {
-		addDistinct(&c.ev.LogoutForms, c.formSeen, u, maxLogoutForms)
+	for _, f := range v.logoutForms {
+		if !c.formSeen[f.Action] && len(c.logoutForms) < maxLogoutForms {
+			c.formSeen[f.Action] = true
+			c.ev.LogoutForms = append(c.ev.LogoutForms, f.Action)
+			c.logoutForms = append(c.logoutForms, f)
+		}
 	}
 	for _, l := range v.logouts {
 		if !c.logoutSeen[l.key()] && len(c.logouts) < maxLogoutProbes {
@@ -432,12 +496,13 @@ func (c *crawl) finish(ctx context.Context, start time.Time) {
 		cookies += len(r.SetCookie)
 	}
 	ev.Stats = evidence.CrawlStats{
-		Pages:    c.pages,
-		Requests: int(c.requests.Load()),
-		Errors:   len(ev.Errors),
-		Duration: time.Since(start),
-		Cookies:  cookies,
-		Scripts:  len(ev.Scripts),
+		Pages:     c.pages,
+		Requests:  int(c.requests.Load()),
+		Lifecycle: c.lifecycle,
+		Errors:    len(ev.Errors),
+		Duration:  time.Since(start),
+		Cookies:   cookies,
+		Scripts:   len(ev.Scripts),
 	}
 	slices.SortStableFunc(ev.CookieWrites, func(a, b *evidence.CookieWrite) int {
 		return strings.Compare(a.Page, b.Page)
@@ -445,6 +510,86 @@ func (c *crawl) finish(ctx context.Context, start time.Time) {
 	if c.cfg.Progress != nil {
 		c.cfg.Progress(scanner.CrawlProgress{Pages: c.pages, Errors: len(ev.Errors), Requests: ev.Stats.Requests})
 	}
+}
+
+// extraHeaders lists the crawl's headers but Cookie, whose cookies the
+// browser's jar holds, in a stable order.
+func extraHeaders(h http.Header) []*fetch.HeaderEntry {
+	var out []*fetch.HeaderEntry
+	for _, name := range slices.Sorted(maps.Keys(h)) {
+		if !strings.EqualFold(name, "Cookie") {
+			out = append(out, &fetch.HeaderEntry{Name: name, Value: strings.Join(h[name], ", ")})
+		}
+	}
+	return out
+}
+
+// withHeaders is a request's headers with the crawl's added, replacing
+// those of the same name; nil, leaving the request as it is, when the
+// crawl has none.
+func (c *crawl) withHeaders(request network.Headers) []*fetch.HeaderEntry {
+	if len(c.headers) == 0 {
+		return nil
+	}
+	out := slices.Clone(c.headers)
+	for name, value := range request {
+		if !slices.ContainsFunc(c.headers, func(e *fetch.HeaderEntry) bool { return strings.EqualFold(e.Name, name) }) {
+			s, _ := value.(string)
+			out = append(out, &fetch.HeaderEntry{Name: name, Value: s})
+		}
+	}
+	return out
+}
+
+// resolverRules let the browser resolve the start hosts' names (and,
+// with ScopeDomain, their registrable domains') only: requests that pass
+// by the Fetch domain, WebSockets among them, cannot reach a host out of
+// scope.
+func resolverRules(cfg scanner.CrawlConfig) string {
+	rules := []string{"MAP * ~NOTFOUND"}
+	for _, t := range cfg.Targets {
+		u, err := url.Parse(strings.TrimSpace(t))
+		if err != nil {
+			continue
+		}
+		host := strings.ToLower(u.Hostname())
+		rules = append(rules, "EXCLUDE "+host)
+		if cfg.Scope == scanner.ScopeDomain && net.ParseIP(host) == nil {
+			if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+				rules = append(rules, "EXCLUDE "+d, "EXCLUDE *."+d)
+			}
+		}
+	}
+	return strings.Join(rules, ", ")
+}
+
+// seedSession stores the cookies of a logged-in session in the browser,
+// with the attributes the server gave them.
+func seedSession(ctx context.Context, cookies []scanner.SessionCookie) error {
+	for _, c := range cookies {
+		p := &network.CookieParam{
+			Name: c.Name, Value: c.Value, URL: c.URL, Path: c.Path,
+			Secure: c.Secure, HTTPOnly: c.HTTPOnly,
+		}
+		if !c.HostOnly {
+			p.Domain = "." + c.Domain
+		}
+		switch c.SameSite {
+		case setcookie.SameSiteStrict:
+			p.SameSite = network.CookieSameSiteStrict
+		case setcookie.SameSiteLax:
+			p.SameSite = network.CookieSameSiteLax
+		case setcookie.SameSiteNone:
+			p.SameSite = network.CookieSameSiteNone
+		}
+		if c.Persistent {
+			p.Expires = cdp.TimeSinceEpoch(float64(c.Expires.UnixMilli()) / 1000)
+		}
+		if _, err := chromedp.CallBrowser(ctx, storage.SetCookies, storage.SetCookiesParams{Cookies: []*network.CookieParam{p}}); err != nil {
+			return fmt.Errorf("the session cookie %q was not stored: %w", c.Name, err)
+		}
+	}
+	return nil
 }
 
 // seedCookies stores the configured cookies (Cookies and Cookie headers)

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -162,6 +163,9 @@ func TestCrawlRecordsCookieChromiumBlocks(t *testing.T) {
 	if len(v) != 1 || v[0].Stored || !slices.Equal(v[0].Reasons, []string{"SameSiteNoneInsecure"}) {
 		t.Errorf("Chromium's verdict on SameSite=None without Secure = %+v, want blocked for SameSiteNoneInsecure", v)
 	}
+	if len(v) == 1 && !slices.Contains(v[0].Issues, "ExcludeSameSiteNoneInsecure") {
+		t.Errorf("the Issues panel's reasons on the cookie = %q, want ExcludeSameSiteNoneInsecure beside the blocked reason", v[0].Issues)
+	}
 }
 
 func TestLogoutProbeClicksLogoutButtonThatOnlyDeletesInScript(t *testing.T) {
@@ -252,7 +256,13 @@ func TestCrashedTabIsRestartedAndURLReported(t *testing.T) {
 func TestRequestsOutOfScopeNeverLeaveTheBrowser(t *testing.T) {
 	needBrowser(t)
 	var outside atomic.Int32
-	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { outside.Add(1) }))
+	var leaked atomic.Value
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		outside.Add(1)
+		if r.Header.Get("X-Scan") != "" || r.Header.Get("Cookie") != "" {
+			leaked.Store(r.URL.Path)
+		}
+	}))
 	defer other.Close()
 	// The same server under the name localhost is another host, out of scope.
 	otherURL := strings.Replace(other.URL, "127.0.0.1", "localhost", 1)
@@ -261,7 +271,9 @@ func TestRequestsOutOfScopeNeverLeaveTheBrowser(t *testing.T) {
 		gotHeader.Store(r.Header.Get("X-Scan"))
 		gotCookie.Store(r.Header.Get("Cookie"))
 		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprintf(w, `<img src="%s/pixel.png"><script>fetch(%q)</script><a href="%s/page">away</a>`, otherURL, otherURL+"/track", otherURL)
+		wsURL := strings.Replace(otherURL, "http:", "ws:", 1)
+		fmt.Fprintf(w, `<img src="%s/pixel.png"><iframe src="%s/frame"></iframe><script>fetch(%q); navigator.sendBeacon(%q); new EventSource(%q); new WebSocket(%q)</script><a href="%s/page">away</a>`,
+			otherURL, otherURL, otherURL+"/track", otherURL+"/beacon", otherURL+"/events", wsURL+"/socket", otherURL)
 	}))
 	defer site.Close()
 	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
@@ -272,7 +284,7 @@ func TestRequestsOutOfScopeNeverLeaveTheBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	if n := outside.Load(); n != 0 {
-		t.Errorf("%d requests reached the out-of-scope host", n)
+		t.Errorf("%d requests reached the out-of-scope host (one with the scan's header or cookie: %v)", n, leaked.Load())
 	}
 	for _, u := range []string{otherURL + "/pixel.png", otherURL + "/track", otherURL + "/page"} {
 		if !slices.Contains(ev.OutOfScope, u) {
@@ -312,5 +324,115 @@ func TestCrawlStopsAtMaxPagesAndSaysPartial(t *testing.T) {
 	}
 	if ev.Stats.Pages != 1 || !ev.Partial || len(responses(ev, site.URL+"/admin")) != 0 {
 		t.Errorf("pages %d, partial %v, /admin responses %d: want 1 page, partial, /admin never visited", ev.Stats.Pages, ev.Partial, len(responses(ev, site.URL+"/admin")))
+	}
+}
+
+func TestCrawlLogsInFirstAndProbesTheSessionAsTheStaticCrawlDoes(t *testing.T) {
+	needBrowser(t)
+	site := spasite.New()
+	defer site.Close()
+	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
+		Targets: []string{site.URL + "/account"}, PerHostRate: 1e9, LogoutProbe: true,
+		Login: &scanner.LoginConfig{
+			URL: site.URL + "/login", Data: "user=" + spasite.User + "&password=" + spasite.Password,
+			LoggedIn: regexp.MustCompile(spasite.LoggedIn), Lifecycle: true,
+			SessionCookie: func(name, _ string) bool { return name == "appsession" },
+		},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ev.Errors {
+		t.Errorf("crawl error: %v", e)
+	}
+	me := responses(ev, site.URL+"/api/me")
+	if len(me) == 0 || me[0].Browser == nil || me[0].Status != http.StatusOK || !slices.Contains(me[0].SetCookie, "uid=alice; Path=/; SameSite=Lax") {
+		t.Fatalf("the logged-in page's fetch of /api/me recorded as %+v: the browser crawl was not logged in", me)
+	}
+	if login := responses(ev, site.URL+"/login"); len(login) == 0 || login[0].Browser != nil || ev.Responses[0] != login[0] {
+		t.Errorf("the login's own responses are not recorded first, as the HTTP login's")
+	}
+	lc := ev.Lifecycle
+	if lc == nil || lc.Login == nil || !lc.Login.LoggedIn || lc.Fixation == nil || lc.Planted == nil || !lc.Planted.Kept || lc.Logout == nil || !lc.Logout.StillLoggedIn {
+		t.Fatalf("lifecycle = %+v, want the login, the fixation probe, the planted ID kept and the session alive after logout", lc)
+	}
+	if lc.Logout.URL != site.URL+"/logout" {
+		t.Errorf("logout probe used %s, want the logout link the browser found", lc.Logout.URL)
+	}
+	if ev.Stats.Lifecycle == 0 || ev.Stats.Requests <= ev.Stats.Lifecycle {
+		t.Errorf("stats count %d requests, %d of the login and lifecycle", ev.Stats.Requests, ev.Stats.Lifecycle)
+	}
+}
+
+func TestCrawlStopsWhenTheLoginFails(t *testing.T) {
+	needBrowser(t)
+	site := spasite.New()
+	defer site.Close()
+	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
+		Targets: []string{site.URL + "/account"}, PerHostRate: 1e9,
+		Login: &scanner.LoginConfig{URL: site.URL + "/login", Data: "user=alice&password=wrong", LoggedIn: regexp.MustCompile(spasite.LoggedIn)},
+	}})
+	var le *scanner.LoginError
+	if !errors.As(err, &le) || strings.Contains(err.Error(), "wrong") {
+		t.Fatalf("Crawl with a wrong password = %v, want a LoginError that does not repeat the credentials", err)
+	}
+	if ev == nil || ev.Lifecycle == nil || ev.Lifecycle.Login.LoggedIn || len(responses(ev, site.URL+"/api/me")) != 0 {
+		t.Errorf("evidence after a failed login = %+v", ev)
+	}
+}
+
+func TestCrossSiteIframeCookiesAreRecordedWithTheirContext(t *testing.T) {
+	needBrowser(t)
+	embedded := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/frame" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Add("Set-Cookie", "embed_lax=1; Path=/; SameSite=Lax")
+		w.Header().Add("Set-Cookie", "embed_none=1; Path=/; Secure; SameSite=None")
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<p>widget</p><script>fetch('/api/widget')</script>`)
+	}))
+	defer embedded.Close()
+	// 127.0.0.1 and localhost are two sites; both are start hosts, so in scope.
+	frameURL := strings.Replace(embedded.URL, "127.0.0.1", "localhost", 1) + "/frame"
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Add("Set-Cookie", "host_lax=1; Path=/; SameSite=Lax")
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<p>host</p><iframe src="%s"></iframe>`, frameURL)
+	}))
+	defer host.Close()
+	ev, err := Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
+		Targets: []string{host.URL + "/", strings.TrimSuffix(frameURL, "/frame") + "/"}, PerHostRate: 1e9, MaxDepth: -1,
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var frame *evidence.Response
+	for _, r := range responses(ev, frameURL) {
+		if r.Browser != nil && r.Browser.Resource == "Document" {
+			frame = r
+		}
+	}
+	if frame == nil {
+		t.Fatalf("the iframe's document is not recorded; responses: %d, errors %v", len(ev.Responses), ev.Errors)
+	}
+	for _, e := range ev.Errors {
+		t.Errorf("crawl error: %v", e)
+	}
+	widget := responses(ev, strings.TrimSuffix(frameURL, "/frame")+"/api/widget")
+	if len(widget) == 0 || !widget[0].Browser.CrossSite {
+		t.Errorf("the iframe's own fetch recorded as %+v, want it seen, and cross-site under its host page", widget)
+	}
+	if !frame.Browser.CrossSite {
+		t.Error("the cross-site iframe's document is recorded as same-site")
+	}
+	// A fresh headless profile blocks third-party cookies (UserPreferences)
+	// before SameSite is looked at; with them allowed, SameSiteLax blocks embed_lax.
+	if v := frame.Browser.Verdicts; len(v) != 2 || v[0].Stored || !slices.ContainsFunc(v[0].Reasons, func(r string) bool { return r == "SameSiteLax" || r == "UserPreferences" }) {
+		t.Errorf("Chromium's verdicts in the iframe = %+v, want embed_lax blocked for SameSiteLax or third-party settings", v)
+	}
+	if top := responses(ev, host.URL+"/"); len(top) == 0 || top[0].Browser.CrossSite || !top[0].Browser.Verdicts[0].Stored {
+		t.Errorf("the top document recorded as %+v, want same-site and stored", top)
 	}
 }

@@ -9,10 +9,12 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/audits"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"golang.org/x/net/publicsuffix"
@@ -84,7 +86,7 @@ func (t *tab) collectPage(ctx context.Context, v *visit) {
 		}
 	}
 	for _, f := range page.LogoutForms {
-		v.logoutForms = append(v.logoutForms, f.URL)
+		v.logoutForms = append(v.logoutForms, scanner.LogoutForm{Action: f.URL, Page: pageKey})
 	}
 	for _, h := range r.HashRoutes {
 		if key, ok := hashRoute(h); ok && t.c.scope.Allows(h) {
@@ -197,7 +199,9 @@ func (t *tab) collectNetwork(v *visit, clicked mark) {
 			if hop >= len(r.urls) {
 				break
 			}
-			v.responses = append(v.responses, response(r, hop, extra, v.task.url, probe && clicked.after(i, clicked.requests)))
+			resp := response(r, hop, extra, s.crossSite(r.frame, r.resource, r.urls[hop]), probe && clicked.after(i, clicked.requests))
+			addIssues(resp, s.issues[id])
+			v.responses = append(v.responses, resp)
 		}
 	}
 	for _, u := range s.outOfScope {
@@ -238,7 +242,7 @@ func (t *tab) route(raw string, v *visit) {
 }
 
 // response is one hop of a request as the browser received it.
-func response(r *request, hop int, extra *network.EventResponseReceivedExtraInfo, top string, logout bool) *evidence.Response {
+func response(r *request, hop int, extra *network.EventResponseReceivedExtraInfo, crossSite, logout bool) *evidence.Response {
 	u := r.urls[hop]
 	resp := &evidence.Response{
 		URL:    u,
@@ -251,7 +255,7 @@ func response(r *request, hop int, extra *network.EventResponseReceivedExtraInfo
 		Logout: logout,
 		Browser: &evidence.BrowserResponse{
 			Resource:  string(r.resource),
-			CrossSite: site(u) != site(top),
+			CrossSite: crossSite,
 		},
 	}
 	if hop > 0 {
@@ -297,6 +301,37 @@ func response(r *request, hop int, extra *network.EventResponseReceivedExtraInfo
 		resp.Browser.Verdicts = append(resp.Browser.Verdicts, verdict)
 	}
 	return resp
+}
+
+// addIssues puts the Issues panel's cookie issues of a request on the
+// verdicts of the cookies of resp they name: by the raw line, else by the
+// cookie's name where the issue names the URL it set it from.
+func addIssues(resp *evidence.Response, issues []*audits.CookieIssueDetails) {
+	for _, d := range issues {
+		if d.CookieURL != "" && d.CookieURL != resp.URL {
+			continue
+		}
+		for i, line := range resp.SetCookie {
+			name, _, _ := strings.Cut(line, "=")
+			if strings.TrimSpace(d.RawCookieLine) != line && (d.Cookie == nil || d.Cookie.Name != strings.TrimSpace(name)) {
+				continue
+			}
+			v := &resp.Browser.Verdicts[i]
+			for _, r := range d.CookieExclusionReasons {
+				v.Issues = appendNew(v.Issues, string(r))
+			}
+			for _, r := range d.CookieWarningReasons {
+				v.Issues = appendNew(v.Issues, string(r))
+			}
+		}
+	}
+}
+
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
 }
 
 // site is a URL's scheme and registrable domain, as schemeful same-site

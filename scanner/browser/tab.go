@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chromedp/cdproto/audits"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/inspector"
@@ -19,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/scanner"
 )
 
 // binding is the name under which the recorder reports to the crawl.
@@ -47,6 +49,10 @@ type pageState struct {
 	last       time.Time
 	payloads   []string // the recorder's reports, in order
 	outOfScope []string
+	// frames are the page's frames: their parent and the URL of their document.
+	frames map[cdp.FrameID]*frame
+	// issues are the Issues panel's cookie issues on setting a cookie, by request.
+	issues map[network.RequestID][]*audits.CookieIssueDetails
 }
 
 // request is one request of a page, with its redirect hops.
@@ -60,11 +66,45 @@ type request struct {
 }
 
 func newPageState() *pageState {
-	return &pageState{requests: map[network.RequestID]*request{}, loading: map[cdp.FrameID]bool{}, last: time.Now()}
+	return &pageState{requests: map[network.RequestID]*request{}, loading: map[cdp.FrameID]bool{}, issues: map[network.RequestID][]*audits.CookieIssueDetails{}, frames: map[cdp.FrameID]*frame{}, last: time.Now()}
 }
 
-// newTab opens a tab with the recorder, the scope check on every request,
-// and the crawl's headers.
+// frame is one frame of a page.
+type frame struct {
+	parent cdp.FrameID
+	url    string
+}
+
+// crossSite reports whether a request of resource type kind made in frame
+// id to u is cross-site, as Chromium's site for cookies tells: a top-level
+// document never is; another request is when its frame, or for a frame's
+// own document its parent, or any frame above, is of another site than u.
+func (s *pageState) crossSite(id cdp.FrameID, kind network.ResourceType, u string) bool {
+	f := s.frames[id]
+	if kind == network.ResourceTypeDocument {
+		if f == nil || f.parent == "" {
+			return false
+		}
+		f = s.frames[f.parent]
+	}
+	target := site(u)
+	for range maxFrameDepth {
+		if f == nil {
+			return false
+		}
+		if f.url != "" && site(f.url) != target {
+			return true
+		}
+		if f.parent == "" {
+			return false
+		}
+		f = s.frames[f.parent]
+	}
+	return true // deeper than any page nests frames: take the stricter context
+}
+
+// newTab opens a tab with the recorder and the scope check on every
+// request, where the crawl's headers are added to those in scope.
 func (c *crawl) newTab() (*tab, error) {
 	ctx, cancel := chromedp.NewContext(c.browser)
 	t := &tab{c: c, ctx: ctx, cancel: cancel, crashed: make(chan struct{}), state: newPageState()}
@@ -76,12 +116,6 @@ func (c *crawl) newTab() (*tab, error) {
 		cancel()
 		return nil, err
 	}
-	headers := network.Headers{}
-	for name, values := range c.cfg.Headers {
-		if !strings.EqualFold(name, "Cookie") {
-			headers[name] = strings.Join(values, ", ")
-		}
-	}
 	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tt *chromedp.Target) error {
 		if _, err := cdp.Call(ctx, tt, runtime.AddBinding, runtime.AddBindingParams{Name: binding}); err != nil {
 			return err
@@ -92,10 +126,8 @@ func (c *crawl) newTab() (*tab, error) {
 		if _, err := cdp.Call(ctx, tt, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
 			return err
 		}
-		if len(headers) > 0 {
-			if _, err := cdp.Call(ctx, tt, network.SetExtraHTTPHeaders, network.SetExtraHTTPHeadersParams{Headers: headers}); err != nil {
-				return err
-			}
+		if _, err := cdp.Call(ctx, tt, audits.Enable, cdp.Empty{}); err != nil {
+			return err
 		}
 		_, err := cdp.Call(ctx, tt, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*"}}})
 		return err
@@ -150,6 +182,19 @@ func (t *tab) event(ev any) {
 			s.order = append(s.order, ev.RequestID)
 		}
 		r.extras = append(r.extras, ev)
+	case *audits.EventIssueAdded:
+		if ev.Issue == nil || ev.Issue.Code != audits.InspectorIssueCodeCookieIssue || ev.Issue.Details == nil {
+			return
+		}
+		d := ev.Issue.Details.CookieIssueDetails
+		if d == nil || d.Operation != audits.CookieOperationSetCookie || d.Request == nil {
+			return
+		}
+		t.mu.Lock()
+		if n := len(t.state.issues[d.Request.RequestID]); n < maxIssues {
+			t.state.issues[d.Request.RequestID] = append(t.state.issues[d.Request.RequestID], d)
+		}
+		t.mu.Unlock()
 	case *network.EventLoadingFinished:
 		t.finished(ev.RequestID)
 	case *network.EventLoadingFailed:
@@ -162,6 +207,23 @@ func (t *tab) event(ev any) {
 			}
 			t.mu.Unlock()
 		}
+	case *page.EventFrameAttached:
+		t.mu.Lock()
+		if len(t.state.frames) < maxFrames {
+			t.state.frames[ev.FrameID] = &frame{parent: ev.ParentFrameID}
+		}
+		t.mu.Unlock()
+	case *page.EventFrameNavigated:
+		if ev.Frame == nil {
+			return
+		}
+		t.mu.Lock()
+		if f := t.state.frames[ev.Frame.ID]; f != nil {
+			f.url, f.parent = ev.Frame.URL, ev.Frame.ParentID
+		} else if len(t.state.frames) < maxFrames {
+			t.state.frames[ev.Frame.ID] = &frame{parent: ev.Frame.ParentID, url: ev.Frame.URL}
+		}
+		t.mu.Unlock()
 	case *page.EventFrameStartedLoading:
 		t.mu.Lock()
 		t.state.loading[ev.FrameID] = true
@@ -223,7 +285,7 @@ func (t *tab) decide(ev *fetch.EventRequestPaused) {
 		}
 		if err = t.c.limiter.Wait(t.ctx, host); err == nil {
 			t.c.requests.Add(1)
-			_, err = chromedp.Call(t.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID})
+			_, err = chromedp.Call(t.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID, Headers: t.c.withHeaders(ev.Request.Headers)})
 		}
 	}
 	_ = err // the tab is closing, or the request went away with its page
@@ -250,7 +312,7 @@ type visit struct {
 	errs        []*evidence.TargetError
 	links       []string
 	logouts     []*logoutControl
-	logoutForms []string
+	logoutForms []scanner.LogoutForm
 	outOfScope  []string
 	crashed     bool
 }

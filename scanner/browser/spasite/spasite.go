@@ -1,11 +1,14 @@
-// Package spasite serves a small single-page app on loopback whose cookies only a browser sees: set by XHR and fetch responses, written by script under names fetched at run time, on pages linked only from the rendered DOM.
+// Package spasite serves a small single-page app on loopback whose cookies only a browser sees: set by XHR and fetch responses, written by script under names fetched at run time, on pages linked only from the rendered DOM or behind a login.
 package spasite
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 )
 
 // Lines of app.js (1-based) that write cookies: the token and the logout's
@@ -49,18 +52,100 @@ const shell = `<!doctype html>
 <script src="/static/app.js"></script>
 </body></html>`
 
+// The account behind the login form, and the pattern its pages match once
+// logged in.
+const (
+	User     = "alice"
+	Password = "wonderland"
+	LoggedIn = "Signed in as " + User
+)
+
+// accountJS is the account page's script: the user's cookie comes back on
+// a fetch only a logged-in client can make.
+const accountJS = `fetch('/api/me').then(r => r.json()).then(me => {
+  document.getElementById('who').textContent = me.name;
+});
+`
+
 // Site is the app on a loopback test server.
 type Site struct {
 	*httptest.Server
 	// Hangs is closed when the server shuts down, to free the requests of
 	// the page that never finishes loading.
 	hangs chan struct{}
+
+	mu sync.Mutex
+	// sessions are the session IDs the server knows, true once logged in.
+	// The login keeps the ID the client came with, and the logout only
+	// expires the cookie: the server never forgets a session.
+	sessions map[string]bool
+}
+
+// loggedIn reports whether the request carries a logged-in session.
+func (s *Site) loggedIn(r *http.Request) bool {
+	c, err := r.Cookie("appsession")
+	if err != nil {
+		return false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.sessions[c.Value]
+}
+
+// account serves the login form and the pages behind it.
+func (s *Site) account(mux *http.ServeMux) {
+	mux.HandleFunc("GET /login", func(w http.ResponseWriter, r *http.Request) {
+		if _, err := r.Cookie("appsession"); err != nil {
+			var id [16]byte
+			rand.Read(id[:])
+			w.Header().Add("Set-Cookie", "appsession="+hex.EncodeToString(id[:])+"; Path=/; HttpOnly; SameSite=Lax")
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<!doctype html><title>Sign in</title><form method="post" action="/login"><input name="user"><input type="password" name="password"><button>Sign in</button></form>`)
+	})
+	mux.HandleFunc("POST /login", func(w http.ResponseWriter, r *http.Request) {
+		c, err := r.Cookie("appsession")
+		if err != nil || r.PostFormValue("user") != User || r.PostFormValue("password") != Password {
+			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		}
+		s.mu.Lock()
+		s.sessions[c.Value] = true
+		s.mu.Unlock()
+		http.Redirect(w, r, "/account", http.StatusSeeOther)
+	})
+	mux.HandleFunc("GET /account", func(w http.ResponseWriter, r *http.Request) {
+		if !s.loggedIn(r) {
+			http.Redirect(w, r, "/login", http.StatusFound)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<!doctype html><title>Account</title><p>`+LoggedIn+`</p><p id="who"></p><a href="/logout">Log out</a><script src="/static/account.js"></script>`)
+	})
+	mux.HandleFunc("GET /static/account.js", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		fmt.Fprint(w, accountJS)
+	})
+	mux.HandleFunc("GET /api/me", func(w http.ResponseWriter, r *http.Request) {
+		if !s.loggedIn(r) {
+			w.WriteHeader(http.StatusUnauthorized)
+			return
+		}
+		w.Header().Add("Set-Cookie", "uid="+User+"; Path=/; SameSite=Lax")
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"name": "`+User+`"}`)
+	})
+	mux.HandleFunc("GET /logout", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Add("Set-Cookie", "appsession=; Path=/; Max-Age=0")
+		http.Redirect(w, r, "/login", http.StatusFound)
+	})
 }
 
 // New starts the app on 127.0.0.1.
 func New() *Site {
-	s := &Site{hangs: make(chan struct{})}
+	s := &Site{hangs: make(chan struct{}), sessions: map[string]bool{}}
 	mux := http.NewServeMux()
+	s.account(mux)
 	page := func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, shell)
