@@ -273,6 +273,9 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 		Findings: shown,
 		Rules:    ruleSet,
 		Partial:  ev.Partial || ctx.Err() != nil,
+		Cookies:  outcome.SeenCookies,
+
+		CookiesLeftOut: outcome.SeenCookiesLeftOut,
 	}
 	for _, e := range ev.Errors {
 		result.Errors = append(result.Errors, e.Error())
