@@ -219,6 +219,8 @@ func write(result *report.Result, dests []destination, stdout io.Writer, failOn 
 			w = report.JUnitWriter(failOn)
 		case "markdown":
 			w = report.MarkdownWriter(failOn)
+		case "html":
+			w = report.HTMLWriter(failOn)
 		}
 		if d.path == "-" {
 			if err := w.Write(stdout, result); err != nil {
