@@ -100,7 +100,7 @@ func TestHTMLShowsEveryCookieWithItsVerdictsAndFindings(t *testing.T) {
 		"1 hour", "deletes", "session",
 		`\x1b[2Jevil`,
 		`<section class="rule" id="rule-cleartext-cookie">`,
-		"Fix: add HttpOnly",    // the rule's explanation
+		"Fix: add HttpOnly",     // the rule's explanation
 		"Set-Cookie: PHPSESSID", // its examples
 		"… and 2 more distinct cookies",
 		"Set-Cookie: sid=[redacted]; Path=/; Secure", // values stay redacted
