@@ -113,7 +113,8 @@ func (h HTML) page(r *Result) *htmlPage {
 		Result:   r,
 		Started:  r.Stats.StartedAt.UTC().Format(time.RFC3339),
 		Duration: fmt.Sprintf("%.1f s", r.Stats.Duration),
-		Verdict:  Markdown(h).verdict(r, findings),
+		// The colour of the verdict says what Markdown's emoji says.
+		Verdict: strings.TrimLeft(Markdown(h).verdict(r, findings), "✅❌ "),
 	}
 	p.Failing = slices.ContainsFunc(findings, func(f *rules.Finding) bool { return failing(f, h.FailOn) })
 	counts := map[rules.Severity]int{}
