@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"hash/maphash"
 	"strings"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -64,10 +63,8 @@ type inventory struct {
 	opts  Options
 	byKey map[string]*SeenCookie
 	order []*SeenCookie
-	// leftOut counts the distinct cookies past the bound, told apart by
-	// hash in leftOutKeys until it holds maxSeenValues.
-	leftOut     int
-	leftOutKeys map[uint64]bool
+	// leftOut counts the distinct cookies past the bound.
+	leftOut distinctCount
 }
 
 func newInventory(opts Options) *inventory {
@@ -111,7 +108,7 @@ func (inv *inventory) addCookie(o *Observed) {
 		return
 	}
 	if len(inv.order) >= MaxSeenCookies {
-		inv.leaveOut(key)
+		inv.leftOut.add(key)
 		return
 	}
 	s := &SeenCookie{
@@ -143,19 +140,4 @@ func (inv *inventory) addCookie(o *Observed) {
 	}
 	inv.byKey[key] = s
 	inv.order = append(inv.order, s)
-}
-
-// leaveOut counts a distinct cookie past the bound.
-func (inv *inventory) leaveOut(key string) {
-	if inv.leftOutKeys == nil {
-		inv.leftOutKeys = map[uint64]bool{}
-	}
-	h := maphash.String(valueSeed, key)
-	if inv.leftOutKeys[h] {
-		return
-	}
-	inv.leftOut++
-	if len(inv.leftOutKeys) < maxSeenValues {
-		inv.leftOutKeys[h] = true
-	}
 }

@@ -191,13 +191,13 @@ func (j *Judgement) Finish(ev *evidence.Evidence) *Outcome {
 		InlineIgnored: j.agg.ignored,
 
 		SeenCookies:        j.inventory.order,
-		SeenCookiesLeftOut: j.inventory.leftOut,
+		SeenCookiesLeftOut: j.inventory.leftOut.n,
 	}
 	if j.ctx.Err() != nil {
 		out.Limits = append(out.Limits, fmt.Sprintf("judging stopped (%v) after %d of %d responses", context.Cause(j.ctx), j.judged, j.builder.responses+j.skipped))
 	}
-	if j.agg.dropped > 0 {
-		out.Limits = append(out.Limits, fmt.Sprintf("max findings: kept the first %d distinct findings, left out %d more", j.opts.MaxFindings, j.agg.dropped))
+	if j.agg.dropped.n > 0 {
+		out.Limits = append(out.Limits, fmt.Sprintf("max findings: kept the first %d distinct findings, left out %d more", j.opts.MaxFindings, j.agg.dropped.n))
 	}
 	return out
 }
