@@ -16,6 +16,7 @@ type format struct {
 // formats lists every report format, sorted by name: adding a format is a
 // file that writes it and one line here.
 var formats = []format{
+	{"html", func(bool) Writer { return HTMLWriter(defaultFailOn) }},
 	{"json", func(bool) Writer { return JSON{} }},
 	{"junit", func(bool) Writer { return JUnitWriter(defaultFailOn) }},
 	{"markdown", func(bool) Writer { return MarkdownWriter(defaultFailOn) }},

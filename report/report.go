@@ -23,6 +23,11 @@ type Result struct {
 	Partial bool `json:"partial"`
 	// Skipped are the URLs a crawl met and did not request, capped at 1000.
 	Skipped []Skipped `json:"skipped,omitempty"`
+	// Cookies are the distinct cookies seen, in the order first seen, at
+	// most rules.MaxSeenCookies, values redacted as in findings.
+	Cookies []*rules.SeenCookie `json:"cookies,omitempty"`
+	// CookiesLeftOut counts the distinct cookies past that bound.
+	CookiesLeftOut int `json:"cookies_left_out,omitempty"`
 	// Rules are the rules that ran, for formats that describe them.
 	Rules []*rules.Rule `json:"-"`
 }

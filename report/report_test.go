@@ -11,6 +11,7 @@ import (
 
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/rules"
 )
 
@@ -90,6 +91,31 @@ func fixture() *Result {
 		},
 		Errors:  []string{"https://down.example.com/: dial tcp 192.0.2.7:443: connect: connection refused"},
 		Partial: true,
+		Cookies: []*rules.SeenCookie{
+			{
+				Name: "sid", Domain: "app.example.com", Path: "/", Value: "[redacted]", Class: rules.ClassSession, SetBy: "header",
+				URL: "https://app.example.com/login/callback?next=%2Fdashboard&state=af81c2", Occurrences: 3,
+				Secure: true, HostOnly: true, Size: 36, Stored: true, Chromium: &evidence.CookieVerdict{Stored: true},
+			},
+			{
+				Name: "prefs", Domain: "app.example.com", Path: "/", Value: "[redacted]", Class: rules.ClassTracking, SetBy: "header",
+				URL: "https://app.example.com/settings", Occurrences: 1, SameSite: "None", HostOnly: true,
+				LifetimeSeconds: 400 * 24 * 3600, Clamped: true, Size: 9,
+				Reasons:  []string{"samesite-none-insecure"},
+				Chromium: &evidence.CookieVerdict{Reasons: []string{"SameSiteNoneInsecure"}},
+			},
+			{
+				Name: "token", Domain: "shop.example.com", Path: "/cart", Value: "[redacted]", Class: rules.ClassSession, SetBy: "header",
+				URL: "http://shop.example.com/cart", Location: &rules.Location{File: "captures/shop.har", Line: 88},
+				Occurrences: 2, HttpOnly: true, SameSite: "Lax", Partitioned: true, HostOnly: true, LifetimeSeconds: 3600, Size: 37, Stored: true,
+			},
+			{
+				Name: "\x1b[2Jevil", Domain: "shop.example.com", Path: "/", Class: rules.ClassUnknown, SetBy: "script",
+				Location: &rules.Location{File: "captures/shop.har", Line: 120, Col: 7}, Occurrences: 1, SameSite: "invalid",
+				Size: 9, Deletion: true, Reasons: []string{"control-character"},
+			},
+		},
+		CookiesLeftOut: 2,
 	}
 }
 

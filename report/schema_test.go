@@ -80,6 +80,7 @@ func TestSchemaMatchesStructs(t *testing.T) {
 		{"$defs/finding", defs["finding"], reflect.TypeFor[rules.Finding]()},
 		{"$defs/cookie", defs["cookie"], reflect.TypeFor[rules.CookieRef]()},
 		{"$defs/location", defs["location"], reflect.TypeFor[rules.Location]()},
+		{"$defs/seen_cookie", defs["seen_cookie"], reflect.TypeFor[rules.SeenCookie]()},
 	} {
 		t.Run(tc.where, func(t *testing.T) {
 			obj, ok := tc.schema.(map[string]any)

@@ -62,10 +62,7 @@ type aggregator struct {
 	byKey map[string]*Finding
 	order []*Finding
 	// dropped counts the distinct findings left out past the cap.
-	dropped int
-	// droppedKeys tells a new finding past the cap from one already left out,
-	// by hash, and stops growing at maxSeenValues.
-	droppedKeys map[uint64]bool
+	dropped distinctCount
 	// ignored are the reports that a comment in their script silenced.
 	ignored []InlineIgnore
 	// scriptLines are the lines of the scripts with such comments (nil for
@@ -148,7 +145,7 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 	}
 	f := a.byKey[key]
 	if f == nil && len(a.order) >= a.opts.MaxFindings {
-		a.drop(key)
+		a.dropped.add(key)
 		return
 	}
 	if f == nil {
@@ -194,18 +191,25 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 	}
 }
 
-// drop counts a distinct finding left out by the cap.
-func (a *aggregator) drop(key string) {
-	if a.droppedKeys == nil {
-		a.droppedKeys = map[uint64]bool{}
+// distinctCount counts distinct keys, told apart by hash until it holds
+// maxSeenValues of them.
+type distinctCount struct {
+	n    int
+	keys map[uint64]bool
+}
+
+// add counts key unless it was counted before.
+func (d *distinctCount) add(key string) {
+	if d.keys == nil {
+		d.keys = map[uint64]bool{}
 	}
 	h := maphash.String(valueSeed, key)
-	if a.droppedKeys[h] {
+	if d.keys[h] {
 		return
 	}
-	a.dropped++
-	if len(a.droppedKeys) < maxSeenValues {
-		a.droppedKeys[h] = true
+	d.n++
+	if len(d.keys) < maxSeenValues {
+		d.keys[h] = true
 	}
 }
 

@@ -64,6 +64,10 @@ type Outcome struct {
 	// InlineIgnored lists the reports silenced by cookiescan-ignore
 	// comments, one per report.
 	InlineIgnored []InlineIgnore
+	// SeenCookies are the distinct cookies judged, in the order first
+	// seen, at most MaxSeenCookies; SeenCookiesLeftOut counts the rest.
+	SeenCookies        []*SeenCookie
+	SeenCookiesLeftOut int
 }
 
 // Judge is Run with the notes.
@@ -106,8 +110,10 @@ type Judgement struct {
 	ruleset []*Rule
 	builder *siteBuilder
 	agg     *aggregator
-	seen    map[*Rule]map[uint64]bool
-	pending []*evidence.Response
+	// inventory lists the cookies judged, across the parts.
+	inventory *inventory
+	seen      map[*Rule]map[uint64]bool
+	pending   []*evidence.Response
 	// partSize is how many responses make a part (partResponses).
 	partSize int
 	cookies  int // Set-Cookie lines in pending
@@ -140,9 +146,10 @@ func NewJudgement(ctx context.Context, opts Options) *Judgement {
 	}
 	return &Judgement{
 		ctx: ctx, opts: opts, ruleset: ruleset, partSize: partResponses,
-		builder: newSiteBuilder(opts.Now, opts.Classifier),
-		agg:     &aggregator{opts: opts, byKey: map[string]*Finding{}},
-		seen:    map[*Rule]map[uint64]bool{},
+		builder:   newSiteBuilder(opts.Now, opts.Classifier),
+		agg:       &aggregator{opts: opts, byKey: map[string]*Finding{}},
+		inventory: newInventory(opts),
+		seen:      map[*Rule]map[uint64]bool{},
 	}
 }
 
@@ -182,12 +189,15 @@ func (j *Judgement) Finish(ev *evidence.Evidence) *Outcome {
 		Disagreements: j.disagreements,
 		Cookies:       j.builder.cookies,
 		InlineIgnored: j.agg.ignored,
+
+		SeenCookies:        j.inventory.order,
+		SeenCookiesLeftOut: j.inventory.leftOut.n,
 	}
 	if j.ctx.Err() != nil {
 		out.Limits = append(out.Limits, fmt.Sprintf("judging stopped (%v) after %d of %d responses", context.Cause(j.ctx), j.judged, j.builder.responses+j.skipped))
 	}
-	if j.agg.dropped > 0 {
-		out.Limits = append(out.Limits, fmt.Sprintf("max findings: kept the first %d distinct findings, left out %d more", j.opts.MaxFindings, j.agg.dropped))
+	if j.agg.dropped.n > 0 {
+		out.Limits = append(out.Limits, fmt.Sprintf("max findings: kept the first %d distinct findings, left out %d more", j.opts.MaxFindings, j.agg.dropped.n))
 	}
 	return out
 }
@@ -206,6 +216,7 @@ func (j *Judgement) check(site *Site) {
 		r.Check(&Pass{Rule: r, Site: site, agg: j.agg, seen: seen})
 	}
 	j.judged += len(site.Responses)
+	j.inventory.add(site)
 	j.disagreements = append(j.disagreements, site.Disagreements...)
 }
 

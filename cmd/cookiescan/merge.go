@@ -66,6 +66,7 @@ func merge(args []string, stdout, stderr io.Writer) (int, error) {
 func mergeResults(parts []*report.Result) *report.Result {
 	merged := &report.Result{Tool: report.Tool{Name: "cookiescan", Version: version()}}
 	byKey := map[string]*rules.Finding{}
+	cookies := map[string]*rules.SeenCookie{}
 	for i, r := range parts {
 		if i == 0 || r.Stats.StartedAt.Before(merged.Stats.StartedAt) {
 			merged.Stats.StartedAt = r.Stats.StartedAt
@@ -77,6 +78,7 @@ func mergeResults(parts []*report.Result) *report.Result {
 		merged.Stats.Cookies += r.Stats.Cookies
 		merged.Stats.Scripts += r.Stats.Scripts
 		merged.Stats.Duration += r.Stats.Duration
+		mergeCookies(merged, r, cookies)
 		for _, f := range r.Findings {
 			key := findingKey(f)
 			prev := byKey[key]
@@ -107,6 +109,32 @@ func mergeResults(parts []*report.Result) *report.Result {
 		merged.Stats.BySeverity[f.Severity.String()]++
 	}
 	return merged
+}
+
+// mergeCookies adds a report's cookies to merged, a cookie listed in both
+// once with its occurrences summed, within rules.MaxSeenCookies; index
+// holds merged's cookies by cookieKey.
+func mergeCookies(merged, r *report.Result, index map[string]*rules.SeenCookie) {
+	merged.CookiesLeftOut += r.CookiesLeftOut
+	for _, c := range r.Cookies {
+		key := cookieKey(c)
+		switch prev := index[key]; {
+		case prev != nil:
+			prev.Occurrences += c.Occurrences
+		case len(merged.Cookies) < rules.MaxSeenCookies:
+			index[key] = c
+			merged.Cookies = append(merged.Cookies, c)
+		default:
+			merged.CookiesLeftOut++
+		}
+	}
+}
+
+// cookieKey tells cookies apart as a report lists them: by scope, setter,
+// flags and verdict.
+func cookieKey(c *rules.SeenCookie) string {
+	return fmt.Sprintf("%q %q %q %s %v %v %s %v %v %v %v %q", c.Name, c.Domain, c.Path, c.SetBy,
+		c.HttpOnly, c.Secure, c.SameSite, c.Partitioned, c.HostOnly, c.Deletion, c.Stored, c.Reasons)
 }
 
 func findingKey(f *rules.Finding) string {

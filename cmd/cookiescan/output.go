@@ -219,6 +219,8 @@ func write(result *report.Result, dests []destination, stdout io.Writer, failOn 
 			w = report.JUnitWriter(failOn)
 		case "markdown":
 			w = report.MarkdownWriter(failOn)
+		case "html":
+			w = report.HTMLWriter(failOn)
 		}
 		if d.path == "-" {
 			if err := w.Write(stdout, result); err != nil {
@@ -273,6 +275,9 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 		Findings: shown,
 		Rules:    ruleSet,
 		Partial:  ev.Partial || ctx.Err() != nil,
+		Cookies:  outcome.SeenCookies,
+
+		CookiesLeftOut: outcome.SeenCookiesLeftOut,
 	}
 	for _, e := range ev.Errors {
 		result.Errors = append(result.Errors, e.Error())
