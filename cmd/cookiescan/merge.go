@@ -22,11 +22,15 @@ func merge(args []string, stdout, stderr io.Writer) (int, error) {
 	fs := newFlagSet("merge", "merge [flags] REPORT.json...", stdout)
 	var out outputFlags
 	out.register(fs)
+	expect := fs.Int("expect", 0, "the number of reports the merge needs, one per shard; with fewer the result is partial and the exit code 2")
 	if err := parseFlags(fs, args); err != nil {
 		return exitError, err
 	}
 	if fs.NArg() == 0 {
 		return exitError, usageError{errors.New("merge needs at least one JSON report")}
+	}
+	if *expect < 0 || *expect > 0 && fs.NArg() > *expect {
+		return exitError, usageError{fmt.Errorf("--expect %d: %d reports given", *expect, fs.NArg())}
 	}
 	failOn, err := rules.ParseSeverity(out.failOn)
 	if err != nil {
@@ -51,11 +55,21 @@ func merge(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	merged := mergeResults(parts)
 	merged.Rules = rules.All
+	missing := *expect - len(parts)
+	if missing > 0 {
+		merged.Partial = true
+		merged.Errors = append(merged.Errors, fmt.Sprintf("merge: %d of %d expected reports missing", missing, *expect))
+		merged.Stats.Errors = len(merged.Errors)
+	}
 	if err := write(merged, dests, stdout, failOn); err != nil {
 		return exitError, err
 	}
 	if len(merged.Errors) > 0 && merged.Partial {
 		fmt.Fprintf(stderr, "cookiescan: the merged reports hold %d errors\n", len(merged.Errors))
+	}
+	if missing > 0 {
+		fmt.Fprintf(stderr, "cookiescan: %d of %d expected reports missing; the merged report is partial\n", missing, *expect)
+		return exitError, nil
 	}
 	return findingsExitCode(merged.Findings, failOn), nil
 }

@@ -97,3 +97,67 @@ func TestMergedShardsEqualTheUnshardedScan(t *testing.T) {
 		t.Errorf("merged shards:\n%s\nunsharded:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestMergeWithAMissingOrFailedShardIsPartial(t *testing.T) {
+	dir := t.TempDir()
+	shard := func(name, body string) string {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	complete := shard("shard-1.json", `{"schema":"cookiescan/report/v1","targets":["https://a.example/"],"partial":false,"stats":{"started_at":"2026-01-02T03:04:05Z"}}`)
+	// The marker a CI shard writes when its scan ended without a report.
+	failed := shard("shard-2.json", `{"schema":"cookiescan/report/v1","partial":true,"errors":["shard 2/3 failed before writing its report"],"stats":{"started_at":"2026-01-02T03:04:06Z"}}`)
+	partial := func(path string) (bool, []string) {
+		t.Helper()
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rep struct {
+			Partial bool
+			Errors  []string
+		}
+		if err := json.Unmarshal(raw, &rep); err != nil {
+			t.Fatal(err)
+		}
+		return rep.Partial, rep.Errors
+	}
+	tests := []struct {
+		name        string
+		args        []string
+		code        int
+		partial     bool
+		errorSuffix string
+	}{
+		{"every expected shard, none failed", []string{"--expect", "1", complete}, 0, false, ""},
+		{"a shard missing", []string{"--expect", "3", complete, failed}, 2, true, "1 of 3 expected reports missing"},
+		{"a failed shard's marker", []string{"--expect", "2", complete, failed}, 0, true, "failed before writing its report"},
+		{"without --expect nothing is missing", []string{complete}, 0, false, ""},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(dir, fmt.Sprintf("merged-%d.json", i))
+			code, _, stderr := cli(t, append([]string{"merge", "--fail-on", "high", "-o", "json=" + out}, tt.args...)...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, stderr)
+			}
+			gotPartial, errs := partial(out)
+			if gotPartial != tt.partial {
+				t.Errorf("partial = %v, want %v", gotPartial, tt.partial)
+			}
+			if tt.errorSuffix != "" && !slices.ContainsFunc(errs, func(e string) bool { return strings.HasSuffix(e, tt.errorSuffix) }) {
+				t.Errorf("errors %q lack one ending %q", errs, tt.errorSuffix)
+			}
+			if tt.code == 2 && !strings.Contains(stderr, "merged report is partial") {
+				t.Errorf("stderr does not say the merged report is partial: %s", stderr)
+			}
+		})
+	}
+	if code, _, stderr := cli(t, "merge", "--expect", "1", complete, failed); code != 2 || !strings.Contains(stderr, "--expect 1: 2 reports given") {
+		t.Errorf("more reports than --expect: exit %d, stderr %s", code, stderr)
+	}
+}
