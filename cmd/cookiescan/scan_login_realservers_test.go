@@ -265,11 +265,11 @@ func TestScanLoginUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--login", "http://other.test/login", "--login-data", "a=b"}, `login URL "http://other.test/login" is out of scope`},
+		{[]string{"--login", "http://other.test/login", "--login-data", "a=b"}, `login URL on host other.test is out of scope`},
 		{[]string{"--login", "http://app.test/login"}, "--login needs --login-data"},
 		{[]string{"--login-data", "a=b"}, "--login-data needs --login"},
 		{[]string{"--login", "http://app.test/login", "--login-data", "a=${COOKIESCAN_TEST_UNSET}"}, "--login-data: environment variable COOKIESCAN_TEST_UNSET is not set"},
-		{[]string{"--login", "http://app.test/login", "--login-data", "a=b", "--logged-in", "("}, "--logged-in: error parsing regexp"},
+		{[]string{"--login", "http://app.test/login", "--login-data", "a=b", "--logged-in", "("}, "--logged-in: not a valid regular expression: missing closing )"},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := run(t.Context(), append(append([]string{"scan"}, tc.args...), "http://app.test/"), &stdout, &stderr)
