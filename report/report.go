@@ -52,6 +52,10 @@ type Stats struct {
 	Scripts   int `json:"scripts"`
 	Findings  int `json:"findings"`
 	Errors    int `json:"errors"`
+	// Requests counts the requests a scan sent, and LifecycleRequests
+	// those of them that logged in and probed the session; files send none.
+	Requests          int `json:"requests,omitempty"`
+	LifecycleRequests int `json:"lifecycle_requests,omitempty"`
 	// BrowserDisagreements counts the cookies a browser stored or blocked
 	// against the model's verdict (each is also in Errors).
 	BrowserDisagreements int `json:"browser_disagreements,omitempty"`

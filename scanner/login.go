@@ -79,13 +79,14 @@ func (l *LoginConfig) validate(scope *crawlScope) []error {
 			}
 			return
 		}
+		// The URL may carry a token: messages name its host, never the text.
 		u, err := parseTarget(raw)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s %q: %v", what, raw, err))
+			errs = append(errs, fmt.Errorf("%s: %v", what, err))
 			return
 		}
 		if n, ok := normaliseURL(u); !ok || scope != nil && !scope.allows(n) {
-			errs = append(errs, fmt.Errorf("%s %q is out of scope: credentials and session cookies go only to the scanned site", what, raw))
+			errs = append(errs, fmt.Errorf("%s on host %s is out of scope: credentials and session cookies go only to the scanned site", what, u.Host))
 		}
 	}
 	inScope("login URL", l.URL, true)

@@ -255,8 +255,8 @@ func TestLoginOutOfScopeIsAConfigError(t *testing.T) {
 		URL: "https://sso.example.test/login", Data: "u=a", LogoutURL: "https://other.test/logout",
 	}}
 	err := cfg.Validate()
-	if err == nil || !strings.Contains(err.Error(), `login URL "https://sso.example.test/login" is out of scope`) ||
-		!strings.Contains(err.Error(), `logout URL "https://other.test/logout" is out of scope`) {
+	if err == nil || !strings.Contains(err.Error(), `login URL on host sso.example.test is out of scope`) ||
+		!strings.Contains(err.Error(), `logout URL on host other.test is out of scope`) {
 		t.Errorf("Validate = %v", err)
 	}
 	cfg.Login = &LoginConfig{URL: "https://app.example.test/login", Data: `{"broken"`}

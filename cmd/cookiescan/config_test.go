@@ -174,7 +174,7 @@ func TestConfigLoginKeepsWhatTheCommandLineGave(t *testing.T) {
 
 func TestConfigLoginRejectsWhatIsNotAURL(t *testing.T) {
 	_, err := parseConfig("c.yaml", []byte("scan:\n  login:\n    url: /login\n    logged_in: \"(\"\n"), configEnv(nil))
-	for _, want := range []string{`c.yaml:3: scan.login.url: invalid URL "/login": want an absolute http or https URL`, `c.yaml:4: scan.login.logged_in: invalid regular expression "("`} {
+	for _, want := range []string{`c.yaml:3: scan.login.url: not an absolute http or https URL`, `c.yaml:4: scan.login.logged_in: not a valid regular expression: missing closing )`} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v, want %q", err, want)
 		}

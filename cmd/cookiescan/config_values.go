@@ -130,10 +130,25 @@ func (p *urlPattern) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-// bodyPattern is a regular expression that may match anywhere in a page's body.
-type bodyPattern struct{ urlPattern }
+// bodyPattern is a regular expression that may match anywhere in a page's
+// body. It is login configuration, so messages describe it without its text.
+type bodyPattern struct{ *regexp.Regexp }
 
-// webURL is an absolute http or https URL.
+func (p *bodyPattern) UnmarshalYAML(n *yaml.Node) error {
+	s, err := scalarText(n)
+	if err != nil {
+		return err
+	}
+	re, err := regexp.Compile(s)
+	if err != nil {
+		return valueProblem(n, "{key}: not a valid regular expression: %s", regexpProblem(err))
+	}
+	p.Regexp = re
+	return nil
+}
+
+// webURL is an absolute http or https URL. Login URLs may carry a token,
+// so messages describe the value without its text.
 type webURL string
 
 func (u *webURL) UnmarshalYAML(n *yaml.Node) error {
@@ -143,7 +158,7 @@ func (u *webURL) UnmarshalYAML(n *yaml.Node) error {
 	}
 	p, err := url.Parse(s)
 	if err != nil || p.Scheme != "http" && p.Scheme != "https" || p.Host == "" {
-		return valueProblem(n, "{key}: invalid URL %q: want an absolute http or https URL", s)
+		return valueProblem(n, "{key}: not an absolute http or https URL")
 	}
 	*u = webURL(s)
 	return nil
@@ -191,12 +206,17 @@ func globRegexp(glob string) *regexp.Regexp {
 }
 
 func patternProblem(n *yaml.Node, pattern string, err error) error {
-	reason := err.Error()
+	return valueProblem(n, "{key}: invalid regular expression %q: %s", pattern, regexpProblem(err))
+}
+
+// regexpProblem is what is wrong with a regular expression, without the
+// fragment of it that regexp's own message quotes.
+func regexpProblem(err error) string {
 	var se *syntax.Error
 	if errors.As(err, &se) {
-		reason = string(se.Code)
+		return string(se.Code)
 	}
-	return valueProblem(n, "{key}: invalid regular expression %q: %s", pattern, reason)
+	return err.Error()
 }
 
 // scanScope is how far the crawl may go: host or domain.

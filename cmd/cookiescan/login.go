@@ -55,7 +55,7 @@ func (l *loginFlags) build(getenv func(string) (string, bool), classifier *rules
 	}
 	if l.loggedIn != "" {
 		if cfg.LoggedIn, err = regexp.Compile(l.loggedIn); err != nil {
-			return nil, fmt.Errorf("--logged-in: %w", err)
+			return nil, fmt.Errorf("--logged-in: not a valid regular expression: %s", regexpProblem(err))
 		}
 	}
 	return cfg, nil

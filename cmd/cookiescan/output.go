@@ -304,6 +304,7 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 	result.Stats = stats(result, started, outcome.Responses, outcome.Cookies, len(ev.Scripts))
 	result.Stats.InlineIgnored = outcome.InlineIgnored
 	result.Stats.BrowserDisagreements = len(outcome.Disagreements)
+	result.Stats.Requests, result.Stats.LifecycleRequests = ev.Stats.Requests, ev.Stats.Lifecycle
 	return result
 }
 

@@ -6,11 +6,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -265,11 +267,11 @@ func TestScanLoginUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--login", "http://other.test/login", "--login-data", "a=b"}, `login URL "http://other.test/login" is out of scope`},
+		{[]string{"--login", "http://other.test/login", "--login-data", "a=b"}, `login URL on host other.test is out of scope`},
 		{[]string{"--login", "http://app.test/login"}, "--login needs --login-data"},
 		{[]string{"--login-data", "a=b"}, "--login-data needs --login"},
 		{[]string{"--login", "http://app.test/login", "--login-data", "a=${COOKIESCAN_TEST_UNSET}"}, "--login-data: environment variable COOKIESCAN_TEST_UNSET is not set"},
-		{[]string{"--login", "http://app.test/login", "--login-data", "a=b", "--logged-in", "("}, "--logged-in: error parsing regexp"},
+		{[]string{"--login", "http://app.test/login", "--login-data", "a=b", "--logged-in", "("}, "--logged-in: not a valid regular expression: missing closing )"},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := run(t.Context(), append(append([]string{"scan"}, tc.args...), "http://app.test/"), &stdout, &stderr)
@@ -305,8 +307,21 @@ func TestScanLoginShowsNoCredentialOrCookieValue(t *testing.T) {
 	if !strings.Contains(outputs["har"], `"method": "POST",`) || !strings.Contains(outputs["har"], "session=[redacted]; HttpOnly; Path=/") {
 		t.Errorf("the HAR lacks the login or its cookie: %s", outputs["har"])
 	}
-	if !strings.Contains(stderr.String(), "to log in and probe the session") {
-		t.Errorf("the summary does not count the login's requests: %s", stderr.String())
+	progress := regexp.MustCompile(`with (\d+) requests \((\d+) to log in and probe the session\)`).FindStringSubmatch(stderr.String())
+	if progress == nil {
+		t.Fatalf("the summary does not count the login's requests: %s", stderr.String())
+	}
+	var report struct {
+		Stats struct {
+			Requests          int `json:"requests"`
+			LifecycleRequests int `json:"lifecycle_requests"`
+		}
+	}
+	if err := json.Unmarshal([]byte(outputs["json"]), &report); err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprintf("%d %d", report.Stats.Requests, report.Stats.LifecycleRequests); got != progress[1]+" "+progress[2] {
+		t.Errorf("JSON stats count %s requests and lifecycle requests, the summary %s and %s", got, progress[1], progress[2])
 	}
 	secrets := []string{rsPassword, url.QueryEscape(rsPassword)}
 	secrets = append(secrets, rsFlaskSessionValues(t, base)...)

@@ -150,6 +150,36 @@ func TestScanHeaderTypoNeverShowsTheCredential(t *testing.T) {
 	}
 }
 
+func TestScanLoginTyposNeverShowTheValue(t *testing.T) {
+	config := filepath.Join(t.TempDir(), "c.yaml")
+	os.WriteFile(config, []byte("scan:\n  login:\n    url: \"::SECRET123\"\n    data: \"u=%zzSECRET123\"\n    logged_in: \"(SECRET123\"\n    logout: \"ftp://SECRET123/\"\n"), 0o600)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--login", "::SECRET123", "--login-data", "u=a"}, "login URL: not a valid URL"},
+		{[]string{"--login", "http://127.0.0.1:1/l?t=SECRET123", "--login-check", "http://SECRET123.example/", "--login-data", "u=a"}, "login check URL on host SECRET123.example is out of scope"},
+		{[]string{"--login", "http://127.0.0.1:1/l", "--login-data", "u=%zzSECRET123"}, "login data: pair 1 has an invalid %-escape"},
+		{[]string{"--login", "http://127.0.0.1:1/l", "--login-data", `{"p": "SECRET123`}, "login data starts with { but is not valid JSON"},
+		{[]string{"--login", "http://127.0.0.1:1/l", "--login-data", "u=a", "--logged-in", "(SECRET123"}, "--logged-in: not a valid regular expression: missing closing )"},
+		{[]string{"--config", config}, "c.yaml:3: scan.login.url: not an absolute http or https URL"},
+		{[]string{"--config", config}, "c.yaml:5: scan.login.logged_in: not a valid regular expression: missing closing )"},
+		{[]string{"--config", config}, "c.yaml:6: scan.login.logout: not an absolute http or https URL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			code, stdout, stderr := cli(t, append(append([]string{"scan"}, tt.args...), "http://127.0.0.1:1/")...)
+			if code != 2 || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", code, stderr, tt.want)
+			}
+			// A host named in an out-of-scope message is the only part of a value shown.
+			if strings.Contains(strings.ReplaceAll(stdout+stderr, "SECRET123.example", ""), "SECRET123") {
+				t.Errorf("the value is in the output: %q", stdout+stderr)
+			}
+		})
+	}
+}
+
 func TestScanFindsGuessableSessionIDs(t *testing.T) {
 	var mu sync.Mutex
 	next := 5000
