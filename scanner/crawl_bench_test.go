@@ -3,10 +3,12 @@ package scanner
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -21,25 +23,54 @@ import (
 // cookie.
 type syntheticSite struct {
 	n       int
-	latency time.Duration // slept by each request, on the loopback server
+	latency time.Duration // slept by each page request, on the loopback server
 	served  atomic.Int64
+
+	// hopEvery, when positive, sends every hopEvery-th child link through
+	// a redirect (/r/i to /p/i) that sets a cookie of its own.
+	hopEvery int
+	// scripts, when positive, gives each page an inline script and one of
+	// that many shared external scripts (/js/k.js).
+	scripts int
+	// traps adds links off the site, which an in-scope crawl must not follow.
+	traps bool
 }
 
 // render writes page i's HTML to buf.
 func (s *syntheticSite) render(buf *bytes.Buffer, i int) {
 	buf.WriteString("<!doctype html><html><head><title>Page ")
 	buf.WriteString(strconv.Itoa(i))
-	buf.WriteString("</title></head><body><nav><a href=\"/p/0\">Home</a> <a href=\"/p/")
+	buf.WriteString("</title>")
+	if s.scripts > 0 {
+		buf.WriteString("<script src=\"/js/")
+		buf.WriteString(strconv.Itoa(i % s.scripts))
+		buf.WriteString(".js\"></script>\n<script>window.page = ")
+		buf.WriteString(strconv.Itoa(i))
+		buf.WriteString("; if (document.cookie.indexOf('seen=') < 0) { document.cookie = 'seen=1; path=/'; }</script>\n")
+	}
+	buf.WriteString("</head><body><nav><a href=\"/p/0\">Home</a> <a href=\"/p/")
 	buf.WriteString(strconv.Itoa(i / 10))
 	buf.WriteString("\">Up</a></nav><ul>\n")
 	for c := 10*i + 1; c <= 10*i+10 && c < s.n; c++ {
-		buf.WriteString("<li><a href=\"/p/")
+		if s.hopEvery > 0 && c%s.hopEvery == 0 {
+			buf.WriteString("<li><a href=\"/r/")
+		} else {
+			buf.WriteString("<li><a href=\"/p/")
+		}
 		buf.WriteString(strconv.Itoa(c))
 		buf.WriteString("\">Page ")
 		buf.WriteString(strconv.Itoa(c))
 		buf.WriteString("</a></li>\n")
 	}
-	buf.WriteString("</ul><p>Some text so that the page is not only links.</p></body></html>\n")
+	buf.WriteString("</ul>")
+	if s.traps {
+		buf.WriteString("<p><a href=\"https://trap.example.net/p/")
+		buf.WriteString(strconv.Itoa(i))
+		buf.WriteString("\">Elsewhere</a> <a href=\"http://cdn.example.org/track?page=")
+		buf.WriteString(strconv.Itoa(i))
+		buf.WriteString("\">Tracker</a></p>")
+	}
+	buf.WriteString("<p>Some text so that the page is not only links.</p></body></html>\n")
 }
 
 // page returns the page number of path, or false.
@@ -58,6 +89,20 @@ func (s *syntheticSite) cookie(i int) string {
 
 // ServeHTTP serves the site over a real connection.
 func (s *syntheticSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if rest, ok := strings.CutPrefix(r.URL.Path, "/r/"); ok && s.hopEvery > 0 {
+		if _, ok := s.page("/p/" + rest); ok {
+			w.Header().Add("Set-Cookie", "hop="+rest+"; Path=/; Secure; SameSite=Lax")
+			http.Redirect(w, r, "/p/"+rest, http.StatusFound)
+			return
+		}
+	}
+	if rest, ok := strings.CutSuffix(strings.TrimPrefix(r.URL.Path, "/js/"), ".js"); ok && s.scripts > 0 {
+		if k, err := strconv.Atoi(rest); err == nil && k >= 0 && k < s.scripts {
+			w.Header().Set("Content-Type", "text/javascript")
+			fmt.Fprintf(w, "// shared script %d\nfunction readTheme() { return document.cookie.split('; ').find(c => c.startsWith('theme=')); }\n", k)
+			return
+		}
+	}
 	i, ok := s.page(r.URL.Path)
 	if !ok {
 		http.NotFound(w, r)
