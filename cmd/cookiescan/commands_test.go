@@ -19,12 +19,11 @@ import (
 
 func TestHelpAndSuggestions(t *testing.T) {
 	for _, tc := range []struct {
-		args       []string
-		code       int
-		stdout     string
-		stderr     string
-		notInHelp  string
-		stderrOnly bool
+		args      []string
+		code      int
+		stdout    string
+		stderr    string
+		notInHelp string
 	}{
 		{args: []string{"help", "scan"}, stdout: "cookiescan scan [flags] URL...", notInHelp: "[=true|false]"},
 		{args: []string{"scan", "--help"}, stdout: "      --insecure   "},
