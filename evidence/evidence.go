@@ -128,6 +128,7 @@ type CrawlStats struct {
 	Duration  time.Duration // wall time of the crawl
 	Cookies   int           // Set-Cookie lines recorded
 	Scripts   int           // entries in Evidence.Scripts
+	Files     int           // files read as evidence (HAR, dumps, sources), by scanner.LoadFiles
 }
 
 // TargetError is a failure to read one target, naming it and the reason.

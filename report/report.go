@@ -47,6 +47,8 @@ type Tool struct {
 
 // Stats counts what a scan looked at.
 type Stats struct {
+	// Files counts the files read as evidence (lint), directories walked included.
+	Files     int `json:"files"`
 	Responses int `json:"responses"`
 	Cookies   int `json:"cookies"`
 	Scripts   int `json:"scripts"`

@@ -17,31 +17,40 @@ import (
 	"github.com/cookiescan/cookiescan/rules"
 )
 
-// Table writes findings as a table for people at a terminal, most urgent
-// first, followed by a summary line, the errors and a note when the report is
+// Table writes findings for people at a terminal, most urgent first,
+// followed by a summary line, the errors and a note when the report is
 // partial. Text taken from scanned sites is escaped so it cannot drive the
-// terminal.
+// terminal. A rule ID, a cookie name, a URL or a file:line:col is never
+// broken across lines, so it can be pasted into explain or clicked.
 type Table struct {
 	// Color adds ANSI colours to severities. The caller decides: it should be
 	// on only when writing to a terminal and NO_COLOR is unset.
 	Color bool
+	// Width is the terminal's width in columns. From StackBelow columns up
+	// the findings are a table whose MESSAGE column takes the width left;
+	// below it, or when the other columns leave MESSAGE too little room,
+	// each finding is a block of its own. Zero means no terminal: one
+	// layout whatever the reader, a table sized for 100 columns, for logs.
+	Width int
+	// OmitErrors leaves the error lines out, for a caller that writes them
+	// to stderr so that they stay apart from the report.
+	OmitErrors bool
 }
 
-// Layout of the table: it must stay readable in a 100-column terminal.
+// Layout of the table.
 const (
+	// tableWidth is the width laid out for when there is no terminal.
 	tableWidth = 100
+	// StackBelow is the terminal width under which findings are stacked.
+	StackBelow = 100
 	columnGap  = 2
-	// minMessage is the narrowest MESSAGE column the other columns may shrink for.
+	// minMessage is the narrowest MESSAGE column a table is drawn with.
 	minMessage = 32
-	// minColumn is as narrow as RULE, COOKIE and WHERE get when shrinking.
-	minColumn = 10
+	// stackIndent indents the lines of a stacked finding under its heading.
+	stackIndent = "    "
 )
 
-var (
-	tableHeader = []string{"SEVERITY", "RULE", "COOKIE", "WHERE", "MESSAGE"}
-	// columnCaps bound every column but MESSAGE, which takes the width left.
-	columnCaps = []int{8, 28, 24, 40}
-)
+var tableHeader = []string{"SEVERITY", "RULE", "COOKIE", "WHERE", "MESSAGE"}
 
 // severityColors are SGR sequences per severity: red for what needs action
 // now, then yellow, cyan and dim.
@@ -55,21 +64,33 @@ var severityColors = map[rules.Severity]string{
 
 const colorReset = "\x1b[0m"
 
-// Write writes r as a table. The caller's findings are not reordered.
+// Write writes r as a table, or as stacked findings on a narrow terminal.
+// The caller's findings are not reordered.
 func (t Table) Write(w io.Writer, r *Result) error {
 	findings := sortedFindings(r.Findings)
 	var buf bytes.Buffer
 	if len(findings) == 0 {
 		buf.WriteString("No findings.\n")
 	} else {
-		if err := t.render(&buf, findings); err != nil {
-			return fmt.Errorf("rendering table: %w", err)
+		rows := make([][]string, len(findings))
+		for i, f := range findings {
+			rows[i] = []string{f.Severity.String(), visible(f.Rule), cookieName(f), where(f), message(f)}
 		}
-		buf.WriteString("\n")
+		width := cmp.Or(t.Width, tableWidth)
+		widths, fits := columnWidths(rows, width)
+		if t.Width > 0 && (t.Width < StackBelow || !fits) {
+			t.stack(&buf, findings, rows, width)
+		} else if err := t.render(&buf, findings, rows, widths); err != nil {
+			return fmt.Errorf("rendering table: %w", err)
+		} else {
+			buf.WriteString("\n")
+		}
 	}
 	buf.WriteString(summary(r, findings) + "\n")
-	for _, e := range r.Errors {
-		buf.WriteString("error: " + visible(e) + "\n")
+	if !t.OmitErrors {
+		for _, e := range r.Errors {
+			buf.WriteString("error: " + visible(e) + "\n")
+		}
 	}
 	if r.Partial {
 		buf.WriteString("partial report: some targets could not be read or the scan was cut short\n")
@@ -78,16 +99,45 @@ func (t Table) Write(w io.Writer, r *Result) error {
 	return err
 }
 
+// WriteErrors writes a report's errors one a line, escaped, as the table
+// would have: for a caller that keeps them on stderr.
+func WriteErrors(w io.Writer, r *Result) error {
+	var buf bytes.Buffer
+	for _, e := range r.Errors {
+		buf.WriteString("error: " + visible(e) + "\n")
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// stack writes one block per finding: severity, rule and cookie on one
+// line, where on the next, then the message wrapped to the width.
+func (t Table) stack(buf *bytes.Buffer, findings []*rules.Finding, rows [][]string, width int) {
+	for i, row := range rows {
+		severity := row[0]
+		if t.Color {
+			severity = severityColors[findings[i].Severity] + severity + colorReset
+		}
+		if i > 0 {
+			buf.WriteString("\n")
+		}
+		heading := severity + "  " + row[1]
+		if row[2] != "-" {
+			heading += "  cookie " + row[2]
+		}
+		buf.WriteString(heading + "\n")
+		buf.WriteString(stackIndent + row[3] + "\n")
+		for _, line := range wrap(row[4], width-len(stackIndent)) {
+			buf.WriteString(stackIndent + line + "\n")
+		}
+	}
+	buf.WriteString("\n")
+}
+
 // render draws the table itself. Cells are wrapped here rather than by
 // tablewriter, whose modes either leave long URLs unbroken or break every
 // word mid-way; tablewriter only lays out the lines it is given.
-func (t Table) render(buf *bytes.Buffer, findings []*rules.Finding) error {
-	rows := make([][]string, len(findings))
-	for i, f := range findings {
-		rows[i] = []string{f.Severity.String(), visible(f.Rule), cookieName(f), where(f), message(f)}
-	}
-	widths := columnWidths(rows)
-
+func (t Table) render(buf *bytes.Buffer, findings []*rules.Finding, rows [][]string, widths []int) error {
 	var out bytes.Buffer
 	table := tablewriter.NewTable(&out,
 		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
@@ -103,10 +153,8 @@ func (t Table) render(buf *bytes.Buffer, findings []*rules.Finding) error {
 	)
 	table.Header(tableHeader)
 	for i, row := range rows {
-		cells := make([]string, len(row))
-		for c, text := range row {
-			cells[c] = strings.Join(wrap(text, widths[c]), "\n")
-		}
+		cells := slices.Clone(row)
+		cells[len(cells)-1] = strings.Join(wrap(row[len(row)-1], widths[len(widths)-1]), "\n")
 		if t.Color {
 			cells[0] = severityColors[findings[i].Severity] + cells[0] + colorReset
 		}
@@ -141,37 +189,28 @@ func cellConfig() tw.CellConfig {
 	}
 }
 
-// columnWidths picks a width per column: each column's widest cell, capped,
-// with RULE, COOKIE and WHERE giving way so MESSAGE keeps room to be read.
-func columnWidths(rows [][]string) []int {
-	widths := make([]int, len(tableHeader))
+// columnWidths picks a width per column: SEVERITY, RULE, COOKIE and WHERE
+// as wide as their widest cell, which is never broken, and MESSAGE the
+// width left, at least minMessage. fits is false when the table is wider
+// than width or a word of a message does not fit its column.
+func columnWidths(rows [][]string, width int) (widths []int, fits bool) {
+	widths = make([]int, len(tableHeader))
 	for c, h := range tableHeader {
 		widths[c] = twwidth.Width(h)
 	}
+	last := len(widths) - 1
+	longestWord := 0
 	for _, row := range rows {
-		for c, cell := range row {
+		for c, cell := range row[:last] {
 			widths[c] = max(widths[c], twwidth.Width(cell))
 		}
-	}
-	for c, limit := range columnCaps {
-		widths[c] = min(widths[c], limit)
-	}
-	last := len(widths) - 1
-	budget := tableWidth - columnGap*last
-	for sum(widths[:last])+minMessage > budget {
-		widest := 1
-		for c := 2; c < last; c++ {
-			if widths[c] > widths[widest] {
-				widest = c
-			}
+		for _, word := range strings.Fields(row[last]) {
+			longestWord = max(longestWord, twwidth.Width(word))
 		}
-		if widths[widest] <= minColumn {
-			break
-		}
-		widths[widest]--
 	}
-	widths[last] = min(widths[last], budget-sum(widths[:last]))
-	return widths
+	left := width - sum(widths[:last]) - columnGap*last
+	widths[last] = max(left, minMessage)
+	return widths, left >= minMessage && longestWord <= widths[last]
 }
 
 func sum(xs []int) int {
@@ -182,62 +221,31 @@ func sum(xs []int) int {
 	return total
 }
 
-// wrap breaks s into lines no wider than width, at spaces where it can and
-// inside words (long URLs, rule IDs) where it must.
+// wrap breaks s into lines no wider than width at spaces. A word wider
+// than width (a URL, a rule ID) is kept whole on a line of its own: broken,
+// it could be neither pasted nor clicked.
 func wrap(s string, width int) []string {
 	var lines []string
 	var line strings.Builder
 	lineWidth := 0
 	for _, word := range strings.Fields(s) {
-		for _, piece := range chop(word, width) {
-			pieceWidth := twwidth.Width(piece)
-			if lineWidth > 0 && lineWidth+1+pieceWidth > width {
-				lines = append(lines, line.String())
-				line.Reset()
-				lineWidth = 0
-			}
-			if lineWidth > 0 {
-				line.WriteByte(' ')
-				lineWidth++
-			}
-			line.WriteString(piece)
-			lineWidth += pieceWidth
+		wordWidth := twwidth.Width(word)
+		if lineWidth > 0 && lineWidth+1+wordWidth > width {
+			lines = append(lines, line.String())
+			line.Reset()
+			lineWidth = 0
 		}
+		if lineWidth > 0 {
+			line.WriteByte(' ')
+			lineWidth++
+		}
+		line.WriteString(word)
+		lineWidth += wordWidth
 	}
 	if lineWidth > 0 {
 		lines = append(lines, line.String())
 	}
 	return lines
-}
-
-// chop splits word into pieces no wider than width, after a URL or rule ID
-// separator when one leaves the piece at least half full. Each piece is cut
-// where the next character would overflow, so two pieces never fit on one
-// line together and wrap keeps them on separate lines.
-func chop(word string, width int) []string {
-	var pieces []string
-	for twwidth.Width(word) > width {
-		cut := fit(word, width)
-		if i := strings.LastIndexAny(word[:cut], "/?&=-_."); i >= 0 && twwidth.Width(word[:i+1]) >= width/2 {
-			cut = i + 1
-		}
-		pieces = append(pieces, word[:cut])
-		word = word[cut:]
-	}
-	return append(pieces, word)
-}
-
-// fit returns the length in bytes of the longest prefix of s no wider than
-// width, but at least one character so that chopping always progresses.
-func fit(s string, width int) int {
-	used := 0
-	for i, r := range s {
-		used += twwidth.Width(string(r))
-		if used > width && i > 0 {
-			return i
-		}
-	}
-	return len(s)
 }
 
 // sortedFindings returns the findings most urgent first, then by rule, cookie
@@ -300,7 +308,8 @@ func message(f *rules.Finding) string {
 }
 
 // summary is the line under the table, for example
-// "12 findings: 1 critical, 2 high, 9 low · 40 responses, 18 cookies · 1 error".
+// "12 findings: 1 critical, 2 high, 9 low · 40 responses, 18 cookies · 1 error",
+// with the files and scripts read when there are any.
 // Findings are counted from the table so the line agrees with it.
 func summary(r *Result, findings []*rules.Finding) string {
 	counts := map[rules.Severity]int{}
@@ -317,7 +326,14 @@ func summary(r *Result, findings []*rules.Finding) string {
 	if len(bySeverity) > 0 {
 		line += ": " + strings.Join(bySeverity, ", ")
 	}
-	line += " · " + plural(r.Stats.Responses, "response") + ", " + plural(r.Stats.Cookies, "cookie")
+	read := []string{plural(r.Stats.Responses, "response"), plural(r.Stats.Cookies, "cookie")}
+	if r.Stats.Files > 0 {
+		read = append([]string{plural(r.Stats.Files, "file")}, read...)
+	}
+	if r.Stats.Scripts > 0 {
+		read = append(read, plural(r.Stats.Scripts, "script"))
+	}
+	line += " · " + strings.Join(read, ", ")
 	if n := len(r.Stats.InlineIgnored); n > 0 {
 		line += fmt.Sprintf(" · %d silenced by cookiescan-ignore", n)
 	}

@@ -49,7 +49,8 @@ const sniffLen = 512
 // "entry 3: missing response; ...", ...); the responses read from a file
 // before its problem are kept, and the other files are still read. When ctx
 // is cancelled, reading stops, and the file being read and every path not
-// yet read get a TargetError wrapping ctx's error.
+// yet read get a TargetError wrapping ctx's error. The path "-" is
+// opts.Stdin, when set, read as one HAR capture or dump named StdinName.
 func LoadFiles(ctx context.Context, paths []string, opts LoadOptions) *evidence.Evidence {
 	l := &loader{ctx: ctx, opts: opts, ev: &evidence.Evidence{}, seen: map[string]bool{}}
 	for _, p := range paths {
@@ -74,6 +75,8 @@ type LoadOptions struct {
 	// examples, stories and fixtures, and reads *.test.*, *.spec.* and
 	// *.stories.* files, which a walk otherwise leaves out.
 	IncludeTests bool
+	// Stdin is read, as one HAR capture or response dump, for the path "-".
+	Stdin io.Reader
 }
 
 // loader holds the state of one LoadFiles call.
@@ -91,6 +94,13 @@ func (l *loader) fail(target string, err error) {
 func (l *loader) path(p string) {
 	if err := l.ctx.Err(); err != nil {
 		l.fail(p, err)
+		return
+	}
+	if p == "-" && l.opts.Stdin != nil {
+		if !l.seen[p] {
+			l.seen[p] = true
+			l.read(StdinName, l.opts.Stdin, false)
+		}
 		return
 	}
 	fi, err := os.Stat(p)
@@ -159,6 +169,7 @@ func (l *loader) file(p string, walked bool) bool {
 		return true
 	}
 	if isSource(p) {
+		l.ev.Stats.Files++
 		l.source(p)
 		return true
 	}
@@ -169,7 +180,16 @@ func (l *loader) file(p string, walked bool) bool {
 	}
 	defer f.Close()
 	defer stop()
-	br := bufio.NewReaderSize(ctxReader{ctx: l.ctx, r: f}, 64<<10)
+	return l.read(p, f, walked)
+}
+
+// StdinName names standard input, read for the path "-", in findings and errors.
+const StdinName = "stdin"
+
+// read takes the content of one file, named p, as evidence and reports
+// whether it was taken (see file).
+func (l *loader) read(p string, r io.Reader, walked bool) bool {
+	br := bufio.NewReaderSize(ctxReader{ctx: l.ctx, r: r}, 64<<10)
 	format, err := sniff(br)
 	if walked && format != dumpFormat && !strings.EqualFold(filepath.Ext(p), ".har") && l.ctx.Err() == nil {
 		return false
@@ -178,6 +198,7 @@ func (l *loader) file(p string, walked bool) bool {
 		l.fail(p, err)
 		return true
 	}
+	l.ev.Stats.Files++
 	var src io.Reader = br
 	var cut *jsonStringCap
 	if format != dumpFormat {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 
 	"github.com/cookiescan/cookiescan/rules"
@@ -21,22 +22,6 @@ const (
 	exitFindings = 1 // findings at or above --fail-on
 	exitError    = 2 // usage, input or scan error
 )
-
-const usage = `cookiescan finds cookie security problems, judging cookies as browsers do.
-
-Usage:
-  cookiescan demo [--serve]             scan an embedded, deliberately vulnerable site
-  cookiescan scan [flags] URL...        crawl live sites (staging) and judge their cookies
-  cookiescan lint [flags] PATH...       HAR captures and HTTP response dumps
-  cookiescan inspect [flags] HEADER...  how a browser treats Set-Cookie headers
-  cookiescan merge [flags] REPORT...    combine JSON reports (the shards of one scan)
-  cookiescan rules                      the rule catalog
-  cookiescan explain RULE-ID            one rule's documentation and examples
-  cookiescan version
-
-Run 'cookiescan COMMAND --help' for a command's flags.
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 errors.
-`
 
 func main() {
 	ctx := notifySignals(os.Stderr, os.Exit)
@@ -77,69 +62,81 @@ func signalName(s syscall.Signal) string {
 	return s.String()
 }
 
-// run executes one command line and returns the exit code.
+// run executes one command line, reading stdin from the process, and returns the exit code.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return runWithInput(ctx, args, os.Stdin, stdout, stderr)
+}
+
+// runWithInput executes one command line and returns the exit code.
+func runWithInput(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := rules.Validate(rules.All); err != nil {
 		fmt.Fprintf(stderr, "cookiescan: internal error: %v\n", err)
 		return exitError
 	}
-	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return exitError
-	}
-	var err error
-	code := exitClean
-	switch args[0] {
-	case "demo":
-		code, err = runDemo(ctx, args[1:], stdout, stderr)
-	case "scan":
-		code, err = scan(ctx, args[1:], os.Stdin, stdout, stderr)
-	case "lint":
-		code, err = lint(ctx, args[1:], stdout, stderr)
-	case "inspect":
-		code, err = inspect(args[1:], stdout)
-	case "merge":
-		code, err = merge(args[1:], stdout, stderr)
-	case "rules":
-		err = listRules(args[1:], stdout)
-	case "explain":
-		err = explain(args[1:], stdout)
-	case "version", "--version":
-		fmt.Fprintf(stdout, "cookiescan %s\n", version())
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
-	default:
-		err = usageError{fmt.Errorf("unknown command %q", args[0])}
-	}
+	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
+	root := a.rootCommand()
+	root.SetArgs(args)
+	cmd, err := root.ExecuteContextC(ctx)
 	var ue usageError
 	switch {
 	case err == nil:
-	case errors.As(err, &ue) && ue.err == nil:
-		return exitClean
-	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "cookiescan: %v\nRun 'cookiescan --help' for usage.\n", ue.err)
-		return exitError
+		return a.code
+	case errors.As(err, &ue) || !a.ran:
+		// Errors met before a command ran are cobra's: unknown commands and flags.
+		if cmd.Name() == "help" {
+			cmd = cmd.Root()
+		}
+		fmt.Fprintf(stderr, "cookiescan: %v\nRun '%s --help' for usage.\n", strings.TrimSpace(err.Error()), cmd.CommandPath())
 	default:
 		fmt.Fprintf(stderr, "cookiescan: %v\n", err)
-		return exitError
 	}
-	return code
+	return exitError
 }
 
-// usageError is a mistake in the command line; a nil err means help was
-// asked for and already printed.
+// usageError is a mistake in the command line.
 type usageError struct{ err error }
 
-func (e usageError) Error() string {
-	if e.err == nil {
-		return "help requested"
-	}
-	return e.err.Error()
-}
+func (e usageError) Error() string { return e.err.Error() }
 
+// version is the module version the binary was built from, or "dev".
 func version() string {
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
 		return info.Main.Version
 	}
 	return "dev"
+}
+
+// versionLine is what --version prints: the module version and, when the
+// build recorded them, the VCS revision, its time and whether the work
+// tree had changes.
+func versionLine(info *debug.BuildInfo) string {
+	v := "dev"
+	if info == nil {
+		return "cookiescan " + v
+	}
+	if info.Main.Version != "" && info.Main.Version != "(devel)" {
+		v = info.Main.Version
+	}
+	var vcs []string
+	settings := map[string]string{}
+	for _, s := range info.Settings {
+		settings[s.Key] = s.Value
+	}
+	if rev := settings["vcs.revision"]; rev != "" {
+		vcs = append(vcs, "revision "+rev)
+	}
+	if t := settings["vcs.time"]; t != "" {
+		vcs = append(vcs, t)
+	}
+	if settings["vcs.modified"] == "true" {
+		vcs = append(vcs, "modified")
+	}
+	line := "cookiescan " + v
+	if len(vcs) > 0 {
+		line += " (" + strings.Join(vcs, ", ") + ")"
+	}
+	if info.GoVersion != "" {
+		line += " " + info.GoVersion
+	}
+	return line
 }

@@ -6,72 +6,81 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/cookiescan/cookiescan/report"
 	"github.com/cookiescan/cookiescan/rules"
 )
 
-// merge combines JSON reports, such as those of the shards of one scan,
-// into one: findings deduplicated by fingerprint, statistics summed.
-func merge(args []string, stdout, stderr io.Writer) (int, error) {
-	fs := newFlagSet("merge", "merge [flags] REPORT.json...", stdout)
-	var out outputFlags
-	out.register(fs)
-	expect := fs.Int("expect", 0, "the number of reports the merge needs, one per shard; with fewer the result is partial and the exit code 2")
-	if err := parseFlags(fs, args); err != nil {
-		return exitError, err
-	}
-	if fs.NArg() == 0 {
-		return exitError, usageError{errors.New("merge needs at least one JSON report")}
-	}
-	if *expect < 0 || *expect > 0 && fs.NArg() > *expect {
-		return exitError, usageError{fmt.Errorf("--expect %d: %d reports given", *expect, fs.NArg())}
-	}
-	failOn, err := rules.ParseSeverity(out.failOn)
-	if err != nil {
-		return exitError, usageError{fmt.Errorf("--fail-on: %w", err)}
-	}
-	dests, err := out.destinations()
-	if err != nil {
-		return exitError, usageError{err}
-	}
-	var parts []*report.Result
-	for _, path := range fs.Args() {
-		f, err := os.Open(path)
+// mergeCommand combines JSON reports, such as those of the shards of one
+// scan, into one: findings deduplicated by fingerprint, statistics summed,
+// then judged by the config, the baseline and --min-severity as a scan's.
+func (a *app) mergeCommand() *cobra.Command {
+	cmd := a.command("merge [flags] REPORT.json...", "combine JSON reports (the shards of one scan) into one", mergeFlags)
+	var expect int
+	cmd.RunE = a.runE(func(cmd *cobra.Command, args []string) (int, error) {
+		if len(args) == 0 {
+			return exitError, usageError{errors.New("merge needs at least one JSON report")}
+		}
+		if expect < 0 || expect > 0 && len(args) > expect {
+			return exitError, usageError{fmt.Errorf("--expect %d: %d reports given", expect, len(args))}
+		}
+		judge, err := a.out.prepare(cmd.Flags().Changed, &secretsFlag{})
 		if err != nil {
 			return exitError, err
 		}
-		r, err := report.ReadJSON(f)
-		f.Close()
+		dests, err := a.out.destinations(cmd.Flags().Changed("format"))
 		if err != nil {
-			return exitError, fmt.Errorf("%s: %w", path, err)
+			return exitError, usageError{err}
 		}
-		parts = append(parts, r)
-	}
-	merged := mergeResults(parts)
-	merged.Rules = rules.All
-	missing := *expect - len(parts)
-	if missing > 0 {
-		merged.Partial = true
-		merged.Errors = append(merged.Errors, fmt.Sprintf("merge: %d of %d expected reports missing", missing, *expect))
-		merged.Stats.Errors = len(merged.Errors)
-	}
-	if err := write(merged, dests, stdout, failOn); err != nil {
-		return exitError, err
-	}
-	if len(merged.Errors) > 0 && merged.Partial {
-		fmt.Fprintf(stderr, "cookiescan: the merged reports hold %d errors\n", len(merged.Errors))
-	}
-	if missing > 0 {
-		fmt.Fprintf(stderr, "cookiescan: %d of %d expected reports missing; the merged report is partial\n", missing, *expect)
-		return exitError, nil
-	}
-	return findingsExitCode(merged.Findings, failOn), nil
+		var parts []*report.Result
+		for _, path := range args {
+			f, err := os.Open(path)
+			if err != nil {
+				return exitError, err
+			}
+			r, err := report.ReadJSON(f)
+			f.Close()
+			if err != nil {
+				return exitError, fmt.Errorf("%s: %w", path, err)
+			}
+			parts = append(parts, r)
+		}
+		merged := mergeResults(parts)
+		if merged.Stats.StartedAt.IsZero() {
+			// No input said when it started: the merge is the earliest time known.
+			merged.Stats.StartedAt = time.Now().UTC()
+		}
+		merged.Rules = rules.All
+		missing := expect - len(parts)
+		if missing > 0 {
+			merged.Partial = true
+			merged.Errors = append(merged.Errors, fmt.Sprintf("merge: %d of %d expected reports missing", missing, expect))
+		}
+		triaged := judge.triage(merged.Findings)
+		merged.Findings = triaged.shown
+		countFindings(merged)
+		if err := a.write(merged, dests, judge.failOn); err != nil {
+			return exitError, err
+		}
+		triaged.writeNotes(a.stderr)
+		if len(merged.Errors) > 0 && merged.Partial {
+			fmt.Fprintf(a.stderr, "cookiescan: the merged reports hold %d errors\n", len(merged.Errors))
+		}
+		if missing > 0 {
+			fmt.Fprintf(a.stderr, "cookiescan: %d of %d expected reports missing; the merged report is partial\n", missing, expect)
+			return exitError, nil
+		}
+		return triaged.exitCode(), nil
+	})
+	cmd.Flags().IntVar(&expect, "expect", 0, "the number of reports the merge needs, one per shard; with fewer the result is partial and the exit code 2")
+	return cmd
 }
 
 // mergeResults combines reports: a finding seen in several (the same
@@ -81,13 +90,15 @@ func mergeResults(parts []*report.Result) *report.Result {
 	merged := &report.Result{Tool: report.Tool{Name: "cookiescan", Version: version()}}
 	byKey := map[string]*rules.Finding{}
 	cookies := map[string]*rules.SeenCookie{}
-	for i, r := range parts {
-		if i == 0 || r.Stats.StartedAt.Before(merged.Stats.StartedAt) {
-			merged.Stats.StartedAt = r.Stats.StartedAt
+	for _, r := range parts {
+		// A report without a start (a zero time) says nothing about when the scan began.
+		if start := r.Stats.StartedAt; !start.IsZero() && (merged.Stats.StartedAt.IsZero() || start.Before(merged.Stats.StartedAt)) {
+			merged.Stats.StartedAt = start
 		}
 		merged.Targets = append(merged.Targets, r.Targets...)
 		merged.Errors = append(merged.Errors, r.Errors...)
 		merged.Partial = merged.Partial || r.Partial
+		merged.Stats.Files += r.Stats.Files
 		merged.Stats.Responses += r.Stats.Responses
 		merged.Stats.Cookies += r.Stats.Cookies
 		merged.Stats.Scripts += r.Stats.Scripts
@@ -116,12 +127,7 @@ func mergeResults(parts []*report.Result) *report.Result {
 		}
 		return cmp.Compare(a.Rule, b.Rule)
 	})
-	merged.Stats.Findings = len(merged.Findings)
-	merged.Stats.Errors = len(merged.Errors)
-	merged.Stats.BySeverity = map[string]int{}
-	for _, f := range merged.Findings {
-		merged.Stats.BySeverity[f.Severity.String()]++
-	}
+	countFindings(merged)
 	return merged
 }
 
@@ -149,6 +155,16 @@ func mergeCookies(merged, r *report.Result, index map[string]*rules.SeenCookie) 
 func cookieKey(c *rules.SeenCookie) string {
 	return fmt.Sprintf("%q %q %q %s %v %v %s %v %v %v %v %q", c.Name, c.Domain, c.Path, c.SetBy,
 		c.HttpOnly, c.Secure, c.SameSite, c.Partitioned, c.HostOnly, c.Deletion, c.Stored, c.Reasons)
+}
+
+// countFindings sets the counts of r's statistics that its findings and errors give.
+func countFindings(r *report.Result) {
+	r.Stats.Findings = len(r.Findings)
+	r.Stats.Errors = len(r.Errors)
+	r.Stats.BySeverity = map[string]int{}
+	for _, f := range r.Findings {
+		r.Stats.BySeverity[f.Severity.String()]++
+	}
 }
 
 func findingKey(f *rules.Finding) string {

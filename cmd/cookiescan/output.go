@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -31,6 +30,7 @@ type outputFlags struct {
 	minSeverity string
 	maxFindings int
 	sarifRoot   string
+	noColor     bool
 }
 
 // secretsFlag is --secrets: more signing secret lists, files or directories.
@@ -64,16 +64,19 @@ func (s *secretsFlag) load(conf *config) ([]token.Secret, error) {
 	return append(out, token.BuiltinSecrets()...), nil
 }
 
+// register adds the report flags to fs, the root command's persistent
+// flags, so they are accepted before or after the command.
 func (o *outputFlags) register(fs *pflag.FlagSet) {
-	fs.StringVar(&o.format, "format", "table", "report format on stdout: "+strings.Join(report.Formats(), ", "))
-	fs.StringArrayVarP(&o.outputs, "output", "o", nil, "also write FORMAT=PATH (repeatable; PATH - is stdout)")
+	fs.StringVarP(&o.format, "format", "f", "table", "report format on stdout: "+strings.Join(report.Formats(), ", "))
+	fs.StringArrayVarP(&o.outputs, "output", "o", nil, "write the report as FORMAT to PATH instead of --format on stdout (repeatable; PATH - is stdout; with --format given too, both are written)")
 	fs.StringVar(&o.failOn, "fail-on", "high", "exit 1 when a finding is at or above this severity (info, low, medium, high, critical, none)")
 	fs.BoolVar(&o.showValues, "show-values", false, "show cookie values in reports instead of [redacted]")
-	fs.StringVar(&o.config, "config", defaultConfigFile, "settings file (default: ./.cookiescan.yaml when it exists)")
+	fs.StringVarP(&o.config, "config", "c", defaultConfigFile, "settings file (default: ./.cookiescan.yaml when it exists)")
 	fs.StringVar(&o.baseline, "baseline", "", "do not report findings already in this earlier JSON report")
 	fs.StringVar(&o.minSeverity, "min-severity", "info", "report only findings at or above this; --fail-on still judges all")
 	fs.IntVar(&o.maxFindings, "max-findings", rules.DefaultMaxFindings, "distinct findings kept at most; past it the report is marked partial")
 	fs.StringVar(&o.sarifRoot, "sarif-root", "", "write SARIF file locations relative to this directory (default: the git work tree, else the working directory)")
+	fs.BoolVar(&o.noColor, "no-color", false, "no colours in the table, even on a terminal (as NO_COLOR does)")
 }
 
 // judging is what the shared flags and the config file decide about a run.
@@ -142,8 +145,10 @@ type destination struct {
 }
 
 // destinations resolves --format and -o into the reports to write: -o
-// replaces the default stdout table, as users of gitleaks and trivy expect.
-func (o *outputFlags) destinations() ([]destination, error) {
+// replaces the default stdout table, as users of gitleaks and trivy expect,
+// and a --format given as well still writes to stdout. Two reports on
+// stdout would be one unreadable stream, so that is a usage error.
+func (o *outputFlags) destinations(formatGiven bool) ([]destination, error) {
 	var out []destination
 	for _, spec := range o.outputs {
 		format, path, ok := strings.Cut(spec, "=")
@@ -152,12 +157,16 @@ func (o *outputFlags) destinations() ([]destination, error) {
 		}
 		out = append(out, destination{format: format, path: path})
 	}
-	if len(out) == 0 {
+	if len(out) == 0 || formatGiven {
 		out = append(out, destination{format: o.format, path: "-"})
 	}
+	var onStdout []string
 	for i, d := range out {
 		if _, err := report.ForFormat(d.format, false); err != nil {
 			return nil, err
+		}
+		if d.path == "-" {
+			onStdout = append(onStdout, d.format)
 		}
 		if d.format == "sarif" {
 			s, err := o.sarifWriter()
@@ -166,6 +175,9 @@ func (o *outputFlags) destinations() ([]destination, error) {
 			}
 			out[i].sarif = s
 		}
+	}
+	if len(onStdout) > 1 {
+		return nil, fmt.Errorf("%s reports would all go to stdout: give --format or one -o FORMAT=-, and -o FORMAT=PATH for the others", strings.Join(onStdout, " and "))
 	}
 	return out, nil
 }
@@ -203,12 +215,17 @@ func gitWorkTree(dir string) string {
 	}
 }
 
-// write sends the result to every destination; color applies to a table on
-// a terminal only, and failOn to the formats that mark failures (JUnit,
-// Markdown) as it does to the exit code.
-func write(result *report.Result, dests []destination, stdout io.Writer, failOn rules.Severity) error {
+// write sends the result's errors to stderr, one line each, and the result
+// to every destination. Colour applies to a table on a terminal only, and
+// failOn to the formats that mark failures (JUnit, Markdown) as it does to
+// the exit code. A table on stdout leaves the errors out: they are on
+// stderr, where a pipeline keeps diagnostics apart from the report.
+func (a *app) write(result *report.Result, dests []destination, failOn rules.Severity) error {
+	if err := report.WriteErrors(a.stderr, result); err != nil {
+		return err
+	}
 	for _, d := range dests {
-		w, err := report.ForFormat(d.format, d.path == "-" && colorWanted(stdout))
+		w, err := report.ForFormat(d.format, false)
 		if err != nil {
 			return err
 		}
@@ -221,9 +238,13 @@ func write(result *report.Result, dests []destination, stdout io.Writer, failOn 
 			w = report.MarkdownWriter(failOn)
 		case "html":
 			w = report.HTMLWriter(failOn)
+		case "table":
+			if d.path == "-" {
+				w = report.Table{Color: a.colorWanted(), Width: terminalWidth(a.stdout), OmitErrors: true}
+			}
 		}
 		if d.path == "-" {
-			if err := w.Write(stdout, result); err != nil {
+			if err := w.Write(a.stdout, result); err != nil {
 				return err
 			}
 			continue
@@ -243,12 +264,13 @@ func write(result *report.Result, dests []destination, stdout io.Writer, failOn 
 	return nil
 }
 
-// colorWanted follows the NO_COLOR convention and colours only a terminal.
-func colorWanted(w io.Writer) bool {
-	if _, set := os.LookupEnv("NO_COLOR"); set {
+// colorWanted colours only a terminal, and follows --no-color and the
+// NO_COLOR convention.
+func (a *app) colorWanted() bool {
+	if _, set := os.LookupEnv("NO_COLOR"); set || a.out.noColor {
 		return false
 	}
-	return isTerminal(w)
+	return isTerminal(a.stdout)
 }
 
 // findingsExitCode is 1 when a finding is at or above failOn (0 means never).
@@ -303,6 +325,7 @@ func newResult(ctx context.Context, targets []string, ev *evidence.Evidence, out
 	}
 	result.Stats = stats(result, started, outcome.Responses, outcome.Cookies, len(ev.Scripts))
 	result.Stats.InlineIgnored = outcome.InlineIgnored
+	result.Stats.Files = ev.Stats.Files
 	result.Stats.BrowserDisagreements = len(outcome.Disagreements)
 	result.Stats.Requests, result.Stats.LifecycleRequests = ev.Stats.Requests, ev.Stats.Lifecycle
 	return result
@@ -332,25 +355,4 @@ func stats(result *report.Result, started time.Time, responses, cookies, scripts
 		s.BySeverity[f.Severity.String()]++
 	}
 	return s
-}
-
-// newFlagSet makes a flag set whose help goes to stdout and whose errors are returned.
-func newFlagSet(name, synopsis string, stdout io.Writer) *pflag.FlagSet {
-	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
-	fs.SetOutput(stdout)
-	fs.Usage = func() {
-		fmt.Fprintf(stdout, "Usage: cookiescan %s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
-	}
-	return fs
-}
-
-// parseFlags parses args, turning --help into a clean exit and mistakes into usage errors.
-func parseFlags(fs *pflag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
-			return usageError{}
-		}
-		return usageError{err}
-	}
-	return nil
 }

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"sync"
+
+	"golang.org/x/term"
 
 	"github.com/cookiescan/cookiescan/scanner"
 )
@@ -53,11 +56,25 @@ func (p *progressLine) done() {
 	}
 }
 
+// isTerminal reports whether w is a terminal (not a pipe, a file or /dev/null).
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// terminalWidth is the width in columns of the terminal w writes to, from
+// COLUMNS when it is set, else from the terminal; 0 when w is no terminal,
+// so that a piped table keeps one layout for logs.
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !isTerminal(w) {
+		return 0
 	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	if width, _, err := term.GetSize(int(f.Fd())); err == nil && width > 0 {
+		return width
+	}
+	return 0
 }

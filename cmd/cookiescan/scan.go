@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"golang.org/x/net/http/httpguts"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -22,11 +23,10 @@ import (
 	"github.com/cookiescan/cookiescan/scanner/browser"
 )
 
-// scan crawls live targets and judges every cookie a browser would meet.
-func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
-	fs := newFlagSet("scan", "scan [flags] URL...", stdout)
-	var out outputFlags
-	out.register(fs)
+// scanCommand crawls live targets and judges every cookie a browser would meet.
+func (a *app) scanCommand() *cobra.Command {
+	cmd := a.command("scan [flags] URL...", "crawl live sites (staging) and judge their cookies", everyReportFlag)
+	fs := cmd.Flags()
 	var secrets secretsFlag
 	secrets.register(fs)
 	var (
@@ -74,143 +74,146 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.StringVar(&harOut, "har-out", "", "also write the responses the scan received to FILE as HAR, values redacted unless --show-values, to debug a scan or its login")
 	var login loginFlags
 	login.register(fs)
-	if err := parseFlags(fs, args); err != nil {
-		return exitError, err
-	}
-	judge, err := out.prepare(fs.Changed, &secrets)
-	if err != nil {
-		return exitError, err
-	}
-	dests, err := out.destinations()
-	if err != nil {
-		return exitError, usageError{err}
-	}
-	cfg.Targets = fs.Args()
-	for _, f := range listFiles {
-		urls, err := readURLList(f, stdin)
+	cmd.RunE = a.runE(func(cmd *cobra.Command, args []string) (int, error) {
+		ctx, stderr, out := a.ctx, a.stderr, &a.out
+		judge, err := out.prepare(fs.Changed, &secrets)
 		if err != nil {
-			return exitError, usageError{fmt.Errorf("-l %s: %w", f, err)}
+			return exitError, err
 		}
-		cfg.Targets = append(cfg.Targets, urls...)
-	}
-	if len(cfg.Targets) == 0 {
-		return exitError, usageError{errors.New("scan needs at least one URL (or -l FILE)")}
-	}
-	if shard != "" {
-		k, n, err := parseShard(shard)
+		dests, err := out.destinations(fs.Changed("format"))
 		if err != nil {
 			return exitError, usageError{err}
 		}
-		cfg.Targets = slices.DeleteFunc(cfg.Targets, func(t string) bool { return !inShard(t, k, n) })
+		cfg.Targets = args
+		for _, f := range listFiles {
+			urls, err := readURLList(f, a.stdin)
+			if err != nil {
+				return exitError, usageError{fmt.Errorf("-l %s: %w", f, err)}
+			}
+			cfg.Targets = append(cfg.Targets, urls...)
+		}
 		if len(cfg.Targets) == 0 {
-			// An empty share is a normal outcome of sharding a short list.
-			return exitClean, write(&report.Result{Tool: report.Tool{Name: "cookiescan", Version: version()}, Rules: rules.All}, dests, stdout, judge.failOn)
+			return exitError, usageError{errors.New("scan needs at least one URL (or -l FILE)")}
 		}
-	}
-	switch scope {
-	case "host":
-		cfg.Scope = scanner.ScopeHost
-	case "domain":
-		cfg.Scope = scanner.ScopeDomain
-	default:
-		return exitError, usageError{fmt.Errorf("--scope %q: want host or domain", scope)}
-	}
-	if cfg.Include, err = compileAll("--include", includes); err != nil {
-		return exitError, usageError{err}
-	}
-	if cfg.Exclude, err = compileAll("--exclude", excludes); err != nil {
-		return exitError, usageError{err}
-	}
-	if cfg.Headers, err = parseHeaders(headers); err != nil {
-		return exitError, usageError{err}
-	}
-	// The crawler reads 0 as "default"; on the command line 0 means none.
-	if cfg.MaxDepth == 0 {
-		cfg.MaxDepth = -1
-	}
-	if cfg.MaxRedirects == 0 {
-		cfg.MaxRedirects = -1
-	}
-	cfg.SampleCookie = func(name, value string) bool {
-		return judge.classifier.Classify(name, value) == rules.ClassSession
-	}
-	cfg.LogoutProbe = !noLogout
-	cfg.Sitemap = !noSitemap
-	if cfg.UserAgent == "" {
-		cfg.UserAgent = "cookiescan/" + version() + " (+https://github.com/cookiescan/cookiescan)"
-	}
-	if err := judge.conf.applyScan(&cfg, fs.Changed); err != nil {
-		return exitError, err
-	}
-	judge.conf.applyLogin(&login, fs.Changed)
-	if cfg.Login, err = login.build(os.LookupEnv, judge.classifier); err != nil {
-		return exitError, usageError{err}
-	}
-	if err := cfg.Validate(); err != nil {
-		return exitError, usageError{err}
-	}
+		if shard != "" {
+			k, n, err := parseShard(shard)
+			if err != nil {
+				return exitError, usageError{err}
+			}
+			cfg.Targets = slices.DeleteFunc(cfg.Targets, func(t string) bool { return !inShard(t, k, n) })
+			if len(cfg.Targets) == 0 {
+				// An empty share is a normal outcome of sharding a short list.
+				empty := &report.Result{Tool: report.Tool{Name: "cookiescan", Version: version()}, Rules: rules.All}
+				empty.Stats = stats(empty, time.Now(), 0, 0, 0)
+				return exitClean, a.write(empty, dests, judge.failOn)
+			}
+		}
+		switch scope {
+		case "host":
+			cfg.Scope = scanner.ScopeHost
+		case "domain":
+			cfg.Scope = scanner.ScopeDomain
+		default:
+			return exitError, usageError{fmt.Errorf("--scope %q: want host or domain", scope)}
+		}
+		if cfg.Include, err = compileAll("--include", includes); err != nil {
+			return exitError, usageError{err}
+		}
+		if cfg.Exclude, err = compileAll("--exclude", excludes); err != nil {
+			return exitError, usageError{err}
+		}
+		if cfg.Headers, err = parseHeaders(headers); err != nil {
+			return exitError, usageError{err}
+		}
+		// The crawler reads 0 as "default"; on the command line 0 means none.
+		if cfg.MaxDepth == 0 {
+			cfg.MaxDepth = -1
+		}
+		if cfg.MaxRedirects == 0 {
+			cfg.MaxRedirects = -1
+		}
+		cfg.SampleCookie = func(name, value string) bool {
+			return judge.classifier.Classify(name, value) == rules.ClassSession
+		}
+		cfg.LogoutProbe = !noLogout
+		cfg.Sitemap = !noSitemap
+		if cfg.UserAgent == "" {
+			cfg.UserAgent = "cookiescan/" + version() + " (+https://github.com/cookiescan/cookiescan)"
+		}
+		if err := judge.conf.applyScan(&cfg, fs.Changed); err != nil {
+			return exitError, err
+		}
+		judge.conf.applyLogin(&login, fs.Changed)
+		if cfg.Login, err = login.build(os.LookupEnv, judge.classifier); err != nil {
+			return exitError, usageError{err}
+		}
+		if err := cfg.Validate(); err != nil {
+			return exitError, usageError{err}
+		}
 
-	progress := newProgressLine(stderr, verbose)
-	cfg.Progress = progress.update
-	started := time.Now()
-	var ev *evidence.Evidence
-	if inBrowser {
-		if !fs.Changed("concurrency") && cfg.Concurrency == scanner.DefaultConcurrency {
-			cfg.Concurrency = browser.DefaultTabs
+		progress := newProgressLine(stderr, verbose)
+		cfg.Progress = progress.update
+		started := time.Now()
+		var ev *evidence.Evidence
+		if inBrowser {
+			if !fs.Changed("concurrency") && cfg.Concurrency == scanner.DefaultConcurrency {
+				cfg.Concurrency = browser.DefaultTabs
+			}
+			ev, err = browser.Crawl(ctx, browser.Config{CrawlConfig: cfg, Path: browserAt})
+		} else {
+			ev, err = scanner.Crawl(ctx, cfg)
 		}
-		ev, err = browser.Crawl(ctx, browser.Config{CrawlConfig: cfg, Path: browserAt})
-	} else {
-		ev, err = scanner.Crawl(ctx, cfg)
-	}
-	progress.done()
-	if harOut != "" && ev != nil {
-		if err := writeHAROut(harOut, ev, started, out.showValues); err != nil {
-			return exitError, fmt.Errorf("--har-out: %w", err)
+		progress.done()
+		if harOut != "" && ev != nil {
+			if err := writeHAROut(harOut, ev, started, out.showValues); err != nil {
+				return exitError, fmt.Errorf("--har-out: %w", err)
+			}
 		}
-	}
-	if err != nil {
-		return exitError, err
-	}
-	if len(harFiles) > 0 {
-		files := scanner.LoadFiles(ctx, harFiles, scanner.LoadOptions{})
-		ev.Responses = append(ev.Responses, files.Responses...)
-		ev.Errors = append(ev.Errors, files.Errors...)
-	}
-	judgeCtx, cancel := judgingContext(cfg.MaxDuration, started, time.Now())
-	defer cancel()
-	outcome := rules.JudgeContext(judgeCtx, ev, judge.options(time.Now(), out.showValues))
-	triaged := judge.triage(outcome.Findings)
-	result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
-	fetched := fetchedAnything(ev)
-	if !fetched {
-		// Exit 2 always comes with a partial report that says why.
-		result.Partial = true
-		result.Errors = append(result.Errors, "nothing in scope could be fetched")
-		result.Stats.Errors = len(result.Errors)
-	}
-	if progress.visible {
-		requests := fmt.Sprintf("%d requests", ev.Stats.Requests)
-		if ev.Stats.Lifecycle > 0 {
-			requests += fmt.Sprintf(" (%d to log in and probe the session)", ev.Stats.Lifecycle)
+		if err != nil {
+			return exitError, err
 		}
-		fmt.Fprintf(stderr, "scanned %d pages with %s: %d cookies, %d scripts, %d errors in %s\n",
-			ev.Stats.Pages, requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
-		for _, s := range result.Skipped {
-			fmt.Fprintf(stderr, "skipped (%s, met %d times): %s\n", s.Reason, s.Count, s.URL)
+		if len(harFiles) > 0 {
+			files := scanner.LoadFiles(ctx, harFiles, scanner.LoadOptions{})
+			ev.Responses = append(ev.Responses, files.Responses...)
+			ev.Errors = append(ev.Errors, files.Errors...)
 		}
-	}
-	if err := write(result, dests, stdout, judge.failOn); err != nil {
-		return exitError, err
-	}
-	triaged.writeNotes(stderr)
-	switch {
-	case !fetched:
-		fmt.Fprintln(stderr, "cookiescan: nothing in scope could be fetched")
-		return exitError, nil
-	case ctx.Err() != nil:
-		return exitError, nil
-	}
-	return triaged.exitCode(), nil
+		judgeCtx, cancel := judgingContext(cfg.MaxDuration, started, time.Now())
+		defer cancel()
+		outcome := rules.JudgeContext(judgeCtx, ev, judge.options(time.Now(), out.showValues))
+		triaged := judge.triage(outcome.Findings)
+		result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
+		fetched := fetchedAnything(ev)
+		if !fetched {
+			// Exit 2 always comes with a partial report that says why.
+			result.Partial = true
+			result.Errors = append(result.Errors, "nothing in scope could be fetched")
+			result.Stats.Errors = len(result.Errors)
+		}
+		if progress.visible {
+			requests := fmt.Sprintf("%d requests", ev.Stats.Requests)
+			if ev.Stats.Lifecycle > 0 {
+				requests += fmt.Sprintf(" (%d to log in and probe the session)", ev.Stats.Lifecycle)
+			}
+			fmt.Fprintf(stderr, "scanned %d pages with %s: %d cookies, %d scripts, %d errors in %s\n",
+				ev.Stats.Pages, requests, ev.Stats.Cookies, ev.Stats.Scripts, ev.Stats.Errors, ev.Stats.Duration.Round(time.Millisecond))
+			for _, s := range result.Skipped {
+				fmt.Fprintf(stderr, "skipped (%s, met %d times): %s\n", s.Reason, s.Count, s.URL)
+			}
+		}
+		if err := a.write(result, dests, judge.failOn); err != nil {
+			return exitError, err
+		}
+		triaged.writeNotes(stderr)
+		switch {
+		case !fetched:
+			fmt.Fprintln(stderr, "cookiescan: nothing in scope could be fetched")
+			return exitError, nil
+		case ctx.Err() != nil:
+			return exitError, nil
+		}
+		return triaged.exitCode(), nil
+	})
+	return cmd
 }
 
 // judgingContext bounds the judging of a crawl by --max-duration: it ends
