@@ -353,3 +353,14 @@ func hasType(v any, typ string) bool {
 	}
 	return false
 }
+
+// A finding's class is one of the schema's: a class the classifier can give
+// but the schema leaves out makes every such report invalid.
+func TestSchemaListsEveryCookieClass(t *testing.T) {
+	class := loadSchema(t)["$defs"].(map[string]any)["class"].(map[string]any)["enum"].([]any)
+	for _, c := range []rules.Class{rules.ClassCredential, rules.ClassSession, rules.ClassIdentity, rules.ClassCSRF, rules.ClassInfrastructure, rules.ClassTracking, rules.ClassUnknown} {
+		if !slices.Contains(class, any(string(c))) {
+			t.Errorf("class %q is not in the schema's enum %v", c, class)
+		}
+	}
+}
