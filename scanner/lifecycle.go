@@ -191,9 +191,11 @@ func (c *crawler) submitLogoutForm(ctx context.Context, f *crawlFetcher, lf logo
 			break
 		}
 		replay.Method, replay.URL = forms[i].Method, key
-		req := request{method: forms[i].Method, key: key, body: []byte(fillForm(&forms[i], nil)), contentType: "application/x-www-form-urlencoded", logout: true}
+		fields := fillForm(&forms[i], nil)
+		req := request{method: forms[i].Method, key: key, logout: true}
+		req.body, req.contentType = formBody(&forms[i], fields)
 		if req.method == http.MethodGet {
-			req.key, req.body, req.contentType = trimQuery(key)+"?"+string(req.body), nil, ""
+			req.key, req.body, req.contentType = trimQuery(key)+"?"+urlEncoded(fields), nil, ""
 		}
 		return f.follow(ctx, req, &crawlResult{})
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -192,21 +193,16 @@ func parseLoginData(data string) ([]loginPair, error) {
 	return pairs, nil
 }
 
-// fillForm encodes the form as a browser submits it, with the values of
-// data for the fields it names and the page's values for the others; data
-// names the form lacks are added at the end.
-func fillForm(form *extract.Form, data []loginPair) string {
+// fillForm lists the fields of the form as a browser submits them, with
+// the values of data for the fields it names and the page's values for the
+// others; data names the form lacks are added at the end.
+func fillForm(form *extract.Form, data []loginPair) []loginPair {
 	given := map[string][]string{}
 	for _, p := range data {
 		given[p.name] = append(given[p.name], p.value)
 	}
-	var b strings.Builder
-	add := func(name, value string) {
-		if b.Len() > 0 {
-			b.WriteByte('&')
-		}
-		b.WriteString(url.QueryEscape(name) + "=" + url.QueryEscape(value))
-	}
+	var filled []loginPair
+	add := func(name, value string) { filled = append(filled, loginPair{name, value}) }
 	used := map[string]bool{}
 	for _, f := range form.Fields {
 		values, ok := given[f.Name]
@@ -225,7 +221,35 @@ func fillForm(form *extract.Form, data []loginPair) string {
 			add(p.name, p.value)
 		}
 	}
+	return filled
+}
+
+// urlEncoded encodes fields as application/x-www-form-urlencoded, in order.
+func urlEncoded(fields []loginPair) string {
+	var b strings.Builder
+	for i, f := range fields {
+		if i > 0 {
+			b.WriteByte('&')
+		}
+		b.WriteString(url.QueryEscape(f.name) + "=" + url.QueryEscape(f.value))
+	}
 	return b.String()
+}
+
+// formBody encodes fields as the form's POST body, with its content type:
+// multipart/form-data when the form declares it, else URL-encoded.
+func formBody(form *extract.Form, fields []loginPair) ([]byte, string) {
+	if !form.Multipart {
+		return []byte(urlEncoded(fields)), "application/x-www-form-urlencoded"
+	}
+	var b bytes.Buffer
+	w := multipart.NewWriter(&b)
+	for _, f := range fields {
+		// Writes to a bytes.Buffer cannot fail.
+		_ = w.WriteField(f.name, f.value)
+	}
+	_ = w.Close()
+	return b.Bytes(), w.FormDataContentType()
 }
 
 func formHas(form *extract.Form, name string) bool {
@@ -409,11 +433,12 @@ func (c *crawler) logIn(ctx context.Context, f *crawlFetcher, res *crawlResult) 
 			return run
 		}
 		login.Form = true
-		encoded := fillForm(form, pairs)
-		req = request{method: form.Method, key: action, shown: action, body: []byte(encoded), contentType: "application/x-www-form-urlencoded"}
+		fields := fillForm(form, pairs)
+		req = request{method: form.Method, key: action, shown: action}
+		req.body, req.contentType = formBody(form, fields)
 		if form.Method == http.MethodGet {
 			base, _, _ := strings.Cut(action, "?")
-			req.key, req.body, req.contentType = base+"?"+encoded, nil, ""
+			req.key, req.body, req.contentType = base+"?"+urlEncoded(fields), nil, ""
 			req.shown = base
 		}
 		c.loginPages[trimQuery(action)] = true

@@ -1,10 +1,13 @@
 package scanner
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -24,8 +27,9 @@ type loginSite struct {
 	// rotate issues a new session ID at login; adopt accepts any session
 	// ID a client sends; keepOnLogout leaves the session valid after logout.
 	rotate, adopt, keepOnLogout bool
-	// getForm makes the login form a GET form.
-	getForm bool
+	// getForm makes the login form a GET form; multipart a POST form
+	// that accepts only multipart/form-data.
+	getForm, multipart bool
 
 	mu       sync.Mutex
 	sessions map[string]string // session ID -> user ("" before login)
@@ -70,13 +74,19 @@ func (s *loginSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			if s.getForm {
 				method = "get"
 			}
+			if s.multipart {
+				method += `" enctype="multipart/form-data`
+			}
 			html(`<form method="get" action="/search"><input name="q"></form>
 <form method="`+method+`" action="/login"><input type="hidden" name="csrf" value="tok-`+id+`">
 <input name="username"><input type="password" name="password"><button name="go" value="1">Sign in</button></form>`)(w, r)
 			return
 		}
 		form := r.URL.Query()
-		if !s.getForm {
+		switch {
+		case s.multipart:
+			form = multipartFields(r.Header.Get("Content-Type"), body)
+		case !s.getForm:
 			form, _ = url.ParseQuery(string(body))
 		}
 		if form.Get("csrf") != "tok-"+id || form.Get("username") != "alice" || form.Get("password") != testPassword || form.Get("go") != "1" {
@@ -121,6 +131,19 @@ func (s *loginSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
+}
+
+// multipartFields reads a multipart/form-data body; anything else reads as no fields.
+func multipartFields(contentType string, body []byte) url.Values {
+	media, params, err := mime.ParseMediaType(contentType)
+	if err != nil || media != "multipart/form-data" {
+		return nil
+	}
+	form, err := multipart.NewReader(bytes.NewReader(body), params["boundary"]).ReadForm(1 << 20)
+	if err != nil {
+		return nil
+	}
+	return form.Value
 }
 
 func loginConfig(srv *testServer, lifecycle bool) CrawlConfig {
@@ -168,6 +191,18 @@ func TestLoginFillsTheFormAndCrawlsAsTheLoggedInUser(t *testing.T) {
 	first := ev.Responses[0]
 	if first.URL != srv.URL+"/login" || first.Method != "GET" || ev.Responses[1].Method != "POST" {
 		t.Errorf("the login's responses should come first, GET then POST: %v", responseURLs(ev))
+	}
+}
+
+func TestLoginSubmitsAMultipartFormAsMultipart(t *testing.T) {
+	site := &loginSite{sessions: map[string]string{}, rotate: true, multipart: true}
+	srv := newTestServer(t, site)
+	ev := crawl(t, t.Context(), loginConfig(srv, false))
+	if login := ev.Lifecycle.Login; !login.LoggedIn || !login.Form || login.Method != "POST" {
+		t.Fatalf("login = %+v: want the multipart form filled and logged in", login)
+	}
+	if srv.count("/private") != 1 {
+		t.Errorf("the page behind the login was not crawled: %v", srv.uris())
 	}
 }
 

@@ -22,6 +22,10 @@ type Form struct {
 	Action string
 	// Method is "GET" or "POST".
 	Method string
+	// Multipart is set when a POST form declares
+	// enctype="multipart/form-data": a browser then sends its fields as
+	// multipart parts, not URL-encoded.
+	Multipart bool
 	// Fields are the controls a browser submits, in document order, with
 	// the values the page gives them: text, hidden and password inputs,
 	// checked checkboxes and radios, selects and textareas, and the first
@@ -120,7 +124,9 @@ func (x *extractor) formOf(n *html.Node) (Form, bool) {
 	if !ok || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return Form{}, false
 	}
-	return Form{Action: u.String(), Method: method, Logout: looksLogout(n, elemText(n))}, true
+	enctype, _ := attr(n, "enctype")
+	multipart := method == "POST" && strings.EqualFold(strings.TrimSpace(enctype), "multipart/form-data")
+	return Form{Action: u.String(), Method: method, Multipart: multipart, Logout: looksLogout(n, elemText(n))}, true
 }
 
 // control returns the field a browser submits for the control n, if any.
