@@ -35,13 +35,9 @@ config file), so that the demo itself exits 0.`
 		if len(args) > 0 {
 			return exitError, usageError{fmt.Errorf("demo takes no arguments; 'cookiescan scan %s' scans a site", args[0])}
 		}
-		judge, err := a.out.prepare(cmd.Flags().Changed, &secretsFlag{})
+		judge, dests, err := a.out.setUp(cmd.Flags().Changed, &secretsFlag{})
 		if err != nil {
 			return exitError, err
-		}
-		dests, err := a.out.destinations(cmd.Flags().Changed("format"))
-		if err != nil {
-			return exitError, usageError{err}
 		}
 		ln, err := net.Listen("tcp", addr)
 		if err != nil {

@@ -27,13 +27,9 @@ func (a *app) lintCommand() *cobra.Command {
 		if len(args) == 0 {
 			return exitError, usageError{errors.New("lint needs at least one PATH (a .har file, a response dump, a source file, a directory, or - for stdin)")}
 		}
-		judge, err := a.out.prepare(fs.Changed, &secrets)
+		judge, dests, err := a.out.setUp(fs.Changed, &secrets)
 		if err != nil {
 			return exitError, err
-		}
-		dests, err := a.out.destinations(fs.Changed("format"))
-		if err != nil {
-			return exitError, usageError{err}
 		}
 		started := time.Now()
 		now := started

@@ -31,13 +31,9 @@ func (a *app) mergeCommand() *cobra.Command {
 		if expect < 0 || expect > 0 && len(args) > expect {
 			return exitError, usageError{fmt.Errorf("--expect %d: %d reports given", expect, len(args))}
 		}
-		judge, err := a.out.prepare(cmd.Flags().Changed, &secretsFlag{})
+		judge, dests, err := a.out.setUp(cmd.Flags().Changed, &secretsFlag{})
 		if err != nil {
 			return exitError, err
-		}
-		dests, err := a.out.destinations(cmd.Flags().Changed("format"))
-		if err != nil {
-			return exitError, usageError{err}
 		}
 		var parts []*report.Result
 		for _, path := range args {

@@ -144,6 +144,20 @@ type destination struct {
 	sarif report.SARIF
 }
 
+// setUp reads what a reporting command's flags and config decide: how to
+// judge and where to write; changed is the flag set's Changed.
+func (o *outputFlags) setUp(changed func(string) bool, secrets *secretsFlag) (*judging, []destination, error) {
+	judge, err := o.prepare(changed, secrets)
+	if err != nil {
+		return nil, nil, err
+	}
+	dests, err := o.destinations(changed("format"))
+	if err != nil {
+		return nil, nil, usageError{err}
+	}
+	return judge, dests, nil
+}
+
 // destinations resolves --format and -o into the reports to write: -o
 // replaces the default stdout table, as users of gitleaks and trivy expect,
 // and a --format given as well still writes to stdout. Two reports on

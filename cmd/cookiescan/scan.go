@@ -76,13 +76,9 @@ func (a *app) scanCommand() *cobra.Command {
 	login.register(fs)
 	cmd.RunE = a.runE(func(cmd *cobra.Command, args []string) (int, error) {
 		ctx, stderr, out := a.ctx, a.stderr, &a.out
-		judge, err := out.prepare(fs.Changed, &secrets)
+		judge, dests, err := out.setUp(fs.Changed, &secrets)
 		if err != nil {
 			return exitError, err
-		}
-		dests, err := out.destinations(fs.Changed("format"))
-		if err != nil {
-			return exitError, usageError{err}
 		}
 		cfg.Targets = args
 		for _, f := range listFiles {
