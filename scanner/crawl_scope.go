@@ -117,6 +117,7 @@ func normaliseURL(u *url.URL) (normURL, bool) {
 		port = ""
 	}
 	var b strings.Builder
+	b.Grow(len(scheme) + len("://[]:") + len(host) + len(port) + len(u.Path) + len(u.RawPath) + len("?") + len(u.RawQuery))
 	b.WriteString(scheme)
 	b.WriteString("://")
 	switch {

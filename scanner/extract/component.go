@@ -18,7 +18,7 @@ func Component(data []byte) []Script {
 	lines := script.LinesOf(data)
 	var out []Script
 	var open *Script // the block whose text comes next
-	scan(data, func(_ *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
+	scan(data, func(name string, _ []byte) bool { return name == "script" }, func(_ *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
 		switch tt {
 		case html.StartTagToken:
 			open = nil

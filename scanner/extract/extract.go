@@ -1,7 +1,7 @@
 // Package extract finds links, forms and scripts in HTML pages, and the script blocks of Vue and Svelte components, with their positions.
 //
-// The page is parsed once by goquery (x/net/html, so broken markup ends up
-// as browsers build it), which decides what the page holds; a second pass
+// The page is parsed once by x/net/html (so broken markup ends up as
+// browsers build it), which decides what the page holds; a second pass
 // with x/net/html's tokenizer over the same bytes finds where each element
 // and attribute was written (see positions.go). Components are read with
 // the same tokenizer pass (see component.go).
@@ -14,8 +14,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
 	"github.com/cookiescan/cookiescan/script"
@@ -132,10 +132,12 @@ func HTML(r io.Reader, pageURL *url.URL) (*Page, error) {
 	if pageURL == nil {
 		return nil, errors.New("extract: no page URL")
 	}
-	data, err := io.ReadAll(r)
-	if err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer releasePageBuffer(buf)
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes() // nothing extracted keeps a slice of it
 	ix := index(data)
 	doc := parse(data, ix)
 	self := *pageURL
@@ -147,27 +149,58 @@ func HTML(r io.Reader, pageURL *url.URL) (*Page, error) {
 		base: &self,
 		seen: map[string]int{},
 	}
-	x.setBase(doc)
-	all := doc.Find("*")
-	for i, n := range all.Nodes {
-		if linkKind(n) != "" || hasScript(n) {
-			x.element(all.Eq(i))
+	x.setBase(firstBase(doc))
+	walk(doc, -1, func(n *html.Node) (bool, bool) {
+		if n.Type == html.ElementNode && (linkKind(n) != "" || hasScript(n)) {
+			x.element(n)
 		}
-	}
+		return n.Type == html.ElementNode, true
+	})
 	return x.page, nil
+}
+
+// firstBase returns the first <base href> of the page, or nil.
+func firstBase(doc *html.Node) *html.Node {
+	var base *html.Node
+	walk(doc, -1, func(n *html.Node) (bool, bool) {
+		if n.Type != html.ElementNode {
+			return false, true
+		}
+		if _, ok := attr(n, "href"); ok && n.Data == "base" && n.Namespace == "" {
+			base = n
+			return false, false
+		}
+		return true, true
+	})
+	return base
+}
+
+// pageBuffers holds the buffers pages are read into, so that a crawl
+// reading page after page reuses a few rather than allocating each.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledPage is the largest buffer kept for reuse: a rare huge page
+// should not stay in memory for the rest of the crawl.
+const maxPooledPage = 1 << 20
+
+func releasePageBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooledPage {
+		buf.Reset()
+		pageBuffers.Put(buf)
+	}
 }
 
 // parse builds the page's tree, as a browser would where x/net/html can:
 // it refuses pages nested deeper than 512 elements (its only error on an
 // in-memory reader), and is quadratic on many <body>/<html> tags with
 // attributes.
-func parse(data []byte, ix *tagIndex) *goquery.Document {
+func parse(data []byte, ix *tagIndex) *html.Node {
 	if ix.mergeCost <= len(data) {
-		if doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data)); err == nil {
+		if doc, err := html.Parse(bytes.NewReader(data)); err == nil {
 			return doc
 		}
 	}
-	return goquery.NewDocumentFromNode(shallowTree(data))
+	return shallowTree(data)
 }
 
 type extractor struct {
@@ -178,14 +211,12 @@ type extractor struct {
 	seen map[string]int // Kind+" "+URL -> index in Links or LogoutForms
 }
 
-// setBase applies the first <base href> as browsers do: later ones don't
-// count, and one that doesn't parse or is data: or javascript: leaves the
-// page URL in force.
-func (x *extractor) setBase(doc *goquery.Document) {
-	first := doc.Find("base[href]").FilterFunction(func(_ int, s *goquery.Selection) bool {
-		return s.Nodes[0].Namespace == ""
-	}).First()
-	if href, ok := first.Attr("href"); ok {
+// setBase applies the first <base href> (nil when there is none) as
+// browsers do: later ones don't count, and one that doesn't parse or is
+// data: or javascript: leaves the page URL in force.
+func (x *extractor) setBase(first *html.Node) {
+	if first != nil {
+		href, _ := attr(first, "href")
 		if u, ok := parseRef(x.self, cleanURL(href)); ok && u.Scheme != "data" && u.Scheme != "javascript" {
 			x.base = u
 		}
@@ -238,7 +269,6 @@ func isURLAttr(key string) bool {
 // element is one element of the page, with its start tag and, computed
 // when first needed, its label, logout look and context.
 type element struct {
-	*goquery.Selection
 	n      *html.Node
 	tag    tagRec
 	label  *string
@@ -275,14 +305,13 @@ func (e *element) isLogout() bool {
 }
 
 // element reports the links and scripts of an element that may have some.
-func (x *extractor) element(s *goquery.Selection) {
-	n := s.Nodes[0]
+func (x *extractor) element(n *html.Node) {
 	kind := linkKind(n)
 	tag, ok := x.ix.where(n)
 	if !ok {
 		return
 	}
-	e := &element{Selection: s, n: n, tag: tag}
+	e := &element{n: n, tag: tag}
 	for _, a := range n.Attr {
 		switch {
 		case isHandler(a):
@@ -304,24 +333,24 @@ func (x *extractor) element(s *goquery.Selection) {
 		if kind == LinkIframe || kind == LinkFrame {
 			key = "src"
 		}
-		if ref, ok := e.Attr(key); ok {
+		if ref, ok := attr(e.n, key); ok {
 			x.link(e, kind, ref)
 		}
 	case LinkLink:
-		rel, _ := e.Attr("rel")
+		rel, _ := attr(e.n, "rel")
 		for _, r := range strings.Fields(strings.ToLower(rel)) {
 			if r == "preconnect" || r == "dns-prefetch" {
 				return // an origin to warm up, not a resource
 			}
 		}
-		if ref, ok := e.Attr("href"); ok {
+		if ref, ok := attr(e.n, "href"); ok {
 			x.link(e, kind, ref)
 		}
 	case LinkForm:
 		x.form(e)
 	case LinkMetaRefresh:
-		equiv, _ := e.Attr("http-equiv")
-		content, _ := e.Attr("content")
+		equiv, _ := attr(e.n, "http-equiv")
+		content, _ := attr(e.n, "content")
 		if !strings.EqualFold(strings.TrimSpace(equiv), "refresh") {
 			return
 		}
@@ -383,7 +412,7 @@ func (x *extractor) addLink(l Link) {
 // crawler must not submit them); those that look like a logout go to
 // LogoutForms. Method "dialog" submits nowhere.
 func (x *extractor) form(e *element) {
-	method, _ := e.Attr("method")
+	method, _ := attr(e.n, "method")
 	method = strings.ToLower(strings.TrimSpace(method))
 	kind := LinkForm
 	switch {
@@ -395,7 +424,7 @@ func (x *extractor) form(e *element) {
 		}
 		kind = LinkFormPost
 	}
-	action, _ := e.Attr("action")
+	action, _ := attr(e.n, "action")
 	if strings.Trim(action, c0Space) == "" {
 		action = x.self.String() // no action submits to the page itself, not to the base
 	}
@@ -414,7 +443,7 @@ func (x *extractor) scriptElement(e *element) {
 	}
 	i := slices.IndexFunc(e.n.Attr, func(a html.Attribute) bool { return a.Key == key })
 	if i < 0 {
-		if code := e.Text(); strings.TrimSpace(code) != "" {
+		if code := allText(e.n); strings.TrimSpace(code) != "" {
 			x.script(e, Script{Kind: ScriptInline, Source: code}, e.tag.end, "")
 		}
 		return

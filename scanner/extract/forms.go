@@ -58,8 +58,8 @@ func Forms(data []byte, pageURL string) ([]Form, error) {
 	doc := parse(data, index(data))
 	self.Fragment, self.RawFragment = "", ""
 	x := &extractor{page: &Page{}, self: self, base: self}
-	x.setBase(doc)
-	return x.forms(doc.Nodes[0]), nil
+	x.setBase(firstBase(doc))
+	return x.forms(doc), nil
 }
 
 // forms walks the tree once, in document order, giving each control to the

@@ -31,6 +31,7 @@ func FuzzHTML(f *testing.F) {
 		"<meta http-equiv=refresh content=\"0;url='/r'\">",
 		"\x00<a\x00 href=\"\x00\r\n\">\xff\xfe",
 		strings.Repeat("<div onclick=d()>", 600),
+		"<BR/><Img\tsrc=x><a/href=/y></A\n><svg/onload=z()></SVG/><p class=icon title=\"turn on\"/>",
 	} {
 		f.Add([]byte(s))
 	}
@@ -92,11 +93,20 @@ func checkPage(t *testing.T, data []byte, p *Page) {
 
 // checkSpans checks attrSpans and rawOffset against the tokenizer: every
 // start tag has a span per attribute, and each raw value decodes to as many
-// bytes as the tokenizer's value.
+// bytes as the tokenizer's value. It also checks the shortcuts of scan:
+// tag names read from the raw bytes are the tokenizer's, and the raw bytes
+// of every tag that matters are judged worth reading attributes of.
 func checkSpans(t *testing.T, data []byte) {
-	scan(data, func(_ *html.Tokenizer, tt html.TokenType, start, end int, _ string, attrs []rawAttr) {
+	scan(data, allAttrs, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
+		// scan has not asked the tokenizer for the name unless it holds a NUL.
+		if n, _ := z.TagName(); n != nil && string(n) != name {
+			t.Fatalf("tag %q: name %q, the tokenizer says %q", data[start:end], name, n)
+		}
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
 			return
+		}
+		if mayMatter(name, attrs) && !attrsMayMatter(name, data[start:end]) {
+			t.Fatalf("tag %q matters, but its attributes would not be read", data[start:end])
 		}
 		spans := attrSpans(data[start:end], start, len(attrs))
 		if len(spans) != len(attrs) {

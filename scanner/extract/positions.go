@@ -70,7 +70,7 @@ func index(data []byte) *tagIndex {
 	}
 	var sig []byte
 	var pairs []pair
-	scan(data, func(_ *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
+	scan(data, attrsMayMatter, func(_ *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken || !mayMatter(name, attrs) {
 			return
 		}
@@ -127,6 +127,23 @@ func mayMatter(name string, attrs []rawAttr) bool {
 	return false
 }
 
+// attrsMayMatter reports, before a start tag's attributes are read, whether
+// mayMatter could hold for it: its name matters, or its raw bytes could
+// hold a handler (an "on" where an attribute name can start) or a
+// javascript: URL (a ':' written, or a character reference that may
+// decode to one). It must hold wherever mayMatter does.
+func attrsMayMatter(name string, raw []byte) bool {
+	if mayMatter(name, nil) || bytes.IndexByte(raw, ':') >= 0 || bytes.IndexByte(raw, '&') >= 0 {
+		return true
+	}
+	for i := 1; i+1 < len(raw); i++ {
+		if raw[i]|0x20 == 'o' && raw[i+1]|0x20 == 'n' && !isAlnum(raw[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // rawAttr is an attribute as the tokenizer gives it.
 type rawAttr struct {
 	key string
@@ -135,42 +152,91 @@ type rawAttr struct {
 
 // scan runs the tokenizer over data the way the parser runs it (see
 // foreign) and calls f with each token and its offsets [start, end); tags
-// come with their name and attributes read (attrs is reused between calls).
-func scan(data []byte, f func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr)) {
+// come with their name. A start tag's attributes are read (into attrs,
+// reused between calls) only when attrsOf(name, raw tag) asks for them, as
+// reading them costs a copy of each: other tags come with none.
+func scan(data []byte, attrsOf func(name string, raw []byte) bool, f func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr)) {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	var fc foreign
 	var attrs []rawAttr
+	var nameBuf []byte
 	end := 0
 	for {
 		z.AllowCDATA(fc.in())
 		tt := z.Next()
+		raw := z.Raw()
 		start := end
-		end += len(z.Raw())
+		end += len(raw)
 		var name string
 		switch tt {
 		case html.ErrorToken:
 			return
 		case html.EndTagToken:
-			n, _ := z.TagName()
-			name = string(n)
+			name, nameBuf = tagName(z, raw, 2, nameBuf)
 			fc.end(name)
 		case html.StartTagToken, html.SelfClosingTagToken:
-			n, more := z.TagName()
-			name = string(n)
+			name, nameBuf = tagName(z, raw, 1, nameBuf)
 			attrs = attrs[:0]
 			breakout := false
-			for more {
-				var k, v []byte
-				k, v, more = z.TagAttr()
-				attrs = append(attrs, rawAttr{string(k), v}) // v is a copy the tokenizer made
-				// <font> with these leaves SVG/MathML like a block element.
-				breakout = breakout || name == "font" && (string(k) == "color" || string(k) == "face" || string(k) == "size")
+			// <font> with these leaves SVG/MathML like a block element.
+			if name == "font" && fc.in() || attrsOf(name, raw) {
+				for more := true; more; {
+					var k, v []byte
+					k, v, more = z.TagAttr()
+					if k == nil {
+						break // a tag without attributes
+					}
+					attrs = append(attrs, rawAttr{string(k), v}) // v is a copy the tokenizer made
+					breakout = breakout || name == "font" && (string(k) == "color" || string(k) == "face" || string(k) == "size")
+				}
 			}
 			fc.start(z, name, tt == html.SelfClosingTagToken, breakout)
 		}
 		f(z, tt, start, end, name, attrs)
 	}
 }
+
+// allAttrs reads the attributes of every start tag.
+func allAttrs(string, []byte) bool { return true }
+
+// tagName returns the name of the tag token raw, whose name starts at
+// offset from, as the tokenizer's TagName gives it (ASCII lowered), read
+// from raw so as to spare TagName's copy; buf is scratch space, returned
+// for reuse. Common names come without an allocation.
+func tagName(z *html.Tokenizer, raw []byte, from int, buf []byte) (string, []byte) {
+	buf = buf[:0]
+	for i := from; i < len(raw); i++ {
+		c := raw[i]
+		if isTagSpace(c) || c == '/' || c == '>' {
+			break
+		}
+		if c == 0 {
+			n, _ := z.TagName() // the tokenizer replaces NUL with U+FFFD
+			return string(n), buf
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	if known, ok := knownTags[string(buf)]; ok {
+		return known, buf
+	}
+	return string(buf), buf
+}
+
+// knownTags interns the names of the tags pages use most.
+var knownTags = func() map[string]string {
+	m := map[string]string{}
+	for _, name := range strings.Fields(`a abbr address area article aside audio b base body br button canvas
+		caption code col dd details div dl dt em embed fieldset figure font footer form frame h1 h2 h3 h4 h5 h6
+		head header hr html i iframe img input label legend li link main math meta nav noscript ol option p
+		path picture pre script section select small source span strong style sub summary sup svg table tbody
+		td template textarea tfoot th thead time title tr u ul video`) {
+		m[name] = name
+	}
+	return m
+}()
 
 // maxDepth is how deep x/net/html nests elements before refusing a page.
 const maxDepth = 512
@@ -193,7 +259,7 @@ func shallowTree(data []byte) *html.Node {
 	open := []*html.Node{doc}
 	merged := map[string]*html.Node{}
 	has := map[string]bool{} // name+"\x00"+key of the merged attributes
-	scan(data, func(z *html.Tokenizer, tt html.TokenType, _, _ int, name string, attrs []rawAttr) {
+	scan(data, allAttrs, func(z *html.Tokenizer, tt html.TokenType, _, _ int, name string, attrs []rawAttr) {
 		switch tt {
 		case html.TextToken:
 			open[len(open)-1].AppendChild(&html.Node{Type: html.TextNode, Data: string(z.Text())})

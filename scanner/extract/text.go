@@ -122,10 +122,25 @@ func clip(s string, max int) string {
 	return s[:max]
 }
 
-// walk visits up to budget descendants of n in document order; visit says
-// whether to look inside the node and whether to go on.
+// allText is the text of every text node under n, as written: a script's source.
+func allText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		return c.Data // a script's one text node: no copy
+	}
+	var b strings.Builder
+	walk(n, -1, func(c *html.Node) (bool, bool) {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return true, true
+	})
+	return b.String()
+}
+
+// walk visits up to budget (negative: all) descendants of n in document
+// order; visit says whether to look inside the node and whether to go on.
 func walk(n *html.Node, budget int, visit func(*html.Node) (descend, more bool)) {
-	for c := n.FirstChild; c != nil && budget > 0; budget-- {
+	for c := n.FirstChild; c != nil && budget != 0; budget-- {
 		descend, more := visit(c)
 		if !more {
 			return
