@@ -1,10 +1,13 @@
 // Package extract finds links, forms and scripts in HTML pages, and the script blocks of Vue and Svelte components, with their positions.
 //
-// The page is parsed once by x/net/html (so broken markup ends up as
-// browsers build it), which decides what the page holds; a second pass
-// with x/net/html's tokenizer over the same bytes finds where each element
-// and attribute was written (see positions.go). Components are read with
-// the same tokenizer pass (see component.go).
+// A page written as meant, each element closed in order, is read in one
+// pass of x/net/html's tokenizer that builds the tree the parser would and
+// records where each element and attribute was written (see direct.go).
+// Any other page is parsed by x/net/html (so broken markup ends up as
+// browsers build it), which decides what the page holds, and a second
+// tokenizer pass over the same bytes finds the positions (see
+// positions.go). Components are read with the same tokenizer pass (see
+// component.go).
 package extract
 
 import (
@@ -138,8 +141,22 @@ func HTML(r io.Reader, pageURL *url.URL) (*Page, error) {
 		return nil, err
 	}
 	data := buf.Bytes() // nothing extracted keeps a slice of it
+	doc, tags := directTree(data)
+	if doc != nil {
+		return extractTree(doc, directIndex(data, tags), pageURL), nil
+	}
+	return twoPass(data, pageURL), nil
+}
+
+// twoPass extracts a page the parser has to repair: its tree comes from
+// x/net/html, its positions from a second tokenizer pass.
+func twoPass(data []byte, pageURL *url.URL) *Page {
 	ix := index(data)
-	doc := parse(data, ix)
+	return extractTree(parse(data, ix), ix, pageURL)
+}
+
+// extractTree extracts the links and scripts of the page's tree.
+func extractTree(doc *html.Node, ix *tagIndex, pageURL *url.URL) *Page {
 	self := *pageURL
 	self.Fragment, self.RawFragment = "", ""
 	x := &extractor{
@@ -156,7 +173,7 @@ func HTML(r io.Reader, pageURL *url.URL) (*Page, error) {
 		}
 		return n.Type == html.ElementNode, true
 	})
-	return x.page, nil
+	return x.page
 }
 
 // firstBase returns the first <base href> of the page, or nil.

@@ -585,3 +585,78 @@ func TestNoPageURL(t *testing.T) {
 		t.Error("no error without page URL")
 	}
 }
+
+func TestOrdinaryPagesTakeTheOnePassPath(t *testing.T) {
+	for name, page := range map[string][]byte{
+		"shop page": shopPage(4 << 10),
+		"page with head, comments and custom elements": []byte(directSeed),
+	} {
+		if doc, _ := directTree(page); doc == nil {
+			t.Errorf("%s: takes the two-pass path", name)
+		}
+	}
+	for _, page := range []string{"<p><div>x</div>", "<table><a href=/t>t</a></table>", "<a href=/1><a href=/2>", "<b><i></b></i>", "<svg><a href=/s/></svg>"} {
+		if doc, _ := directTree([]byte(page)); doc != nil {
+			t.Errorf("%q: takes the one-pass path, though the parser repairs it", page)
+		}
+	}
+}
+
+// directSeed is a page written as meant, with what the one-pass path must
+// handle: a doctype, comments, head elements, a custom element, nested
+// lists, a form, handlers and a page-level handler.
+const directSeed = "<!doctype html><!-- c --><html lang=en><head><meta charset=utf-8>" +
+	"<title>T &amp; t</title><script src=/a.js></script><script>document.cookie='a=1'</script></head>\n" +
+	"<body class=b onload=init()><my-nav><a href=/x onclick=f() class=nav>X <b>y</b></a></my-nav>" +
+	"<ul><li><a href=/y>Y</a><ul><li>z</li></ul></li><li><p>p <a href=/logout>Sign out</a></p></li></ul>" +
+	"<form action=/s><input name=q><button>Go</button></form><form method=post action=/bye><input type=submit value='Log out'></form>" +
+	"<div><p>1</p><img src=/i.png alt=I><a href=\"javascript:go()\">j</a></div></body></html>\n"
+
+// TestOnePassAgreesWithTheParser builds pages at random (with a fixed seed)
+// from the elements the one-pass path knows and some it does not, nested
+// and closed well or badly, and checks that whenever the one-pass path
+// takes a page, it extracts exactly what the parser's tree gives.
+func TestOnePassAgreesWithTheParser(t *testing.T) {
+	names := []string{"a", "b", "i", "p", "div", "span", "li", "ul", "form", "button", "h1", "h2", "body", "head",
+		"html", "script", "title", "img", "br", "hr", "input", "table", "td", "my-el", "nav", "label", "pre", "font"}
+	attrs := []string{` href="/x"`, ` href=/y?a=1&amp;b=2`, ` onclick="f()"`, ` class="logout"`, ` method=post action=/bye`,
+		` href="javascript:go()"`, ` type=submit value="Sign out"`, ` id=a`, ` alt="Log out"`, ` src=/s.js`, ``, ``}
+	texts := []string{"x", " ", "\n", "Sign out", "a &amp; b", "<!-- c -->", "1 < 2"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	base, _ := url.Parse("https://example.com/dir/page")
+	taken := 0
+	for range 20000 {
+		var b strings.Builder
+		var open []string
+		for range 1 + rng.IntN(30) {
+			switch r := rng.IntN(10); {
+			case r < 4:
+				name := names[rng.IntN(len(names))]
+				b.WriteString("<" + name + attrs[rng.IntN(len(attrs))] + attrs[rng.IntN(len(attrs))] + ">")
+				open = append(open, name)
+			case r < 7 && len(open) > 0:
+				i := len(open) - 1
+				if rng.IntN(8) == 0 {
+					i = rng.IntN(len(open)) // misnested
+				}
+				b.WriteString("</" + open[i] + ">")
+				open = append(open[:i], open[i+1:]...)
+			default:
+				b.WriteString(texts[rng.IntN(len(texts))])
+			}
+		}
+		page := []byte(b.String())
+		doc, tags := directTree(page)
+		if doc == nil {
+			continue
+		}
+		taken++
+		got, want := extractTree(doc, directIndex(page, tags), base), twoPass(page, base)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q:\n one pass %+v\n parser   %+v", page, got, want)
+		}
+	}
+	if taken < 1000 {
+		t.Errorf("only %d pages took the one-pass path: the test no longer tests it", taken)
+	}
+}

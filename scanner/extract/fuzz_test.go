@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -35,6 +36,8 @@ func FuzzHTML(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	f.Add([]byte(directSeed))
+	f.Add(shopPage(2 << 10))
 	base, _ := url.Parse("https://example.com/dir/page?q=1")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkSpans(t, data)
@@ -43,6 +46,11 @@ func FuzzHTML(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkPage(t, data, p)
+		if doc, _ := directTree(data); doc != nil {
+			if want := twoPass(data, base); !reflect.DeepEqual(p, want) {
+				t.Fatalf("the one-pass extraction differs from the parser's:\n got %+v\nwant %+v", p, want)
+			}
+		}
 		for _, s := range Component(data) {
 			if off := offsetAt(data, s.Line, s.Col); off < 0 || !bytes.HasPrefix(data[off:], []byte(s.Source)) {
 				t.Fatalf("component block %q at %d:%d: not in the file", s.Source, s.Line, s.Col)

@@ -57,6 +57,10 @@ type tagIndex struct {
 	// copies the attributes merged so far for each one, which is quadratic.
 	mergeCost int
 	nMerged   map[string]int // distinct attributes merged per name
+
+	// byNode, for a tree built by directTree, holds the start tag of each
+	// element that may matter, and replaces the matching by signature.
+	byNode map[*html.Node]tagRec
 }
 
 // index tokenizes data once, recording every start tag.
@@ -74,19 +78,15 @@ func index(data []byte) *tagIndex {
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken || !mayMatter(name, attrs) {
 			return
 		}
-		spans := attrSpans(data[start:end], start, len(attrs))
-		if len(spans) != len(attrs) {
-			// Only if attrSpans stopped mirroring the tokenizer: the
-			// element then goes unreported rather than misplaced.
+		rec, spans, ok := tagRecord(data, start, end, attrs)
+		if !ok {
 			return
 		}
-		rec := tagRec{start: start, end: end, attrs: make([]tagAttr, len(attrs))}
 		if (name == "html" || name == "body") && len(attrs) > 0 {
 			ix.mergeCost += ix.nMerged[name]
 		}
 		pairs = pairs[:0]
 		for i, a := range attrs {
-			rec.attrs[i] = tagAttr{a.key, spans[i]}
 			pairs = append(pairs, pair{a.key, string(a.val)})
 			if name == "html" || name == "body" {
 				if _, ok := ix.merged[name+"\x00"+a.key]; !ok {
@@ -95,12 +95,28 @@ func index(data []byte) *tagIndex {
 				}
 			}
 		}
-		slices.SortFunc(rec.attrs, func(a, b tagAttr) int { return strings.Compare(a.key, b.key) })
 		sig = signature(sig[:0], name, pairs)
 		ix.bySig[string(sig)] = append(ix.bySig[string(sig)], len(ix.tags))
 		ix.tags = append(ix.tags, rec)
 	})
 	return ix
+}
+
+// tagRecord locates the start tag data[start:end] and the raw values of
+// its attributes (spans, in attrs' order); false when attrSpans cannot
+// mirror the tokenizer, and the element then goes unreported rather than
+// misplaced.
+func tagRecord(data []byte, start, end int, attrs []rawAttr) (tagRec, [][2]int, bool) {
+	spans := attrSpans(data[start:end], start, len(attrs))
+	if len(spans) != len(attrs) {
+		return tagRec{}, nil, false
+	}
+	rec := tagRec{start: start, end: end, attrs: make([]tagAttr, len(attrs))}
+	for i, a := range attrs {
+		rec.attrs[i] = tagAttr{a.key, spans[i]}
+	}
+	slices.SortFunc(rec.attrs, func(a, b tagAttr) int { return strings.Compare(a.key, b.key) })
+	return rec, spans, true
 }
 
 // mayMatter reports whether a start tag can make an element that yields a
@@ -354,6 +370,10 @@ func tokenKey(a html.Attribute) string {
 // such as <a> made while repairing misnested markup: they repeat an element
 // that is reported already).
 func (ix *tagIndex) where(n *html.Node) (tagRec, bool) {
+	if ix.byNode != nil {
+		rec, ok := ix.byNode[n]
+		return rec, ok
+	}
 	if n.Namespace == "" && (n.Data == "html" || n.Data == "body") {
 		var rec tagRec
 		for _, a := range n.Attr {

@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/cookiescan/cookiescan/script"
+)
+
+// Most pages are written the way they are meant to be read: every element
+// closed by its own end tag, in order, with nothing the HTML parser has to
+// repair. For those, one tokenizer pass builds the very tree x/net/html
+// would, and records each start tag as it goes, so neither the parser's
+// pass nor the matching of elements to tags is needed. directTree takes
+// that path and gives up, for the two-pass one, on the first token after
+// which the trees could differ.
+
+// ordinary lists the HTML elements the direct path builds: those the
+// parser inserts where they are written, with the start tags that close an
+// open <p> (closesP), the list items and headings that close their
+// like, and the raw-text elements the tokenizer reads as the parser does.
+// Anything else — tables, select, template, pre, textarea, SVG, MathML,
+// frames — sends the page down the two-pass path.
+var ordinary = func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range strings.Fields(`a abbr address article aside audio b bdi bdo blockquote body br
+		button canvas cite code data dfn div em embed fieldset figcaption figure font footer form h1 h2 h3
+		h4 h5 h6 head header hgroup hr html i iframe img input kbd label legend li link main map mark meta
+		meter nav noscript ol output p picture progress q s samp script search section small source span
+		strong style sub summary sup time title track u ul var video wbr area base details dialog menu center`) {
+		m[name] = true
+	}
+	return m
+}()
+
+// headOnly lists what a <head> may hold on the direct path.
+var headOnly = map[string]bool{"base": true, "link": true, "meta": true, "noscript": true, "script": true, "style": true, "title": true}
+
+// closesP lists the start tags before which the parser closes an open <p>.
+var closesP = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "center": true, "details": true,
+	"dialog": true, "div": true, "fieldset": true, "figcaption": true, "figure": true, "footer": true,
+	"form": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "header": true,
+	"hgroup": true, "hr": true, "li": true, "main": true, "menu": true, "nav": true, "ol": true, "p": true,
+	"search": true, "section": true, "summary": true, "ul": true,
+}
+
+// formatting lists the elements whose attributes the parser sorts.
+var formatting = map[string]bool{
+	"a": true, "b": true, "big": true, "code": true, "em": true, "font": true, "i": true, "nobr": true,
+	"s": true, "small": true, "strike": true, "strong": true, "tt": true, "u": true,
+}
+
+// special lists the ordinary elements the HTML standard calls special,
+// which stop the parser's search for an open <li>.
+var special = map[string]bool{
+	"address": true, "area": true, "article": true, "aside": true, "base": true, "blockquote": true,
+	"body": true, "br": true, "button": true, "center": true, "details": true, "dialog": true, "div": true,
+	"embed": true, "fieldset": true, "figcaption": true, "figure": true, "footer": true, "form": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "head": true, "header": true,
+	"hgroup": true, "hr": true, "html": true, "iframe": true, "img": true, "input": true, "li": true,
+	"link": true, "main": true, "menu": true, "meta": true, "nav": true, "noscript": true, "ol": true,
+	"p": true, "search": true, "section": true, "script": true, "source": true, "style": true,
+	"summary": true, "title": true, "track": true, "ul": true, "wbr": true,
+}
+
+func isHeading(name string) bool {
+	return len(name) == 2 && name[0] == 'h' && '1' <= name[1] && name[1] <= '6'
+}
+
+// directTree builds the page's tree in one tokenizer pass, with the start
+// tag of every element that may matter, or returns nil when the page
+// needs the parser's repairs.
+func directTree(data []byte) (*html.Node, map[*html.Node]tagRec) {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, nil // the parser drops NUL from text
+	}
+	b := &directBuilder{doc: &html.Node{Type: html.DocumentNode}, tags: map[*html.Node]tagRec{}}
+	b.open = []*html.Node{b.doc}
+	scan(data, allAttrs, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
+		if !b.failed {
+			b.failed = !b.token(z, data, tt, start, end, name, attrs)
+		}
+	})
+	if b.failed {
+		return nil, nil
+	}
+	return b.doc, b.tags
+}
+
+type directBuilder struct {
+	doc    *html.Node
+	open   []*html.Node // the stack of open elements, the document first
+	tags   map[*html.Node]tagRec
+	failed bool
+
+	inHead, headSeen, bodyStarted, bodyEnded bool
+}
+
+func (b *directBuilder) top() *html.Node { return b.open[len(b.open)-1] }
+
+// token adds one token to the tree, or reports false when the parser
+// would build it otherwise.
+func (b *directBuilder) token(z *html.Tokenizer, data []byte, tt html.TokenType, start, end int, name string, attrs []rawAttr) bool {
+	switch tt {
+	case html.TextToken:
+		text := z.Text()
+		blank := len(bytes.Trim(text, whitespace)) == 0
+		top := b.top().Data
+		switch {
+		case !blank && (b.bodyEnded || top == "head"):
+			return false // the parser moves it into the body
+		case !blank && !b.bodyStarted && len(b.open) <= 2:
+			b.bodyStarted = true // text starts the body
+		case blank && (b.bodyEnded || top == "head" || top == "html" || len(b.open) == 1):
+			return true // the parser drops or moves blanks there; no element that matters holds them
+		}
+		if last := b.top().LastChild; last != nil && last.Type == html.TextNode {
+			last.Data += string(text)
+		} else {
+			b.top().AppendChild(&html.Node{Type: html.TextNode, Data: string(text)})
+		}
+	case html.CommentToken:
+		b.top().AppendChild(&html.Node{Type: html.CommentNode, Data: string(z.Text())})
+	case html.StartTagToken, html.SelfClosingTagToken:
+		return b.start(data, start, end, name, attrs)
+	case html.EndTagToken:
+		if len(b.open) == 1 || b.top().Data != name {
+			return false
+		}
+		switch name {
+		case "head":
+			b.inHead = false
+		case "body", "html":
+			b.bodyEnded = true
+		}
+		b.open = b.open[:len(b.open)-1]
+	}
+	return true
+}
+
+const whitespace = " \t\n\f\r"
+
+func (b *directBuilder) start(data []byte, start, end int, name string, attrs []rawAttr) bool {
+	custom := strings.Contains(name, "-") && name != "annotation-xml"
+	if !ordinary[name] && !custom || b.bodyEnded || len(b.open) >= maxDepth {
+		return false
+	}
+	if b.inHead && !headOnly[name] {
+		return false
+	}
+	switch name {
+	case "html":
+		if len(b.open) != 1 || hasElement(b.doc) {
+			return false
+		}
+	case "head":
+		// After any element but <html>, the parser has made a head of its own.
+		if b.headSeen || b.bodyStarted || len(b.open) > 2 || hasElement(b.top()) {
+			return false
+		}
+		b.headSeen, b.inHead = true, true
+	case "body":
+		if b.bodyStarted || len(b.open) > 2 {
+			return false
+		}
+		b.bodyStarted = true
+	case "a", "button", "form", "li":
+		for i := len(b.open) - 1; i > 0; i-- {
+			n := b.open[i].Data
+			switch {
+			case n == name:
+				return false // the parser closes the open one, or ignores a nested form
+			case name == "li" && special[n] && n != "address" && n != "div" && n != "p":
+				i = 0 // the parser looks no further
+			}
+		}
+	}
+	if name != "head" && name != "body" && name != "html" && !headOnly[name] {
+		b.bodyStarted = true
+	}
+	if isHeading(name) && isHeading(b.top().Data) {
+		return false
+	}
+	if closesP[name] {
+		for i := len(b.open) - 1; i > 0; i-- {
+			n := b.open[i].Data
+			if n == "p" {
+				return false
+			}
+			if n == "button" || n == "html" {
+				break
+			}
+		}
+	}
+	if name == "html" && hasScriptAttr(attrs) {
+		return false // its text would take in the blanks the parser moves into it
+	}
+	n := &html.Node{Type: html.ElementNode, Data: name}
+	if len(attrs) > 0 {
+		n.Attr = make([]html.Attribute, len(attrs))
+		for i, a := range attrs {
+			n.Attr[i] = html.Attribute{Key: a.key, Val: string(a.val)}
+		}
+		if formatting[name] {
+			slices.SortFunc(n.Attr, func(a, b html.Attribute) int {
+				if c := strings.Compare(a.Key, b.Key); c != 0 {
+					return c
+				}
+				return strings.Compare(a.Val, b.Val)
+			})
+		}
+	}
+	if mayMatter(name, attrs) {
+		if rec, _, ok := tagRecord(data, start, end, attrs); ok {
+			b.tags[n] = rec
+		}
+	}
+	b.top().AppendChild(n)
+	if !void[name] {
+		b.open = append(b.open, n)
+	}
+	return true
+}
+
+// hasElement reports whether n has an element child.
+func hasElement(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return true
+		}
+	}
+	return false
+}
+
+// hasScriptAttr reports whether attrs hold a handler or a javascript: URL.
+func hasScriptAttr(attrs []rawAttr) bool {
+	for _, a := range attrs {
+		if len(a.key) > 2 && strings.HasPrefix(a.key, "on") {
+			return true
+		}
+		if isURLAttr(a.key) {
+			if _, _, ok := jsURL(string(a.val)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// directIndex is the tagIndex of a page built by directTree.
+func directIndex(data []byte, tags map[*html.Node]tagRec) *tagIndex {
+	return &tagIndex{data: data, lines: script.LinesOf(data), byNode: tags}
+}
