@@ -80,7 +80,7 @@ func directTree(data []byte) (*html.Node, map[*html.Node]tagRec) {
 	}
 	b := &directBuilder{doc: &html.Node{Type: html.DocumentNode}, tags: map[*html.Node]tagRec{}}
 	b.open = []*html.Node{b.doc}
-	scan(data, allAttrs, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
+	scan(data, attrsRead, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
 		if !b.failed {
 			b.failed = !b.token(z, data, tt, start, end, name, attrs)
 		}
@@ -89,6 +89,18 @@ func directTree(data []byte) (*html.Node, map[*html.Node]tagRec) {
 		return nil, nil
 	}
 	return b.doc, b.tags
+}
+
+// attrsRead tells which elements of the one-pass tree get their
+// attributes: those that may matter, and those whose attributes the text
+// of an element that matters reads (images and controls, see elemText and
+// submitButton), and <base>. Reading the others' would only cost a copy.
+func attrsRead(name string, raw []byte) bool {
+	switch name {
+	case "img", "input", "button", "base":
+		return true
+	}
+	return attrsMayMatter(name, raw)
 }
 
 type directBuilder struct {
