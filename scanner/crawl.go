@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -591,13 +592,38 @@ func (c *crawler) run(ctx context.Context, start time.Time) {
 	c.seed()
 	tasks := make(chan crawlTask)
 	results := make(chan *crawlResult)
+	// A worker hands a page it has read to a parse slot and sends its next
+	// request at once, so that Concurrency requests stay in flight; with
+	// every slot busy, the worker parses itself, which bounds the pages
+	// held in memory. A single worker parses each page itself, so that a
+	// crawl of one request at a time goes in exact breadth-first order.
+	slots := runtime.GOMAXPROCS(0)
+	if c.cfg.Concurrency == 1 {
+		slots = 0
+	}
+	parsing := make(chan struct{}, slots)
 	var wg sync.WaitGroup
 	for range c.cfg.Concurrency {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for t := range tasks {
-				results <- c.do(ctx, t)
+				r, parse := c.do(ctx, t)
+				if parse == nil {
+					results <- r
+					continue
+				}
+				select {
+				case parsing <- struct{}{}:
+					go func() {
+						guard(r, t.key, parse)
+						<-parsing
+						results <- r
+					}()
+				default:
+					guard(r, t.key, parse)
+					results <- r
+				}
 			}
 		}()
 	}
@@ -770,8 +796,11 @@ func (c *crawler) probeLogouts(ctx context.Context) {
 	for _, t := range c.logouts {
 		r := &crawlResult{task: t}
 		if end := c.f.chain(ctx, t.key, chainLogout, r); end != nil {
-			c.page(ctx, t, end, r)
+			parse := c.page(ctx, t, end, r)
 			end.close()
+			if parse != nil {
+				guard(r, t.key, parse)
+			}
 		}
 		c.merge(r)
 	}

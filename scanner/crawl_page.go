@@ -16,29 +16,38 @@ import (
 
 var chainOf = [...]chainKind{taskPage: chainPage, taskScript: chainScript, taskSitemap: chainSitemap, taskLogout: chainLogout}
 
-// do runs one task in a worker. A panic while reading a hostile page
-// becomes an error line for that page rather than the end of the process.
-func (c *crawler) do(ctx context.Context, t crawlTask) (r *crawlResult) {
+// do runs one task in a worker. For a page whose body it has read, it
+// leaves the extraction to parse, so that the worker can send its next
+// request meanwhile (see run); parse is nil otherwise.
+func (c *crawler) do(ctx context.Context, t crawlTask) (r *crawlResult, parse func()) {
 	r = &crawlResult{task: t}
+	guard(r, t.key, func() {
+		end := c.f.chain(ctx, t.key, chainOf[t.kind], r)
+		if end == nil {
+			return
+		}
+		defer end.close()
+		switch t.kind {
+		case taskPage:
+			parse = c.page(ctx, t, end, r)
+		case taskScript:
+			c.script(ctx, t, end, r)
+		case taskSitemap:
+			c.sitemap(ctx, end, r)
+		}
+	})
+	return r, parse
+}
+
+// guard runs f, turning a panic while reading a hostile page into an
+// error line for that page rather than the end of the process.
+func guard(r *crawlResult, key string, f func()) {
 	defer func() {
 		if p := recover(); p != nil {
-			r.fail(t.key, fmt.Errorf("internal error: %v", p))
+			r.fail(key, fmt.Errorf("internal error: %v", p))
 		}
 	}()
-	end := c.f.chain(ctx, t.key, chainOf[t.kind], r)
-	if end == nil {
-		return r
-	}
-	defer end.close()
-	switch t.kind {
-	case taskPage:
-		c.page(ctx, t, end, r)
-	case taskScript:
-		c.script(ctx, t, end, r)
-	case taskSitemap:
-		c.sitemap(ctx, end, r)
-	}
-	return r
+	f()
 }
 
 // body opens the body of a chain's last response when its status is
@@ -64,38 +73,52 @@ func (c *crawler) fail(ctx context.Context, r *crawlResult, target string, err e
 	}
 }
 
-// page extracts the links and scripts of an HTML page (status below 400).
-// The body streams through the extractor and is not kept. Of a logout
-// page, reached by the logout probe, only the inline scripts are kept, all
+// page reads an HTML page (status below 400) and returns the step that
+// extracts its links and scripts, or nil when there is nothing to extract.
+// The body is read into a pooled buffer and not kept. Of a logout page,
+// reached by the logout probe, only the inline scripts are kept, all
 // marked Logout: what runs there is the site's logout.
-func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawlResult) {
+func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawlResult) (parse func()) {
 	if isRedirect(end.resp) {
 		// A browser never shows a redirect's body, and its link leads
 		// where the redirect does: into a loop or out of scope.
 		drain(end.resp)
-		return
+		return nil
 	}
 	b := c.body(ctx, end, 400, r)
 	if b == nil {
-		return
+		return nil
 	}
 	if !extract.IsHTML(end.resp.Header.Get("Content-Type"), b.sniff()) {
 		if b.err != nil {
 			c.fail(ctx, r, end.key, b.err)
 		}
 		drain(end.resp)
-		return
+		return nil
 	}
-	page, err := extract.HTML(b, end.u)
+	buf := extract.PageBuffer()
+	_, err := buf.ReadFrom(b)
 	switch {
 	case b.err != nil:
 		c.fail(ctx, r, end.key, b.err)
 	case err != nil:
 		c.fail(ctx, r, end.key, fmt.Errorf("HTML: %w", err))
 	}
-	if page == nil {
-		return
+	if err != nil {
+		extract.ReleasePageBuffer(buf)
+		return nil
 	}
+	key, u := end.key, end.u
+	return func() {
+		defer extract.ReleasePageBuffer(buf)
+		if page, err := extract.HTMLBytes(buf.Bytes(), u); err == nil {
+			c.pageFound(t, key, u, page, r)
+		}
+	}
+}
+
+// pageFound adds to r what the page at key (u) links to and runs.
+func (c *crawler) pageFound(t crawlTask, key string, u *url.URL, page *extract.Page, r *crawlResult) {
 	logoutPage := t.kind == taskLogout
 	if logoutPage {
 		page.Links, page.LogoutForms = nil, nil
@@ -115,13 +138,13 @@ func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawl
 		}
 	}
 	for _, f := range page.LogoutForms {
-		r.logoutForms = append(r.logoutForms, logoutForm{action: f.URL, page: end.key})
+		r.logoutForms = append(r.logoutForms, logoutForm{action: f.URL, page: key})
 	}
-	origin := end.u.Scheme + "://" + end.u.Host
+	origin := u.Scheme + "://" + u.Host
 	for _, s := range page.Scripts {
 		if s.Kind != extract.ScriptExternal {
 			sc := scriptOf(s)
-			sc.URL, sc.Page = end.key, end.key
+			sc.URL, sc.Page = key, key
 			sc.Logout = sc.Logout || logoutPage
 			r.scripts = append(r.scripts, sc)
 			continue
@@ -140,7 +163,7 @@ func (c *crawler) page(ctx context.Context, t crawlTask, end *chainEnd, r *crawl
 		case n.origin != origin || !c.f.scope.allows(n):
 			r.outOfScope = append(r.outOfScope, n.key)
 		default:
-			r.scriptRefs = append(r.scriptRefs, crawlTask{kind: taskScript, key: n.key, page: end.key})
+			r.scriptRefs = append(r.scriptRefs, crawlTask{kind: taskScript, key: n.key, page: key})
 		}
 	}
 }

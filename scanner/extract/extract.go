@@ -135,12 +135,20 @@ func HTML(r io.Reader, pageURL *url.URL) (*Page, error) {
 	if pageURL == nil {
 		return nil, errors.New("extract: no page URL")
 	}
-	buf := pageBuffers.Get().(*bytes.Buffer)
-	defer releasePageBuffer(buf)
+	buf := PageBuffer()
+	defer ReleasePageBuffer(buf)
 	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, err
 	}
-	data := buf.Bytes() // nothing extracted keeps a slice of it
+	return HTMLBytes(buf.Bytes(), pageURL)
+}
+
+// HTMLBytes is HTML on a page already read. The page keeps no reference to
+// data, which may be reused once it returns.
+func HTMLBytes(data []byte, pageURL *url.URL) (*Page, error) {
+	if pageURL == nil {
+		return nil, errors.New("extract: no page URL")
+	}
 	doc, tags := directTree(data)
 	if doc != nil {
 		return extractTree(doc, directIndex(data, tags), pageURL), nil
@@ -200,7 +208,12 @@ var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // should not stay in memory for the rest of the crawl.
 const maxPooledPage = 1 << 20
 
-func releasePageBuffer(buf *bytes.Buffer) {
+// PageBuffer returns an empty buffer to read a page into, from a pool to
+// which ReleasePageBuffer returns it once the page is extracted.
+func PageBuffer() *bytes.Buffer { return pageBuffers.Get().(*bytes.Buffer) }
+
+// ReleasePageBuffer returns buf, which the caller no longer uses, to the pool.
+func ReleasePageBuffer(buf *bytes.Buffer) {
 	if buf.Cap() <= maxPooledPage {
 		buf.Reset()
 		pageBuffers.Put(buf)
