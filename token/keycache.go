@@ -1,0 +1,289 @@
+package token
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hmac"
+	"encoding"
+	"fmt"
+	"hash"
+	"reflect"
+	"strings"
+	"sync"
+)
+
+// derivation is how a format turns a secret into the key of the HMAC a value carries.
+type derivation uint8
+
+const (
+	deriveHMAC    derivation = iota + 1 // HMAC(secret, salt): itsdangerous "hmac"
+	deriveConcat                        // H(salt + secret): itsdangerous "django-concat", Django's salted_hmac
+	deriveRaw                           // the secret itself: iron's PBKDF2 with one iteration is HMAC(password, …)
+	deriveLaravel                       // APP_KEY decoded from "base64:…"; only 16- and 32-byte keys
+)
+
+// keySpec is one way a format derives an HMAC key from a secret.
+type keySpec struct {
+	how  derivation
+	hash func() hash.Hash
+	salt string
+}
+
+// derivedID names the keys a list of keySpecs derives from one secret: a run tries the same
+// secrets against every cookie, so the keys are worth keeping, and one lookup finds all of
+// a value's keys (Flask's two derivations, Django's salts).
+type derivedID struct {
+	specs  uint32 // the list's number in specIDs: hashing a number is cheaper than 60-byte salts
+	secret string
+}
+
+// keyState is an HMAC key with its pads already hashed: starting from it saves the two blocks
+// the pads cost on every message.
+type keyState struct {
+	usable       bool // false when the secret gives no key (a Laravel key of the wrong size)
+	key          []byte
+	inner, outer []byte // marshaled hash states after the inner and outer pad; nil when not kept
+}
+
+// maxCachedKeys bounds each cache of derived keys. An entry holds a secret's keys for one
+// format, at most about 1 KB (Django's four salts), so the cache holds at most about 32 MB: the
+// builtin list for every format and cookie name a site uses, and the start of a long --secrets
+// list. Once full, a cache keeps what it holds, and keys past it are derived again for
+// every cookie: evicting would make a list longer than the cache miss on every lookup.
+const maxCachedKeys = 32 << 10
+
+// boundedCache is a map shared by every Verify call that stops growing at maxCachedKeys.
+type boundedCache[K comparable, V any] struct {
+	mu sync.RWMutex
+	m  map[K]V
+}
+
+func (c *boundedCache[K, V]) get(k K) (V, bool) {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+func (c *boundedCache[K, V]) put(k K, v V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[K]V{}
+	}
+	if len(c.m) < maxCachedKeys {
+		c.m[k] = v
+	}
+}
+
+// full reports whether the cache has stopped taking keys.
+func (c *boundedCache[K, V]) full() bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return len(c.m) >= maxCachedKeys
+}
+
+// reset empties the cache.
+func (c *boundedCache[K, V]) reset() {
+	c.mu.Lock()
+	c.m = nil
+	c.mu.Unlock()
+}
+
+var (
+	derivedKeys boundedCache[derivedID, []keyState]
+	// specIDs numbers the lists of keySpecs. They are formats' constants and Django's
+	// per-cookie-name salts; past maxCachedKeys of them, keys of a new list are not cached.
+	specIDs boundedCache[string, uint32]
+	// laravelAEADs holds the AES-GCM of each APP_KEY and nonce size, nil for a key AES refuses.
+	laravelAEADs boundedCache[laravelAEADID, cipher.AEAD]
+)
+
+type laravelAEADID struct {
+	appKey    string
+	nonceSize int
+}
+
+// resetKeyCaches empties the derived-key caches, so a benchmark can measure a first cookie.
+func resetKeyCaches() {
+	derivedKeys.reset()
+	laravelAEADs.reset()
+}
+
+// keyStates returns the keys specs derive from secret, in order: from the cache when a previous
+// candidate or cookie derived them, else derived and cached while there is room. Keys that are
+// not cached are valid until the next call.
+func (v *verifier) keyStates(specs []keySpec, secret string) []keyState {
+	id, cacheable := v.specsID(specs)
+	did := derivedID{specs: id, secret: secret}
+	if cacheable {
+		if states, hit := derivedKeys.get(did); hit {
+			return states
+		}
+	}
+	store := cacheable && !derivedKeys.full()
+	states, arena := v.states[:0], v.arena[:0]
+	if store {
+		states, arena = v.fresh(len(specs))
+	}
+	for _, k := range specs {
+		var st keyState
+		if key, ok := v.deriveKey(k, secret); ok {
+			st, arena = v.macer(k.hash).state(arena, key, store)
+		}
+		states = append(states, st)
+	}
+	if !store {
+		v.states, v.arena = states, arena
+		return states
+	}
+	v.keep(states, arena)
+	derivedKeys.put(did, states)
+	return states
+}
+
+// fresh returns empty room for n keys to cache, cut from blocks the verifier allocates 64 KB
+// at a time: a first cookie caches thousands of keys, and one allocation each would cost
+// as much as deriving them.
+func (v *verifier) fresh(n int) ([]keyState, []byte) {
+	const block = 64 << 10
+	if cap(v.stateBlock)-len(v.stateBlock) < n {
+		v.stateBlock = make([]keyState, 0, block/64)
+	}
+	if cap(v.byteBlock)-len(v.byteBlock) < maxKeyStateSize*n {
+		v.byteBlock = make([]byte, 0, block)
+	}
+	return v.stateBlock[len(v.stateBlock) : len(v.stateBlock) : len(v.stateBlock)+n], v.byteBlock[len(v.byteBlock):]
+}
+
+// keep marks the room fresh gave as used by states and arena.
+func (v *verifier) keep(states []keyState, arena []byte) {
+	v.stateBlock = v.stateBlock[:len(v.stateBlock)+len(states)]
+	if len(arena) > 0 && cap(arena) == cap(v.byteBlock)-len(v.byteBlock) { // not moved by a growing append
+		v.byteBlock = v.byteBlock[:len(v.byteBlock)+len(arena)]
+	}
+}
+
+// maxKeyStateSize is the most memory one key takes in an arena: a key of up to a hash block
+// (longer keys are hashed first) and two marshaled SHA-512 states.
+const maxKeyStateSize = 128 + 2*256
+
+// deriveKey is the key k derives from secret, valid until the macer's next call.
+func (v *verifier) deriveKey(k keySpec, secret string) ([]byte, bool) {
+	m := v.macer(k.hash)
+	switch k.how {
+	case deriveHMAC:
+		v.secret = append(v.secret[:0], secret...)
+		v.buf = append(v.buf[:0], k.salt...)
+		return m.sum(v.secret, v.buf), true
+	case deriveConcat:
+		return m.hash(k.salt, secret), true
+	case deriveRaw:
+		v.secret = append(v.secret[:0], secret...)
+		return v.secret, true
+	case deriveLaravel:
+		key := laravelKey(secret)
+		return key, len(key) == 16 || len(key) == 32
+	}
+	return nil, false
+}
+
+// specsID is the number of specs in specIDs, kept for the rest of the Verify call, which
+// derives the same keys for every candidate. ok is false when specIDs is full.
+func (v *verifier) specsID(specs []keySpec) (id uint32, ok bool) {
+	if v.specsNumbered {
+		return v.specs, v.specsKnown
+	}
+	var name strings.Builder
+	for _, k := range specs {
+		fmt.Fprintf(&name, "%d|%x|%s\x00", k.how, reflect.ValueOf(k.hash).Pointer(), k.salt)
+	}
+	id, ok = specIDs.get(name.String())
+	if !ok {
+		specIDs.mu.Lock()
+		if id, ok = specIDs.m[name.String()]; !ok && len(specIDs.m) < maxCachedKeys {
+			if specIDs.m == nil {
+				specIDs.m = map[string]uint32{}
+			}
+			id, ok = uint32(len(specIDs.m)), true
+			specIDs.m[name.String()] = id
+		}
+		specIDs.mu.Unlock()
+	}
+	v.specs, v.specsKnown, v.specsNumbered = id, ok, true
+	return id, ok
+}
+
+// anyDerived reports whether the HMAC of p.msg under any key p.keys derives from s is p.sig.
+func (p *proof) anyDerived(v *verifier, s Secret) bool {
+	for i, st := range v.keyStates(p.keys, s.Value) {
+		if st.usable && hmac.Equal(v.macer(p.keys[i].hash).sumFrom(&st, p.msg), p.sig) {
+			return true
+		}
+	}
+	return false
+}
+
+// laravelOpens reports whether ct authenticates under the AES-GCM key appKey gives, keeping
+// the cipher for the next cookie.
+func laravelOpens(appKey string, nonce, ct []byte) bool {
+	id := laravelAEADID{appKey: appKey, nonceSize: len(nonce)}
+	aead, hit := laravelAEADs.get(id)
+	if !hit {
+		aead = newGCM(laravelKey(appKey), len(nonce))
+		laravelAEADs.put(id, aead)
+	}
+	if aead == nil {
+		return false
+	}
+	_, err := aead.Open(nil, nonce, ct, nil)
+	return err == nil
+}
+
+// newGCM is AES-GCM under key (any AES key size) with the nonce size given, nil if either is invalid.
+func newGCM(key []byte, nonceSize int) cipher.AEAD {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil
+	}
+	aead, err := cipher.NewGCMWithNonceSize(block, nonceSize)
+	if err != nil {
+		return nil
+	}
+	return aead
+}
+
+// state copies key into arena and, with pads, hashes its pads and keeps the two hash states
+// there too. It returns the arena grown; earlier slices of it stay valid.
+func (m *macer) state(arena, key []byte, pads bool) (keyState, []byte) {
+	start := len(arena)
+	arena = append(arena, key...)
+	st := keyState{usable: true, key: arena[start:len(arena):len(arena)]}
+	inner, ok1 := m.inner.(encoding.BinaryAppender)
+	outer, ok2 := m.outer.(encoding.BinaryAppender)
+	if !pads || !ok1 || !ok2 {
+		return st, arena
+	}
+	m.pads(key)
+	mid := len(arena)
+	arena, err1 := inner.AppendBinary(arena)
+	end := len(arena)
+	arena, err2 := outer.AppendBinary(arena)
+	if err1 == nil && err2 == nil {
+		st.inner, st.outer = arena[mid:end:end], arena[end:len(arena):len(arena)]
+	}
+	return st, arena
+}
+
+// sumFrom is HMAC(st's key, msg), starting from the hashed pads when st has them.
+func (m *macer) sumFrom(st *keyState, msg []byte) []byte {
+	if st.inner == nil || m.innerState == nil || m.outerState == nil ||
+		m.innerState.UnmarshalBinary(st.inner) != nil || m.outerState.UnmarshalBinary(st.outer) != nil {
+		return m.sum(st.key, msg)
+	}
+	m.inner.Write(msg)
+	m.out = m.inner.Sum(m.out[:0])
+	m.outer.Write(m.out)
+	m.out = m.outer.Sum(m.out[:0])
+	return m.out
+}
