@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // derivation is how a format turns a secret into the key of the HMAC a value carries.
@@ -142,16 +143,16 @@ func (v *verifier) keyStates(specs []keySpec, secret string) []keyState {
 	return states
 }
 
-// fresh returns empty room for n keys to cache, cut from blocks the verifier allocates 64 KB
-// at a time: a first cookie caches thousands of keys, and one allocation each would cost
-// as much as deriving them.
+// fresh returns empty room for n keys to cache, cut from blocks the verifier allocates 16 KB
+// at a time (under the size the runtime allocates apart): a first cookie caches thousands of
+// keys, and one allocation each would cost as much as deriving them.
 func (v *verifier) fresh(n int) ([]keyState, []byte) {
-	const block = 64 << 10
+	const block = 16 << 10
 	if cap(v.stateBlock)-len(v.stateBlock) < n {
-		v.stateBlock = make([]keyState, 0, block/64)
+		v.stateBlock = make([]keyState, 0, max(n, block/int(unsafe.Sizeof(keyState{}))))
 	}
 	if cap(v.byteBlock)-len(v.byteBlock) < maxKeyStateSize*n {
-		v.byteBlock = make([]byte, 0, block)
+		v.byteBlock = make([]byte, 0, max(maxKeyStateSize*n, block))
 	}
 	return v.stateBlock[len(v.stateBlock) : len(v.stateBlock) : len(v.stateBlock)+n], v.byteBlock[len(v.byteBlock):]
 }
