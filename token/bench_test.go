@@ -86,8 +86,9 @@ func BenchmarkRecognise(b *testing.B) {
 // format reads: 40-character words (long enough for iron), base64 AES keys for Shiro and Laravel,
 // base64 ltpa.keys keys for LTPA. PBKDF2 formats get words never derived before in each round,
 // so the key cache does not flatter them. Formats that derive a key from each secret (Flask,
-// Django, iron, Laravel) find the keys in the cache after the first round, as every cookie after
-// a run's first does; their "first-cookie" case empties the cache before each round.
+// Django, iron, Laravel) find the keys cached with their pads hashed from the third round on, as
+// every cookie after a run's second does; their "first-cookie" case empties the cache before
+// each round.
 func BenchmarkCandidates(b *testing.B) {
 	values := map[Format]fixture{}
 	for _, f := range loadFixtures(b) {

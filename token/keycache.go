@@ -10,7 +10,6 @@ import (
 	"reflect"
 	"strings"
 	"sync"
-	"unsafe"
 )
 
 // derivation is how a format turns a secret into the key of the HMAC a value carries.
@@ -38,10 +37,11 @@ type derivedID struct {
 	secret string
 }
 
-// keyState is an HMAC key with its pads already hashed: starting from it saves the two blocks
-// the pads cost on every message.
+// keyState is a derived HMAC key and, once padded, the hash states after its pads: starting
+// from them saves the two blocks the pads cost on every message.
 type keyState struct {
 	usable       bool // false when the secret gives no key (a Laravel key of the wrong size)
+	padded       bool // the pads were hashed (inner and outer stay nil if the hash cannot marshal)
 	key          []byte
 	inner, outer []byte // marshaled hash states after the inner and outer pad; nil when not kept
 }
@@ -70,7 +70,7 @@ func (c *boundedCache[K, V]) put(k K, v V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
-		c.m = map[K]V{}
+		c.m = make(map[K]V, 4096) // a run puts in thousands at once: the builtin list is about 5,000
 	}
 	if len(c.m) < maxCachedKeys {
 		c.m[k] = v
@@ -82,6 +82,15 @@ func (c *boundedCache[K, V]) full() bool {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	return len(c.m) >= maxCachedKeys
+}
+
+// replace overwrites the value of a key the cache holds.
+func (c *boundedCache[K, V]) replace(k K, v V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.m[k]; ok {
+		c.m[k] = v
+	}
 }
 
 // reset empties the cache.
@@ -111,63 +120,71 @@ func resetKeyCaches() {
 	laravelAEADs.reset()
 }
 
-// keyStates returns the keys specs derive from secret, in order: from the cache when a previous
-// candidate or cookie derived them, else derived and cached while there is room. Keys that are
-// not cached are valid until the next call.
+// keyStates returns the keys specs derive from secret, in order. A secret's first use derives
+// them and caches the keys, while there is room; its second hashes their pads once and caches
+// the states, so later cookies start from them. The first cookie of a run, often the only one,
+// so pays little more than deriving, and every cookie after the second pays one HMAC per key
+// with the pads already hashed. Keys that are not cached are valid until the next call.
 func (v *verifier) keyStates(specs []keySpec, secret string) []keyState {
 	id, cacheable := v.specsID(specs)
 	did := derivedID{specs: id, secret: secret}
 	if cacheable {
 		if states, hit := derivedKeys.get(did); hit {
-			return states
+			if len(states) == 0 || states[0].padded {
+				return states
+			}
+			padded := v.keep(states, true)
+			derivedKeys.replace(did, padded)
+			return padded
 		}
 	}
-	store := cacheable && !derivedKeys.full()
 	states, arena := v.states[:0], v.arena[:0]
-	if store {
-		states, arena = v.fresh(len(specs))
-	}
 	for _, k := range specs {
 		var st keyState
 		if key, ok := v.deriveKey(k, secret); ok {
-			st, arena = v.macer(k.hash).state(arena, key, store)
+			start := len(arena)
+			arena = append(arena, key...)
+			st = keyState{usable: true, key: arena[start:len(arena):len(arena)]}
 		}
 		states = append(states, st)
 	}
-	if !store {
-		v.states, v.arena = states, arena
-		return states
+	v.states, v.arena = states, arena
+	if cacheable && !derivedKeys.full() {
+		derivedKeys.put(did, v.keep(states, false))
 	}
-	v.keep(states, arena)
-	derivedKeys.put(did, states)
 	return states
 }
 
-// fresh returns empty room for n keys to cache, cut from blocks the verifier allocates 16 KB
-// at a time (under the size the runtime allocates apart): a first cookie caches thousands of
-// keys, and one allocation each would cost as much as deriving them.
-func (v *verifier) fresh(n int) ([]keyState, []byte) {
-	const block = 16 << 10
-	if cap(v.stateBlock)-len(v.stateBlock) < n {
-		v.stateBlock = make([]keyState, 0, max(n, block/int(unsafe.Sizeof(keyState{}))))
+// keep copies states into memory of their own, for the cache, hashing the pads when pads is set.
+// The keys and states share one allocation.
+func (v *verifier) keep(states []keyState, pads bool) []keyState {
+	size := 0
+	for _, st := range states {
+		size += len(st.key)
+		if pads && st.usable {
+			size += 2 * maxMarshaledState
+		}
 	}
-	if cap(v.byteBlock)-len(v.byteBlock) < maxKeyStateSize*n {
-		v.byteBlock = make([]byte, 0, max(maxKeyStateSize*n, block))
+	arena := make([]byte, 0, size)
+	kept := make([]keyState, len(states))
+	for i, st := range states {
+		start := len(arena)
+		arena = append(arena, st.key...)
+		kept[i] = keyState{usable: st.usable, padded: pads, key: arena[start:len(arena):len(arena)]}
+		if pads && st.usable {
+			mid := len(arena)
+			var ok bool
+			if arena, ok = v.keyMacers[i].appendPads(arena, st.key); ok {
+				end := mid + (len(arena)-mid)/2
+				kept[i].inner, kept[i].outer = arena[mid:end:end], arena[end:len(arena):len(arena)]
+			}
+		}
 	}
-	return v.stateBlock[len(v.stateBlock) : len(v.stateBlock) : len(v.stateBlock)+n], v.byteBlock[len(v.byteBlock):]
+	return kept
 }
 
-// keep marks the room fresh gave as used by states and arena.
-func (v *verifier) keep(states []keyState, arena []byte) {
-	v.stateBlock = v.stateBlock[:len(v.stateBlock)+len(states)]
-	if len(arena) > 0 && cap(arena) == cap(v.byteBlock)-len(v.byteBlock) { // not moved by a growing append
-		v.byteBlock = v.byteBlock[:len(v.byteBlock)+len(arena)]
-	}
-}
-
-// maxKeyStateSize is the most memory one key takes in an arena: a key of up to a hash block
-// (longer keys are hashed first) and two marshaled SHA-512 states.
-const maxKeyStateSize = 128 + 2*256
+// maxMarshaledState is the size of a marshaled SHA-512 state, the largest of the hashes used.
+const maxMarshaledState = 204
 
 // deriveKey is the key k derives from secret, valid until the macer's next call.
 func (v *verifier) deriveKey(k keySpec, secret string) ([]byte, bool) {
@@ -212,13 +229,16 @@ func (v *verifier) specsID(specs []keySpec) (id uint32, ok bool) {
 		specIDs.mu.Unlock()
 	}
 	v.specs, v.specsKnown, v.specsNumbered = id, ok, true
+	for _, k := range specs {
+		v.keyMacers = append(v.keyMacers, v.macer(k.hash))
+	}
 	return id, ok
 }
 
 // anyDerived reports whether the HMAC of p.msg under any key p.keys derives from s is p.sig.
 func (p *proof) anyDerived(v *verifier, s Secret) bool {
 	for i, st := range v.keyStates(p.keys, s.Value) {
-		if st.usable && hmac.Equal(v.macer(p.keys[i].hash).sumFrom(&st, p.msg), p.sig) {
+		if st.usable && hmac.Equal(v.keyMacers[i].sumFrom(&st, p.msg), p.sig) {
 			return true
 		}
 	}
@@ -254,26 +274,21 @@ func newGCM(key []byte, nonceSize int) cipher.AEAD {
 	return aead
 }
 
-// state copies key into arena and, with pads, hashes its pads and keeps the two hash states
-// there too. It returns the arena grown; earlier slices of it stay valid.
-func (m *macer) state(arena, key []byte, pads bool) (keyState, []byte) {
-	start := len(arena)
-	arena = append(arena, key...)
-	st := keyState{usable: true, key: arena[start:len(arena):len(arena)]}
-	inner, ok1 := m.inner.(encoding.BinaryAppender)
-	outer, ok2 := m.outer.(encoding.BinaryAppender)
-	if !pads || !ok1 || !ok2 {
-		return st, arena
+// appendPads hashes key's pads and appends the inner then the outer hash state, of equal
+// length, to arena. ok is false, and arena unchanged, when the hash cannot marshal them.
+func (m *macer) appendPads(arena, key []byte) (_ []byte, ok bool) {
+	in, ok1 := m.inner.(encoding.BinaryAppender)
+	out, ok2 := m.outer.(encoding.BinaryAppender)
+	if !ok1 || !ok2 {
+		return arena, false
 	}
 	m.pads(key)
-	mid := len(arena)
-	arena, err1 := inner.AppendBinary(arena)
-	end := len(arena)
-	arena, err2 := outer.AppendBinary(arena)
-	if err1 == nil && err2 == nil {
-		st.inner, st.outer = arena[mid:end:end], arena[end:len(arena):len(arena)]
+	grown, err1 := in.AppendBinary(arena)
+	grown, err2 := out.AppendBinary(grown)
+	if err1 != nil || err2 != nil || (len(grown)-len(arena))%2 != 0 {
+		return arena, false
 	}
-	return st, arena
+	return grown, true
 }
 
 // sumFrom is HMAC(st's key, msg), starting from the hashed pads when st has them.

@@ -61,11 +61,13 @@ const (
 
 // Verify tries secrets against a signed token and returns the one that verifies. It stops at
 // the first match. The cost per secret is one or two HMACs for most formats (Flask tries two
-// key derivations, Django up to four salts), computed with reused hash states; Rails formats
-// derive a key with PBKDF2 (1,000 iterations, about 0.5 ms) and keep derived keys in a cache
-// shared by every cookie of the process, so a run pays that once per secret, for at most the
-// first 4,096 secrets that are not typed passwords. Secrets whose For names another format are
-// skipped. Values over 8 KB are not tried. t may be nil: Verify then recognises the value itself.
+// key derivations, Django up to four salts), computed with reused hash states. The keys Flask,
+// Django, iron and Laravel derive from a secret are cached for the process, pads hashed from
+// a secret's second use on (see keyStates). Rails formats derive a key with PBKDF2 (1,000
+// iterations, about 0.5 ms) and keep derived keys in a cache shared by every cookie of the
+// process, so a run pays that once per secret, for at most the first 4,096 secrets that are
+// not typed passwords. Secrets whose For names another format are skipped. Values over 8 KB
+// are not tried. t may be nil: Verify then recognises the value itself.
 func Verify(t *Token, name, value string, siblings map[string]string, secrets []Secret) (Secret, bool) {
 	if t == nil || t.proof == nil {
 		t = Recognise(name, value, siblings)
@@ -126,14 +128,13 @@ type verifier struct {
 	sha1             hash.Hash
 	buf, sum, secret []byte
 	// The derived keys' list number in specIDs, once specsNumbered; specsKnown is false when
-	// specIDs is full. states and arena hold keys that are not cached; stateBlock and
-	// byteBlock are the room for those that are.
+	// specIDs is full; keyMacers are the macers of its keys' hashes, in order. states and arena
+	// hold the keys of the candidate being checked.
 	specs                     uint32
 	specsNumbered, specsKnown bool
+	keyMacers                 []*macer
 	states                    []keyState
 	arena                     []byte
-	stateBlock                []keyState
-	byteBlock                 []byte
 }
 
 // maxDerived bounds the secrets one Verify call derives Rails keys from: as many as the key
