@@ -60,3 +60,30 @@ func TestKeyCacheStopsGrowingAndKeysPastItStillVerify(t *testing.T) {
 		t.Fatalf("a cached secret: verified with %q, %v", got.Value, ok)
 	}
 }
+
+func TestKeyCacheServesConcurrentVerifies(t *testing.T) {
+	resetKeyCaches()
+	secrets := make([]Secret, 200)
+	for i := range secrets {
+		secrets[i] = Secret{Value: fmt.Sprintf("shared-%d", i)}
+	}
+	errs := make(chan error, 8)
+	for g := range 8 {
+		go func() {
+			want := secrets[(g*37)%len(secrets)].Value
+			for round := range 3 {
+				v := flaskValue(b64u(fmt.Appendf(nil, `{"g":%d,"r":%d}`, g, round)), 1700000000, want)
+				if got, ok := Verify(nil, "session", v, nil, secrets); !ok || got.Value != want {
+					errs <- fmt.Errorf("goroutine %d round %d: verified with %q, %v; want %q", g, round, got.Value, ok, want)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
