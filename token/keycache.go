@@ -33,15 +33,14 @@ type keySpec struct {
 // secrets against every cookie, so the keys are worth keeping, and one lookup finds all of
 // a value's keys (Flask's two derivations, Django's salts).
 type derivedID struct {
-	specs  uint32 // the list's number in specIDs: hashing a number is cheaper than 60-byte salts
+	specs  uint32 // the list's number in keyLists: hashing a number is cheaper than 60-byte salts
 	secret string
 }
 
-// keyState is a derived HMAC key and, once padded, the hash states after its pads: starting
+// keyState is a derived HMAC key and, once cached, the hash states after its pads: starting
 // from them saves the two blocks the pads cost on every message.
 type keyState struct {
 	usable       bool // false when the secret gives no key (a Laravel key of the wrong size)
-	padded       bool // the pads were hashed (inner and outer stay nil if the hash cannot marshal)
 	key          []byte
 	inner, outer []byte // marshaled hash states after the inner and outer pad; nil when not kept
 }
@@ -84,15 +83,6 @@ func (c *boundedCache[K, V]) full() bool {
 	return len(c.m) >= maxCachedKeys
 }
 
-// replace overwrites the value of a key the cache holds.
-func (c *boundedCache[K, V]) replace(k K, v V) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.m[k]; ok {
-		c.m[k] = v
-	}
-}
-
 // reset empties the cache.
 func (c *boundedCache[K, V]) reset() {
 	c.mu.Lock()
@@ -102,40 +92,46 @@ func (c *boundedCache[K, V]) reset() {
 
 var (
 	derivedKeys boundedCache[derivedID, []keyState]
-	// specIDs numbers the lists of keySpecs. They are formats' constants and Django's
-	// per-cookie-name salts; past maxCachedKeys of them, keys of a new list are not cached.
-	specIDs boundedCache[string, uint32]
 	// laravelAEADs holds the AES-GCM of each APP_KEY and nonce size, nil for a key AES refuses.
 	laravelAEADs boundedCache[laravelAEADID, cipher.AEAD]
 )
+
+// keyLists numbers the lists of keySpecs and counts the Verify calls that derived each. The lists
+// are formats' constants and Django's per-cookie-name salts; past maxCachedKeys of them, keys of
+// a new list are not cached.
+var keyLists struct {
+	sync.Mutex
+	ids  map[string]uint32
+	uses map[uint32]int
+}
 
 type laravelAEADID struct {
 	appKey    string
 	nonceSize int
 }
 
-// resetKeyCaches empties the derived-key caches, so a benchmark can measure a first cookie.
+// resetKeyCaches empties the derived-key caches and forgets the cookies seen, so a benchmark
+// can measure a first cookie.
 func resetKeyCaches() {
 	derivedKeys.reset()
 	laravelAEADs.reset()
+	keyLists.Lock()
+	keyLists.ids, keyLists.uses = nil, nil
+	keyLists.Unlock()
 }
 
-// keyStates returns the keys specs derive from secret, in order. A secret's first use derives
-// them and caches the keys, while there is room; its second hashes their pads once and caches
-// the states, so later cookies start from them. The first cookie of a run, often the only one,
-// so pays little more than deriving, and every cookie after the second pays one HMAC per key
-// with the pads already hashed. Keys that are not cached are valid until the next call.
+// keyStates returns the keys specs derive from secret, in order. The first Verify call of a run
+// that derives them caches nothing: a run that sees one cookie, as a lint of one header does,
+// pays nothing for the cache. From the second call on, each secret's keys are cached, while
+// there is room, with their pads hashed, so every later cookie pays one HMAC per key and
+// message. Keys that are not cached are valid until the next call.
 func (v *verifier) keyStates(specs []keySpec, secret string) []keyState {
-	id, cacheable := v.specsID(specs)
+	id, uses, cacheable := v.specsID(specs)
+	cacheable = cacheable && uses > 1
 	did := derivedID{specs: id, secret: secret}
 	if cacheable {
 		if states, hit := derivedKeys.get(did); hit {
-			if len(states) == 0 || states[0].padded {
-				return states
-			}
-			padded := v.keep(states, true)
-			derivedKeys.replace(did, padded)
-			return padded
+			return states
 		}
 	}
 	states, arena := v.states[:0], v.arena[:0]
@@ -149,35 +145,35 @@ func (v *verifier) keyStates(specs []keySpec, secret string) []keyState {
 		states = append(states, st)
 	}
 	v.states, v.arena = states, arena
-	if cacheable && !derivedKeys.full() {
-		derivedKeys.put(did, v.keep(states, false))
+	if !cacheable || derivedKeys.full() {
+		return states
 	}
-	return states
+	kept := v.keep(states)
+	derivedKeys.put(did, kept)
+	return kept
 }
 
-// keep copies states into memory of their own, for the cache, hashing the pads when pads is set.
-// The keys and states share one allocation.
-func (v *verifier) keep(states []keyState, pads bool) []keyState {
+// keep copies states into memory of their own, for the cache, with their pads hashed. The keys
+// and states share one allocation.
+func (v *verifier) keep(states []keyState) []keyState {
 	size := 0
 	for _, st := range states {
-		size += len(st.key)
-		if pads && st.usable {
-			size += 2 * maxMarshaledState
-		}
+		size += len(st.key) + 2*maxMarshaledState
 	}
 	arena := make([]byte, 0, size)
 	kept := make([]keyState, len(states))
 	for i, st := range states {
+		if !st.usable {
+			continue
+		}
 		start := len(arena)
 		arena = append(arena, st.key...)
-		kept[i] = keyState{usable: st.usable, padded: pads, key: arena[start:len(arena):len(arena)]}
-		if pads && st.usable {
-			mid := len(arena)
-			var ok bool
-			if arena, ok = v.keyMacers[i].appendPads(arena, st.key); ok {
-				end := mid + (len(arena)-mid)/2
-				kept[i].inner, kept[i].outer = arena[mid:end:end], arena[end:len(arena):len(arena)]
-			}
+		kept[i] = keyState{usable: true, key: arena[start:len(arena):len(arena)]}
+		mid := len(arena)
+		var ok bool
+		if arena, ok = v.keyMacers[i].appendPads(arena, st.key); ok {
+			end := mid + (len(arena)-mid)/2
+			kept[i].inner, kept[i].outer = arena[mid:end:end], arena[end:len(arena):len(arena)]
 		}
 	}
 	return kept
@@ -206,33 +202,35 @@ func (v *verifier) deriveKey(k keySpec, secret string) ([]byte, bool) {
 	return nil, false
 }
 
-// specsID is the number of specs in specIDs, kept for the rest of the Verify call, which
-// derives the same keys for every candidate. ok is false when specIDs is full.
-func (v *verifier) specsID(specs []keySpec) (id uint32, ok bool) {
-	if v.specsNumbered {
-		return v.specs, v.specsKnown
-	}
-	var name strings.Builder
-	for _, k := range specs {
-		fmt.Fprintf(&name, "%d|%x|%s\x00", k.how, reflect.ValueOf(k.hash).Pointer(), k.salt)
-	}
-	id, ok = specIDs.get(name.String())
-	if !ok {
-		specIDs.mu.Lock()
-		if id, ok = specIDs.m[name.String()]; !ok && len(specIDs.m) < maxCachedKeys {
-			if specIDs.m == nil {
-				specIDs.m = map[string]uint32{}
-			}
-			id, ok = uint32(len(specIDs.m)), true
-			specIDs.m[name.String()] = id
+// specsID numbers specs in keyLists and counts this Verify call as one more use, once per call:
+// every candidate derives the same keys. uses counts the calls so far, this one included; ok is
+// false when keyLists is full.
+func (v *verifier) specsID(specs []keySpec) (id uint32, uses int, ok bool) {
+	if !v.specsNumbered {
+		var name strings.Builder
+		for _, k := range specs {
+			fmt.Fprintf(&name, "%d|%x|%s\x00", k.how, reflect.ValueOf(k.hash).Pointer(), k.salt)
 		}
-		specIDs.mu.Unlock()
+		keyLists.Lock()
+		if keyLists.ids == nil {
+			keyLists.ids, keyLists.uses = map[string]uint32{}, map[uint32]int{}
+		}
+		id, ok = keyLists.ids[name.String()]
+		if !ok && len(keyLists.ids) < maxCachedKeys {
+			id, ok = uint32(len(keyLists.ids)), true
+			keyLists.ids[name.String()] = id
+		}
+		if ok {
+			keyLists.uses[id]++
+			uses = keyLists.uses[id]
+		}
+		keyLists.Unlock()
+		v.specs, v.specsUses, v.specsKnown, v.specsNumbered = id, uses, ok, true
+		for _, k := range specs {
+			v.keyMacers = append(v.keyMacers, v.macer(k.hash))
+		}
 	}
-	v.specs, v.specsKnown, v.specsNumbered = id, ok, true
-	for _, k := range specs {
-		v.keyMacers = append(v.keyMacers, v.macer(k.hash))
-	}
-	return id, ok
+	return v.specs, v.specsUses, v.specsKnown
 }
 
 // anyDerived reports whether the HMAC of p.msg under any key p.keys derives from s is p.sig.

@@ -18,7 +18,7 @@ func djangoValue(payload, keySalt, secret string) string {
 func TestCachedKeysVerifyEveryCookieTheyDeriveFor(t *testing.T) {
 	resetKeyCaches()
 	secrets := []Secret{{Value: "first"}, {Value: "second"}, {Value: "third"}}
-	for round := range 3 { // derived, then found and padded, then found padded
+	for round := range 3 { // a first cookie caches nothing, the second caches, the third finds
 		for i, s := range secrets {
 			for _, v := range []string{
 				flaskValue(b64u(fmt.Appendf(nil, `{"user":"u%d"}`, i)), 1700000000, s.Value),

@@ -62,12 +62,12 @@ const (
 // Verify tries secrets against a signed token and returns the one that verifies. It stops at
 // the first match. The cost per secret is one or two HMACs for most formats (Flask tries two
 // key derivations, Django up to four salts), computed with reused hash states. The keys Flask,
-// Django, iron and Laravel derive from a secret are cached for the process, pads hashed from
-// a secret's second use on (see keyStates). Rails formats derive a key with PBKDF2 (1,000
-// iterations, about 0.5 ms) and keep derived keys in a cache shared by every cookie of the
-// process, so a run pays that once per secret, for at most the first 4,096 secrets that are
-// not typed passwords. Secrets whose For names another format are skipped. Values over 8 KB
-// are not tried. t may be nil: Verify then recognises the value itself.
+// Django, iron and Laravel derive from a secret are cached for the process, with their pads
+// hashed, from a run's second cookie of the format on (see keyStates). Rails formats derive a
+// key with PBKDF2 (1,000 iterations, about 0.5 ms) and keep derived keys in a cache shared by
+// every cookie of the process, so a run pays that once per secret, for at most the first 4,096
+// secrets that are not typed passwords. Secrets whose For names another format are skipped.
+// Values over 8 KB are not tried. t may be nil: Verify then recognises the value itself.
 func Verify(t *Token, name, value string, siblings map[string]string, secrets []Secret) (Secret, bool) {
 	if t == nil || t.proof == nil {
 		t = Recognise(name, value, siblings)
@@ -127,10 +127,11 @@ type verifier struct {
 	// Scratch state for formats with their own check, reused across candidates.
 	sha1             hash.Hash
 	buf, sum, secret []byte
-	// The derived keys' list number in specIDs, once specsNumbered; specsKnown is false when
-	// specIDs is full; keyMacers are the macers of its keys' hashes, in order. states and arena
+	// The derived keys' list number in keyLists and its uses, once specsNumbered; specsKnown is
+	// false when keyLists is full; keyMacers are the macers of its keys' hashes, in order. states and arena
 	// hold the keys of the candidate being checked.
 	specs                     uint32
+	specsUses                 int
 	specsNumbered, specsKnown bool
 	keyMacers                 []*macer
 	states                    []keyState
