@@ -92,7 +92,8 @@ func (c *boundedCache[K, V]) reset() {
 
 var (
 	derivedKeys boundedCache[derivedID, []keyState]
-	// laravelAEADs holds the AES-GCM of each APP_KEY and nonce size, nil for a key AES refuses.
+	// laravelAEADs holds the AES-GCM of each APP_KEY and nonce size, nil for a key AES refuses:
+	// about 1 KB each, bounded as the derived keys are.
 	laravelAEADs boundedCache[laravelAEADID, cipher.AEAD]
 )
 
