@@ -68,6 +68,8 @@ type aggregator struct {
 	// scriptLines are the lines of the scripts with such comments (nil for
 	// scripts without).
 	scriptLines map[*evidence.Script][]string
+	// secretIDs are the secrets each finding lists, told apart by value.
+	secretIDs map[*Finding][]string
 }
 
 // occurrence is one sighting of a subject: where it was seen, and the
@@ -173,7 +175,11 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 		f.Severity = severity
 		f.Message = d.Message
 	}
-	if d.Secret != "" && !slices.Contains(f.Secrets, d.Secret) {
+	if id := cmp.Or(d.secretID, d.Secret); d.Secret != "" && !slices.Contains(a.secretIDs[f], id) {
+		if a.secretIDs == nil {
+			a.secretIDs = map[*Finding][]string{}
+		}
+		a.secretIDs[f] = append(a.secretIDs[f], id)
 		f.Secrets = append(f.Secrets, d.Secret)
 		if len(f.Secrets) > 1 {
 			f.Message = fmt.Sprintf("%s (%d distinct secrets: %s)", d.Message, len(f.Secrets), strings.Join(f.Secrets, "; "))

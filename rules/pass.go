@@ -256,6 +256,9 @@ type Diagnostic struct {
 	// finding keeps each distinct one, so several responses signed with
 	// different weak secrets do not hide all but the first.
 	Secret string
+	// secretID tells secrets apart when Secret shows only their source: two
+	// secrets of one list are still two. It is never shown.
+	secretID string
 	// Confidence is how sure the rule is [Certain].
 	Confidence Confidence
 }

@@ -37,6 +37,27 @@ func TestAFindingKeepsEachDistinctSecretAcrossResponses(t *testing.T) {
 	}
 }
 
+// flaskChangeme is a Flask session signed with "CHANGEME", a placeholder like "secret" (flaskSecret):
+// itsdangerous "hmac" key derivation, SHA-1, timestamp 1700000000.
+const flaskChangeme = "eyJ1c2VyIjoiYm9iIn0.ZVPxAA.wZCf_gUjGNQSAZ-Bu1XLv91L5dM"
+
+func TestTwoSecretsFromOneSourceCountAsTwoWhenRedacted(t *testing.T) {
+	ev := &evidence.Evidence{}
+	for _, v := range []string{flaskSecret, flaskChangeme} {
+		ev.Responses = append(ev.Responses, &evidence.Response{URL: "https://app.example.com/", Status: 200, Header: http.Header{}, Entry: -1,
+			SetCookie: []string{"session=" + v + "; Path=/; Secure; HttpOnly; SameSite=Lax"}})
+	}
+	for _, show := range []bool{false, true} {
+		got := Run(ev, Options{Rules: []*Rule{WeakSigningSecret}, Now: testNow, ShowValues: show})
+		if len(got) != 1 || len(got[0].Secrets) != 2 || !strings.Contains(got[0].Message, "2 distinct secrets") {
+			t.Fatalf("ShowValues=%v: %d findings, %v", show, len(got), got)
+		}
+		if shown := strings.Contains(got[0].Message, `"CHANGEME"`); shown != show {
+			t.Errorf("ShowValues=%v: secret in message = %v: %q", show, shown, got[0].Message)
+		}
+	}
+}
+
 func TestValueRulesJudgeRejectedCookiesAndSaySo(t *testing.T) {
 	ev := responses("https://app.example.com/", 1, "session="+flaskSecret+"; Path=/; HttpOnly; SameSite=None")
 	got := Run(ev, Options{Rules: []*Rule{WeakSigningSecret, ClientSessionReadable}, Now: testNow})

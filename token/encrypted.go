@@ -2,6 +2,7 @@ package token
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/gob"
@@ -128,7 +129,7 @@ func recogniseLaravel(c *candidate) *Token {
 	t := &Token{Format: Laravel, Signed: true, Encrypted: true}
 	if mac, ok := hexDecode(macs); ok && len(mac) == 32 && len(iv) == 16 {
 		t.Note = "Laravel encrypted cookie (AES-CBC with HMAC-SHA256)"
-		t.proof = &proof{scheme: schemeLaravelCBC, msg: []byte(ivs + vals), sig: mac}
+		t.proof = &proof{scheme: schemeLaravelCBC, msg: []byte(ivs + vals), sig: mac, keys: []keySpec{{deriveLaravel, sha256.New, ""}}}
 		return t
 	}
 	tag, ok := b64std(tags)

@@ -12,6 +12,9 @@ import (
 // ironMinPassword is iron's minimum password length: it refuses to seal with a shorter one.
 const ironMinPassword = 32
 
+// ironKey is the password itself, the key of PBKDF2's HMAC-SHA1.
+var ironKey = []keySpec{{deriveRaw, sha1.New, ""}}
+
 // recogniseIron finds a value sealed by @hapi/iron (hapi's cookie state, @hapi/cookie, yar):
 // "Fe26.2*PASSWORDID*ENCSALT*IV*CIPHERTEXT*EXPIRATION*HMACSALT*HMAC". The integrity key is
 // PBKDF2-SHA1(password, HMACSALT, 1 iteration, 32 bytes); the HMAC is SHA-256 over everything
@@ -44,9 +47,9 @@ func recogniseIron(c *candidate) *Token {
 		if len(s.Value) < ironMinPassword {
 			return false
 		}
-		m := v.macer(sha1.New)
-		v.buf = append(v.buf[:0], m.sum(v.secret, block1)...)
-		v.buf = append(v.buf, m.sum(v.secret, block2)[:32-sha1.Size]...)
+		m, st := v.macer(sha1.New), &v.keyStates(ironKey, s.Value)[0]
+		v.buf = append(v.buf[:0], m.sumFrom(st, block1)...)
+		v.buf = append(v.buf, m.sumFrom(st, block2)[:32-sha1.Size]...)
 		return hmac.Equal(v.macer(sha256.New).sum(v.buf, msg), sig)
 	}}
 	return t

@@ -1,6 +1,13 @@
 package token
 
 import (
+	"bytes"
+	"crypto/sha1"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"hash"
 	"os"
 	"path/filepath"
 	"slices"
@@ -119,5 +126,38 @@ func TestVerifyTriesASecretOnlyAgainstItsFormat(t *testing.T) {
 	}
 	if _, ok := Verify(nil, "session", value, nil, []Secret{{Value: "kPH+bIxk5D2deZiIxcaaaA=="}}); !ok {
 		t.Fatal("the same secret without For did not verify")
+	}
+}
+
+// TestBuiltinSecretsFindValuesSignedWithPublishedExamples signs a value with each documentation
+// secret the list holds, by the format's published algorithm, and expects the list to find it
+// under the documentation's name.
+func TestBuiltinSecretsFindValuesSignedWithPublishedExamples(t *testing.T) {
+	hmacB64 := func(h func() hash.Hash, secret, msg string) string {
+		return base64.RawStdEncoding.EncodeToString(mac(h, []byte(secret), []byte(msg)))
+	}
+	rack := func(secret string) string { // Rack 2 session: base64(Marshal) + "--" + hex HMAC-SHA1 of the raw secret
+		data := base64.StdEncoding.EncodeToString([]byte("\x04\b{\x06I\"\x0fsession_id\x06:\x06ETI\"\x09abcd\x06;\x00T"))
+		return data + "--" + hex.EncodeToString(mac(sha1.New, []byte(secret), []byte(data)))
+	}
+	laravel := func(appKey string) string { // Laravel AES-CBC: MAC = HMAC-SHA256(key, iv + value), hex
+		iv := base64.StdEncoding.EncodeToString(bytes.Repeat([]byte{7}, 16))
+		value := base64.StdEncoding.EncodeToString(bytes.Repeat([]byte{9}, 32))
+		obj, _ := json.Marshal(map[string]string{"iv": iv, "value": value, "mac": hex.EncodeToString(mac(sha256.New, laravelKey(appKey), []byte(iv+value))), "tag": ""})
+		return base64.StdEncoding.EncodeToString(obj)
+	}
+	for _, c := range []struct{ name, value, source string }{
+		{"remember", "s:1." + hmacB64(sha256.New, "my secret here", "1"), "Express examples/cookies (cookie-parser signing secret)"},
+		{"sessionId", "Xj2nQ1v8Kd9sLm4pRt7wYz0aBc3eFg6h." + hmacB64(sha256.New, "a secret with minimum length of 32 characters", "Xj2nQ1v8Kd9sLm4pRt7wYz0aBc3eFg6h"), "@fastify/session README"},
+		{"rack.session", rack("also_change_me"), "Rack::Session::Cookie documentation (rack, rack-session)"},
+		{"rack.session", rack("change_me"), "Rack::Session::Cookie documentation (rack, rack-session)"},
+		{"rack.session", rack("super secret"), "Sinatra README (2.x), Using Sessions: session_secret"},
+		{"laravel_session", laravel("AckfSECXIvnK5r28GVIWUAxmbBSjTsmF"), "Orchestra Testbench documentation, Application Key (phpunit.xml APP_KEY)"},
+		{"_app_session", railsSignedSHA256("3b7cd727ee24e8444053437c36cc66c3", map[string]any{"user_id": 1}), "Rails 4.1 release notes and Rails guides, secrets.yml and credentials example"},
+	} {
+		got, ok := Verify(nil, c.name, c.value, nil, BuiltinSecrets())
+		if !ok || got.Source != c.source {
+			t.Errorf("%s (%s): verified %v with %q from %q; want %q", c.name, Recognise(c.name, c.value, nil).Format, ok, got.Value, got.Source, c.source)
+		}
 	}
 }

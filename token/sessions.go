@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -75,7 +76,9 @@ func recogniseFlask(c *candidate) *Token {
 	if tooBig {
 		t.Note += "; payload inflates past 256 KB, not decoded"
 	}
-	t.proof = &proof{scheme: schemeItsdangerous, hash: h, msg: []byte(payload + "." + tsPart), sig: sig}
+	// itsdangerous "hmac" derivation (Flask's default), then the legacy "django-concat" one.
+	keys := []keySpec{{deriveHMAC, h, "cookie-session"}, {deriveConcat, h, "cookie-sessionsigner"}}
+	t.proof = &proof{scheme: schemeItsdangerous, hash: h, msg: []byte(payload + "." + tsPart), sig: sig, keys: keys}
 	return t
 }
 
@@ -132,7 +135,7 @@ func recogniseDjango(c *candidate) *Token {
 	}
 	t := &Token{Format: Django, Signed: true, Timestamp: ts}
 	data, compressed, tooBig, ok := decodePayload(payload)
-	salts := []djangoSalt{{djangoSessionSalt, ""}, {djangoDefaultSalt, ""}, {djangoMessages, djangoCookieKey}, {c.name + "signer", djangoCookieKey}}
+	salts := []string{djangoSessionSalt, djangoDefaultSalt, djangoMessages + djangoCookieKey, c.name + "signer" + djangoCookieKey}
 	switch {
 	case ok:
 		t.Readable, t.Data = true, data
@@ -141,22 +144,30 @@ func recogniseDjango(c *candidate) *Token {
 			t.Note += ", zlib-compressed"
 		}
 		t.Note += "), signed with " + hname
+		// Sessions are dicts and messages lists: the other's salt cannot have signed the value.
+		switch data.(type) {
+		case map[string]any:
+			salts = slices.DeleteFunc(salts, func(s string) bool { return s == djangoMessages+djangoCookieKey })
+		case []any:
+			salts = slices.DeleteFunc(salts, func(s string) bool { return s == djangoSessionSalt })
+		}
 	case tooBig:
 		t.Note = "Django signed object, compressed payload inflates past 256 KB, not decoded"
 	case !ts.IsZero() && payload != "":
 		// set_signed_cookie: the value itself, in clear, before the timestamp.
 		t.Readable, t.Data = true, payload
 		t.Note = "Django signed cookie (set_signed_cookie), signed with " + hname
-		salts = []djangoSalt{{c.name + "signer", djangoCookieKey}, {djangoDefaultSalt, ""}}
+		salts = []string{c.name + "signer" + djangoCookieKey, djangoDefaultSalt}
 	default:
 		return nil
 	}
-	t.proof = &proof{scheme: schemeDjango, hash: h, msg: []byte(signedValue), sig: sig, salts: salts}
+	keys := make([]keySpec, len(salts))
+	for i, salt := range salts {
+		keys[i] = keySpec{deriveConcat, h, salt}
+	}
+	t.proof = &proof{scheme: schemeDjango, hash: h, msg: []byte(signedValue), sig: sig, keys: keys}
 	return t
 }
-
-// djangoSalt is one way Django derives an HMAC key: H(keySalt + prefix + SECRET_KEY).
-type djangoSalt struct{ keySalt, prefix string }
 
 // base62 decodes Django's base62 (0-9A-Za-z) timestamps.
 func base62(s string) (int64, bool) {

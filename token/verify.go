@@ -2,12 +2,11 @@ package token
 
 import (
 	"container/list"
-	"crypto/aes"
-	"crypto/cipher"
 	"crypto/hmac"
 	"crypto/pbkdf2"
 	"crypto/sha1"
 	"crypto/sha256"
+	"encoding"
 	"fmt"
 	"hash"
 	"reflect"
@@ -37,11 +36,11 @@ type proof struct {
 	scheme    scheme
 	hash      func() hash.Hash
 	msg, sig  []byte
-	altMsg    []byte // schemeHMAC: a second message the MAC may cover (a JWT header rewritten with the JWA alg)
-	nonce, ct []byte // AEAD nonce and ciphertext+tag, or CBC iv and ciphertext
-	salts     []djangoSalt
-	alts      []*proof // schemeCompanion: each message and MAC that may pair up
-	named     bool     // schemeCompanion: a sibling is named after the value (name_sig…), not only digest-shaped
+	altMsg    []byte    // schemeHMAC: a second message the MAC may cover (a JWT header rewritten with the JWA alg)
+	nonce, ct []byte    // AEAD nonce and ciphertext+tag, or CBC iv and ciphertext
+	keys      []keySpec // the keys a secret derives, for formats that derive one (Flask, Django, Laravel)
+	alts      []*proof  // schemeCompanion: each message and MAC that may pair up
+	named     bool      // schemeCompanion: a sibling is named after the value (name_sig…), not only digest-shaped
 	// custom checks a secret for formats whose check is their own (schemeCustom).
 	custom func(v *verifier, s Secret) bool
 	// published checks the value against keys whose private half is public, instead of the secrets.
@@ -62,11 +61,13 @@ const (
 
 // Verify tries secrets against a signed token and returns the one that verifies. It stops at
 // the first match. The cost per secret is one or two HMACs for most formats (Flask tries two
-// key derivations, Django up to four salts), computed with reused hash states; Rails formats
-// derive a key with PBKDF2 (1,000 iterations, about 0.5 ms) and keep derived keys in a cache
-// shared by every cookie of the process, so a run pays that once per secret, for at most the
-// first 4,096 secrets that are not typed passwords. Secrets whose For names another format are
-// skipped. Values over 8 KB are not tried. t may be nil: Verify then recognises the value itself.
+// key derivations, Django up to four salts), computed with reused hash states. The keys Flask,
+// Django, iron and Laravel derive from a secret are cached for the process, with their pads
+// hashed, from a run's second cookie of the format on (see keyStates). Rails formats derive a
+// key with PBKDF2 (1,000 iterations, about 0.5 ms) and keep derived keys in a cache shared by
+// every cookie of the process, so a run pays that once per secret, for at most the first 4,096
+// secrets that are not typed passwords. Secrets whose For names another format are skipped.
+// Values over 8 KB are not tried. t may be nil: Verify then recognises the value itself.
 func Verify(t *Token, name, value string, siblings map[string]string, secrets []Secret) (Secret, bool) {
 	if t == nil || t.proof == nil {
 		t = Recognise(name, value, siblings)
@@ -111,8 +112,8 @@ func (t *Token) VerifyKey() string {
 	for _, alt := range p.alts {
 		write(alt)
 	}
-	for _, salt := range p.salts {
-		b.WriteString(salt.keySalt + "|" + salt.prefix + "\x00")
+	for _, k := range p.keys {
+		fmt.Fprintf(&b, "%d|%p|%s\x00", k.how, k.hash, k.salt)
 	}
 	b.WriteString(string(t.Format) + "\x00" + t.Note)
 	return b.String()
@@ -126,6 +127,15 @@ type verifier struct {
 	// Scratch state for formats with their own check, reused across candidates.
 	sha1             hash.Hash
 	buf, sum, secret []byte
+	// The derived keys' list number in keyLists and its uses, once specsNumbered; specsKnown is
+	// false when keyLists is full; keyMacers are the macers of its keys' hashes, in order. states and arena
+	// hold the keys of the candidate being checked.
+	specs                     uint32
+	specsUses                 int
+	specsNumbered, specsKnown bool
+	keyMacers                 []*macer
+	states                    []keyState
+	arena                     []byte
 }
 
 // maxDerived bounds the secrets one Verify call derives Rails keys from: as many as the key
@@ -169,21 +179,8 @@ func (p *proof) check(v *verifier, s Secret) bool {
 				return true
 			}
 		}
-	case schemeItsdangerous:
-		// itsdangerous "hmac" derivation (Flask's default), then the legacy "django-concat" one.
-		m := v.macer(p.hash)
-		v.buf = append(v.buf[:0], m.sum(secret, []byte("cookie-session"))...)
-		if hmac.Equal(m.sum(v.buf, p.msg), p.sig) {
-			return true
-		}
-		return hmac.Equal(m.sum(m.hash("cookie-session", "signer", s.Value), p.msg), p.sig)
-	case schemeDjango:
-		m := v.macer(p.hash)
-		for _, salt := range p.salts {
-			if hmac.Equal(m.sum(m.hash(salt.keySalt, salt.prefix, s.Value), p.msg), p.sig) {
-				return true
-			}
-		}
+	case schemeItsdangerous, schemeDjango, schemeLaravelCBC:
+		return p.anyDerived(v, s)
 	case schemeRailsSigned, schemeRailsCBC:
 		// Rack 2 and Rails 3 sign with the raw secret: one HMAC, tried before any derivation.
 		if p.scheme == schemeRailsSigned && hmac.Equal(v.macer(p.hash).sum(secret, p.msg), p.sig) {
@@ -210,11 +207,8 @@ func (p *proof) check(v *verifier, s Secret) bool {
 				return true
 			}
 		}
-	case schemeLaravelCBC:
-		key := laravelKey(s.Value)
-		return (len(key) == 16 || len(key) == 32) && hmac.Equal(v.macer(sha256.New).sum(key, p.msg), p.sig)
 	case schemeLaravelGCM:
-		return gcmOpens(laravelKey(s.Value), p.nonce, p.ct)
+		return laravelOpens(s.Value, p.nonce, p.ct)
 	case schemeYii:
 		return hmac.Equal(v.macer(sha256.New).sum(secret, p.msg), p.sig)
 	default:
@@ -233,11 +227,16 @@ type macer struct {
 	pad, key     []byte
 	out, digest  []byte
 	parts        []byte // hash's input, gathered so the strings are not converted one by one
+	// Restore the states a keyState keeps; nil for a hash that cannot (no standard one).
+	innerState, outerState encoding.BinaryUnmarshaler
 }
 
 func newMacer(h func() hash.Hash) *macer {
-	inner := h()
-	return &macer{inner: inner, outer: h(), pad: make([]byte, inner.BlockSize())}
+	m := &macer{inner: h(), outer: h()}
+	m.pad = make([]byte, m.inner.BlockSize())
+	m.innerState, _ = m.inner.(encoding.BinaryUnmarshaler)
+	m.outerState, _ = m.outer.(encoding.BinaryUnmarshaler)
+	return m
 }
 
 // hash is H(parts…), Django's salted_hmac key derivation. The result is valid until the next call.
@@ -254,6 +253,16 @@ func (m *macer) hash(parts ...string) []byte {
 
 // sum is HMAC(key, msg) as RFC 2104 defines it. The result is valid until the next call.
 func (m *macer) sum(key, msg []byte) []byte {
+	m.pads(key)
+	m.inner.Write(msg)
+	m.out = m.inner.Sum(m.out[:0])
+	m.outer.Write(m.out)
+	m.out = m.outer.Sum(m.out[:0])
+	return m.out
+}
+
+// pads resets the two hashes to HMAC's state once key's inner and outer pads are hashed.
+func (m *macer) pads(key []byte) {
 	if len(key) > len(m.pad) {
 		m.outer.Reset()
 		m.outer.Write(key)
@@ -268,16 +277,11 @@ func (m *macer) sum(key, msg []byte) []byte {
 	}
 	m.inner.Reset()
 	m.inner.Write(m.pad)
-	m.inner.Write(msg)
-	m.out = m.inner.Sum(m.out[:0])
 	for i := range m.pad {
 		m.pad[i] ^= 0x36 ^ 0x5c
 	}
 	m.outer.Reset()
 	m.outer.Write(m.pad)
-	m.outer.Write(m.out)
-	m.out = m.outer.Sum(m.out[:0])
-	return m.out
 }
 
 func mac(h func() hash.Hash, key, msg []byte) []byte {
@@ -288,15 +292,11 @@ func mac(h func() hash.Hash, key, msg []byte) []byte {
 
 // gcmOpens reports whether ct (ciphertext+tag) authenticates under key; any AES key size.
 func gcmOpens(key, nonce, ct []byte) bool {
-	block, err := aes.NewCipher(key)
-	if err != nil {
+	aead := newGCM(key, len(nonce))
+	if aead == nil {
 		return false
 	}
-	aead, err := cipher.NewGCMWithNonceSize(block, len(nonce))
-	if err != nil {
-		return false
-	}
-	_, err = aead.Open(nil, nonce, ct, nil)
+	_, err := aead.Open(nil, nonce, ct, nil)
 	return err == nil
 }
 
