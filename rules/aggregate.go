@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/script"
 	"github.com/cookiescan/cookiescan/setcookie"
 )
 
@@ -77,10 +78,19 @@ type aggregator struct {
 type occurrence struct {
 	where
 	name, domain, path, signature string
+	// times counts the sightings it stands for (0 means 1): a script's
+	// operation done again and again is one subject; positions are the
+	// first of them.
+	times     int
+	positions []script.Position
 }
 
 func (o *Observed) occurrence() occurrence {
-	return occurrence{where: o.where(), name: o.Cookie.Name, domain: o.Eval.Domain, path: o.Eval.Path, signature: attributeSignature(o.Cookie)}
+	oc := occurrence{where: o.where(), name: o.Cookie.Name, domain: o.Eval.Domain, path: o.Eval.Path, signature: attributeSignature(o.Cookie)}
+	if o.Op != nil {
+		oc.times, oc.positions = o.Op.Times(), o.Op.Positions
+	}
+	return oc
 }
 
 func (o *Observed) describe(f *Finding, a *aggregator) {
@@ -97,7 +107,7 @@ func (o *Observed) describe(f *Finding, a *aggregator) {
 // A script operation is told apart by what it does and with which API.
 func (op *ScriptOp) occurrence() occurrence {
 	w := op.where()
-	return occurrence{where: w, name: op.Name, domain: w.host, path: "/", signature: string(op.Kind) + string(op.API)}
+	return occurrence{where: w, name: op.Name, domain: w.host, path: "/", signature: string(op.Kind) + string(op.API), times: op.Times(), positions: op.Positions}
 }
 
 func (op *ScriptOp) describe(f *Finding, a *aggregator) {
@@ -185,15 +195,22 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 			f.Message = fmt.Sprintf("%s (%d distinct secrets: %s)", d.Message, len(f.Secrets), strings.Join(f.Secrets, "; "))
 		}
 	}
-	f.Occurrences++
+	f.Occurrences += max(oc.times, 1)
 	if w.url != "" && len(f.URLs) < a.opts.MaxURLs && !slices.Contains(f.URLs, w.url) {
 		f.URLs = append(f.URLs, w.url)
 	}
-	if f.Location != nil && w.file == f.Location.File && len(f.Locations) < a.opts.MaxURLs {
-		l := Location{File: w.file, Line: w.line, Col: w.col}
-		if !slices.Contains(f.Locations, l) {
-			f.Locations = append(f.Locations, l)
+	if f.Location != nil && w.file == f.Location.File {
+		f.addLocation(Location{File: w.file, Line: w.line, Col: w.col}, a.opts.MaxURLs)
+		for _, p := range oc.positions {
+			f.addLocation(Location{File: w.file, Line: p.Line, Col: p.Col}, a.opts.MaxURLs)
 		}
+	}
+}
+
+// addLocation keeps l among the finding's first max locations.
+func (f *Finding) addLocation(l Location, max int) {
+	if len(f.Locations) < max && !slices.Contains(f.Locations, l) {
+		f.Locations = append(f.Locations, l)
 	}
 }
 

@@ -100,8 +100,12 @@ func (inv *inventory) addCookie(o *Observed) {
 		reasons[i] = string(r)
 	}
 	key := strings.Join([]string{c.Name, domain, o.Eval.Path, setBy, attributeSignature(c), strings.Join(reasons, ",")}, "\x00")
+	times := 1
+	if o.Op != nil {
+		times = o.Op.Times()
+	}
 	if s := inv.byKey[key]; s != nil {
-		s.Occurrences++
+		s.Occurrences += times
 		if s.Chromium == nil && chromium != nil {
 			s.Chromium = chromium
 		}
@@ -113,7 +117,7 @@ func (inv *inventory) addCookie(o *Observed) {
 	}
 	s := &SeenCookie{
 		Name: c.Name, Domain: domain, Path: o.Eval.Path, Class: o.Class, SetBy: setBy,
-		Occurrences: 1, HttpOnly: c.HttpOnly, Secure: c.Secure, SameSite: c.SameSite.String(),
+		Occurrences: times, HttpOnly: c.HttpOnly, Secure: c.Secure, SameSite: c.SameSite.String(),
 		Partitioned: c.Partitioned, HostOnly: o.Eval.HostOnly, Clamped: o.Eval.Clamped,
 		Deletion: o.Eval.Deletion, Size: len(c.Name) + len(c.Value),
 		Stored: verdict.Stored, Chromium: chromium,

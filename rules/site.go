@@ -79,8 +79,10 @@ type Response struct {
 	Received time.Time
 	Cookies  []*Observed
 
-	siblings    map[string]string // every cookie set here, by name; built on first use
-	signerIndex *signerIndex      // built on first use
+	siblings map[string]string // every cookie set here, by name; built on first use
+	// siblingIndex is siblings indexed for recognising values, built on first use.
+	siblingIndex *token.Siblings
+	signerIndex  *signerIndex // built on first use
 }
 
 // Host is the response's host, or "" when unknown.
@@ -117,7 +119,10 @@ type Observed struct {
 // word… Cookies set in the same response are its siblings (name.sig pairs).
 func (o *Observed) Token() *token.Token {
 	if o.token == nil {
-		o.token = token.Recognise(o.Cookie.Name, o.Cookie.Value, o.siblings())
+		if o.Response.siblingIndex == nil {
+			o.Response.siblingIndex = token.NewSiblings(o.siblings())
+		}
+		o.token = token.RecogniseAmong(o.Cookie.Name, o.Cookie.Value, o.Response.siblingIndex)
 	}
 	return o.token
 }

@@ -504,7 +504,7 @@ type crawler struct {
 
 	queue         *pageQueue
 	side          []crawlTask     // scripts and sitemaps, sent before pages
-	pages         int             // pages done
+	pages         int             // pages fetched
 	scriptSeen    map[string]bool // at most maxScripts entries
 	scriptsCapped bool
 	outSeen       map[string]int // index in OutOfScope
@@ -784,7 +784,9 @@ func (c *crawler) merge(r *crawlResult) {
 	}
 	switch r.task.kind {
 	case taskPage:
-		c.pages++
+		if len(r.responses) > 0 { // a page that never answered was not fetched
+			c.pages++
+		}
 		c.queue.end(r.task.depth)
 	case taskSitemap:
 		c.queue.end(0)

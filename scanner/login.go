@@ -98,8 +98,13 @@ func (l *LoginConfig) validate(scope *crawlScope) []error {
 	case data == "":
 		errs = append(errs, errors.New("login data: missing"))
 	case strings.HasPrefix(data, "{"):
-		if !json.Valid([]byte(data)) {
-			errs = append(errs, errors.New("login data starts with { but is not valid JSON"))
+		if err := json.Unmarshal([]byte(data), new(any)); err != nil {
+			// Only the place: the text around it may be a password.
+			at := len(data)
+			if serr, ok := err.(*json.SyntaxError); ok {
+				at = int(serr.Offset)
+			}
+			errs = append(errs, fmt.Errorf("login data starts with { but is not valid JSON (at byte %d of %d)", at, len(data)))
 		}
 	default:
 		if _, err := parseLoginData(data); err != nil {

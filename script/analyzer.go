@@ -2,9 +2,11 @@ package script
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/tdewolff/parse/v2/js"
 )
@@ -76,6 +78,38 @@ type rawOp struct {
 	caller   *fnInfo // the function it is reported in
 	// content is a key of everything but the position, for comparisons.
 	content string
+	// more are the positions where the same operation is reported again
+	// (see emit), in order after finish.
+	more []int
+}
+
+// repeatKey tells apart the writes and deletes that emit counts as one:
+// what they do, in which function and flow, and for a followed call the
+// code it reached.
+type repeatKey struct {
+	kind                    OpKind
+	api                     API
+	name, value, attributes string
+	nameKnown, logout       bool
+	owner, caller           *fnInfo
+	expanded                bool
+	site                    int
+}
+
+// from is o with only its positions at or after offset, nil when none is.
+func (o *rawOp) from(offset int) *rawOp {
+	var at []int
+	for _, p := range append([]int{o.pos}, o.more...) {
+		if p >= offset {
+			at = append(at, p)
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	c := *o
+	c.pos, c.more = at[0], at[1:]
+	return &c
 }
 
 // expansion is a call into a helper being followed.
@@ -132,10 +166,13 @@ type analyzer struct {
 	opts   Options
 	fns    map[js.INode]*fnInfo
 	fnList []*fnInfo // fns in the order first met
-	// rawCalls are the calls the prepass saw, for the module facts.
+	// rawCalls are the calls in functions the prepass saw, for the
+	// module facts.
 	rawCalls []rawCall
-	fnByVar  map[*js.Var]*fnInfo
-	imports  map[string]value
+	// facts are the module facts, gathered before interpreting.
+	facts   *Module
+	fnByVar map[*js.Var]*fnInfo
+	imports map[string]value
 	// apiImports are the names imported from modules of server calls.
 	apiImports map[string]bool
 	// topRequests: code outside any function sends a request.
@@ -146,6 +183,8 @@ type analyzer struct {
 	deferred    []deferredFn
 	rets        *[]value
 	ops         []*rawOp
+	// repeats finds the record of a write or delete seen before.
+	repeats map[repeatKey]*rawOp
 	// cursor is the offset of the last token passed, for placing nodes
 	// the tree gives no offset (identifiers).
 	cursor int
@@ -159,12 +198,13 @@ type analyzer struct {
 func newAnalyzer(p *program, src string, opts Options) *analyzer {
 	a := &analyzer{
 		p:           p,
-		text:        string(p.buf),
+		text:        unsafe.String(unsafe.SliceData(p.buf), len(p.buf)), // p.buf is never written after parsing
 		opts:        opts,
 		fns:         map[js.INode]*fnInfo{},
 		fnByVar:     map[*js.Var]*fnInfo{},
 		imports:     map[string]value{},
 		apiImports:  map[string]bool{},
+		repeats:     map[repeatKey]*rawOp{},
 		global:      newFrame(nil),
 		maxExpSteps: 200000 + 4*len(src),
 	}
@@ -175,8 +215,17 @@ func newAnalyzer(p *program, src string, opts Options) *analyzer {
 // run analyses the program and returns its operations in source order.
 func (a *analyzer) run() []*rawOp {
 	a.prepass()
+	a.facts = a.moduleFacts()
 	a.body(a.p.ast.BlockStmt.List)
 	return a.finish()
+}
+
+// interpreted lets go of a top-level statement once interpreted: nothing
+// comes back to it, and a large script's tree is then never held whole.
+func (a *analyzer) interpreted(list []js.IStmt, i int) {
+	if top := a.p.ast.BlockStmt.List; len(top) > 0 && &list[0] == &top[0] {
+		list[i] = nil
+	}
 }
 
 // fn returns the info of a function node, made on first sight.
@@ -395,7 +444,9 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 	case *js.Field:
 		w.name(n.Init, func() string { return propName(&n.Name.PropertyName) }, false)
 	case *js.CallExpr:
-		a.rawCalls = append(a.rawCalls, rawCall{w.top(), n})
+		if w.top() != nil {
+			a.rawCalls = append(a.rawCalls, rawCall{w.top(), n})
+		}
 		if d, ok := n.X.(*js.DotExpr); ok {
 			switch string(dotData(d)) {
 			case "then", "catch", "finally":
@@ -535,6 +586,22 @@ func (a *analyzer) emit(o *rawOp, site int) *rawOp {
 	}
 	o.Function = o.caller.chain()
 	o.Logout = logout
+	// A write or delete done again in the same function and flow is
+	// counted on its first record, so that a script repeating one write
+	// costs its positions, not an operation each. Reads are named after
+	// they are recorded, so they are told apart in finish.
+	if o.Kind != Read {
+		k := repeatKey{kind: o.Kind, api: o.API, name: o.Name, value: o.Value, attributes: o.Attributes,
+			nameKnown: o.NameKnown, logout: o.Logout, owner: o.owner, caller: o.caller, expanded: o.expanded, site: -1}
+		if o.expanded {
+			k.site = o.site
+		}
+		if first := a.repeats[k]; first != nil {
+			first.more = append(first.more, o.pos)
+			return first
+		}
+		a.repeats[k] = o
+	}
 	a.ops = append(a.ops, o)
 	return o
 }
@@ -544,9 +611,8 @@ func (a *analyzer) emit(o *rawOp, site int) *rawOp {
 func (a *analyzer) finish() []*rawOp {
 	a.propagateLogout()
 	a.propagateRequests()
-	bySite := map[int][]*rawOp{}
-	var sites []int
-	for _, o := range a.ops {
+	var places []placement
+	for i, o := range a.ops {
 		if o.Kind != Read {
 			o.Cookie = ""
 			if o.NameKnown {
@@ -558,17 +624,48 @@ func (a *analyzer) finish() []*rawOp {
 		}
 		o.ServerRequest = o.caller.requestChain() || o.owner.requestChain() || o.caller == nil && a.topRequests
 		o.content = string(o.Kind) + "\x00" + string(o.API) + "\x00" + o.Name + "\x00" + boolStr(o.NameKnown) + "\x00" + o.Value + "\x00" + o.Attributes + "\x00" + boolStr(o.Logout)
-		if _, ok := bySite[o.site]; !ok {
-			sites = append(sites, o.site)
+		places = append(places, placement{site: o.site, op: i, pos: o.pos})
+		for _, p := range o.more {
+			site := p // a direct sighting is reported where it is
+			if o.expanded {
+				site = o.site
+			}
+			places = append(places, placement{site: site, op: i, pos: p})
 		}
-		bySite[o.site] = append(bySite[o.site], o)
+	}
+	// The sightings of one site are settled together, in the order they
+	// were found.
+	slices.SortStableFunc(places, func(x, y placement) int { return cmp.Compare(x.site, y.site) })
+	kept := make([][]int, len(a.ops))
+	for start := 0; start < len(places); {
+		end := start + 1
+		for end < len(places) && places[end].site == places[start].site {
+			end++
+		}
+		for _, p := range settle(a.ops, places[start:end]) {
+			kept[p.op] = append(kept[p.op], p.pos)
+		}
+		start = end
 	}
 	var out []*rawOp
-	for _, s := range sites {
-		out = append(out, settle(bySite[s])...)
+	for i, o := range a.ops {
+		at := kept[i]
+		if len(at) == 0 {
+			continue
+		}
+		slices.Sort(at)
+		at = slices.Compact(at)
+		o.pos, o.more = at[0], at[1:]
+		out = append(out, o)
 	}
 	sortOps(out)
 	return out
+}
+
+// placement is one sighting of a recorded operation: the site of its code,
+// the operation's index and where it is reported.
+type placement struct {
+	site, op, pos int
 }
 
 func boolStr(b bool) string {
@@ -587,35 +684,44 @@ func boolStr(b bool) string {
 //   - a followed call that found more replaces the direct sighting;
 //   - a nameless direct sighting in a helper that was followed, where no
 //     call reached it (a branch the constants ruled out), is dropped.
-func settle(group []*rawOp) []*rawOp {
-	named := slices.ContainsFunc(group, func(o *rawOp) bool { return o.NameKnown })
+func settle(ops []*rawOp, group []placement) []placement {
+	if len(group) == 1 {
+		// Alone at its site: only a nameless direct sighting in a
+		// followed helper goes.
+		if o := ops[group[0].op]; !o.expanded && !o.NameKnown && o.owner.expandedAbove() {
+			return nil
+		}
+		return group
+	}
+	named := slices.ContainsFunc(group, func(p placement) bool { return ops[p.op].NameKnown })
 	direct := map[string]bool{}
-	for _, o := range group {
-		if !o.expanded {
+	for _, p := range group {
+		if o := ops[p.op]; !o.expanded {
 			direct[o.content] = true
 		}
 	}
-	var kept []*rawOp
+	var kept []placement
 	seen := map[string]bool{}
-	for _, o := range group {
+	for _, p := range group {
+		o := ops[p.op]
 		if named && !o.NameKnown || o.expanded && direct[o.content] {
 			continue
 		}
-		key := o.content + "\x00" + strconv.Itoa(o.pos)
+		key := o.content + "\x00" + strconv.Itoa(p.pos)
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		kept = append(kept, o)
+		kept = append(kept, p)
 	}
-	reached := slices.ContainsFunc(group, func(o *rawOp) bool { return o.expanded })
-	anyExpanded := slices.ContainsFunc(kept, func(o *rawOp) bool { return o.expanded })
+	reached := slices.ContainsFunc(group, func(p placement) bool { return ops[p.op].expanded })
+	anyExpanded := slices.ContainsFunc(kept, func(p placement) bool { return ops[p.op].expanded })
 	out := kept[:0]
-	for _, o := range kept {
-		if !o.expanded && (anyExpanded || !reached && !o.NameKnown && o.owner.expandedAbove()) {
+	for _, p := range kept {
+		if o := ops[p.op]; !o.expanded && (anyExpanded || !reached && !o.NameKnown && o.owner.expandedAbove()) {
 			continue
 		}
-		out = append(out, o)
+		out = append(out, p)
 	}
 	return out
 }

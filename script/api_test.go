@@ -2,8 +2,10 @@ package script
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -146,8 +148,8 @@ func TestOpFields(t *testing.T) {
 	want := Op{Kind: Delete, API: DocumentCookie, Name: "sid", NameKnown: true, Value: "",
 		Attributes: "; Path=/; Max-Age=0; Secure", Cookie: "sid=; Path=/; Max-Age=0; Secure",
 		Line: 2, Col: 3, Function: "logout", Logout: true,
-		Snippet: `document.cookie = "sid=; Path=/; Max-Age=0; Secure"`}
-	if r.Ops[0] != want {
+		Snippet: `document.cookie = "sid=; Path=/; Max-Age=0; Secure"`, Count: 1}
+	if !reflect.DeepEqual(r.Ops[0], want) {
 		t.Errorf("got  %+v\nwant %+v", r.Ops[0], want)
 	}
 }
@@ -260,5 +262,44 @@ func TestStripTypeScriptExamples(t *testing.T) {
 		if got != want || !ok {
 			t.Errorf("StripTypeScript(%q)\n got %q %v\nwant %q", src, got, ok, want)
 		}
+	}
+}
+
+// TestRepeatedOperationsAreOneCounted checks that the same write done again
+// in the same function is one operation with a count and its first
+// positions, while the same write in another function stays apart.
+func TestRepeatedOperationsAreOneCounted(t *testing.T) {
+	src := strings.Repeat(`document.cookie="sid=x; path=/";`, 1000) + "\nfunction logout(){document.cookie=\"sid=x; path=/\"}\n"
+	r := Analyze(src, Options{Line: 10})
+	if len(r.Ops) != 2 {
+		t.Fatalf("got %d operations, want 2: %+v", len(r.Ops), r.Ops)
+	}
+	top, inFunc := r.Ops[0], r.Ops[1]
+	if top.Count != 1000 || top.Times() != 1000 || top.Line != 10 || top.Col != 1 {
+		t.Errorf("top level: count %d at %d:%d, want 1000 at 10:1", top.Count, top.Line, top.Col)
+	}
+	want := []Position{{10, 1}, {10, 33}, {10, 65}, {10, 97}, {10, 129}}
+	if !reflect.DeepEqual(top.Positions, want) {
+		t.Errorf("positions %v, want %v", top.Positions, want)
+	}
+	if inFunc.Function != "logout" || inFunc.Count != 1 || inFunc.Positions != nil || inFunc.Line != 11 {
+		t.Errorf("in logout: %+v", inFunc)
+	}
+	if len(r.Module.ops) != len(r.Ops) {
+		t.Errorf("module flows %d for %d operations", len(r.Module.ops), len(r.Ops))
+	}
+}
+
+// TestRepeatedCallsOfAHelperAreOneCounted checks the same for a helper
+// followed from each of its calls.
+func TestRepeatedCallsOfAHelperAreOneCounted(t *testing.T) {
+	src := "function set(n,v){document.cookie=n+'='+v+'; path=/'}\n" + strings.Repeat("set('sid','x');\n", 300) + "set('theme','dark');\n"
+	r := Analyze(src, Options{})
+	var counts []string
+	for _, op := range r.Ops {
+		counts = append(counts, fmt.Sprintf("%s@%d×%d", op.Name, op.Line, op.Times()))
+	}
+	if got, want := strings.Join(counts, " "), "sid@2×300 theme@302×1"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }

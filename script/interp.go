@@ -35,8 +35,9 @@ func (a *analyzer) stmts(list []js.IStmt) {
 			a.meet(f)
 		}
 	}
-	for _, s := range list {
+	for i, s := range list {
 		a.stmt(s)
+		a.interpreted(list, i)
 	}
 }
 

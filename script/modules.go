@@ -61,12 +61,23 @@ func moduleOf(src string) *Module {
 	}
 	a := newAnalyzer(prog, src, Options{})
 	a.prepass()
-	return a.module(nil)
+	return a.moduleFacts()
 }
 
-// module gathers the module facts after the analysis; ops are the
-// operations in the order of the Result.
+// module is the module facts with the flows of ops, the operations in the
+// order of the Result.
 func (a *analyzer) module(ops []*rawOp) *Module {
+	m := *a.facts
+	m.ops = nil
+	for _, o := range ops {
+		m.ops = append(m.ops, opFlow{caller: fnIdx(o.caller), owner: fnIdx(o.owner)})
+	}
+	return &m
+}
+
+// moduleFacts gathers what the prepass and the top-level statements say
+// of the module, before the statements are interpreted (and let go).
+func (a *analyzer) moduleFacts() *Module {
 	m := &Module{
 		funcs:   make([]modFunc, len(a.fnList)),
 		exports: map[string]int{},
@@ -82,9 +93,6 @@ func (a *analyzer) module(ops []*rawOp) *Module {
 		}
 		m.funcs[i] = mf
 	}
-	for _, o := range ops {
-		m.ops = append(m.ops, opFlow{caller: fnIdx(o.caller), owner: fnIdx(o.owner)})
-	}
 	top := map[string]js.IExpr{} // top-level bindings and what they hold
 	for _, st := range a.p.ast.BlockStmt.List {
 		a.moduleStmt(m, st, top)
@@ -93,9 +101,6 @@ func (a *analyzer) module(ops []*rawOp) *Module {
 		a.moduleExports(m, st, top)
 	}
 	for _, c := range a.rawCalls {
-		if c.fn == nil {
-			continue
-		}
 		if name, ok := dispatchedAction(c.call); ok {
 			m.funcs[c.fn.idx].ext = append(m.funcs[c.fn.idx].ext, extCall{action: name})
 			continue

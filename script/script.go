@@ -149,6 +149,26 @@ type Op struct {
 	// Snippet is the source text of the operation, whitespace runs folded
 	// to one space, trimmed to 120 bytes.
 	Snippet string
+	// Count is how many times the script does this operation: identical
+	// operations (same kind, API, cookie, value, attributes and function)
+	// are one Op, at the first of them; 0 counts as 1.
+	Count int
+	// Positions are where the first MaxPositions of them are, Line and Col
+	// first; nil when the operation occurs once.
+	Positions []Position
+}
+
+// MaxPositions caps the positions kept for an operation that repeats.
+const MaxPositions = 5
+
+// Position is a line and column (1-based, the column in bytes).
+type Position struct {
+	Line, Col int
+}
+
+// Times is how many times the operation occurs.
+func (op *Op) Times() int {
+	return max(op.Count, 1)
 }
 
 // Result is what Analyze found in one script.
@@ -285,7 +305,7 @@ func Analyze(src string, opts Options) (res *Result) {
 		ops := a.run()
 		var after []*rawOp
 		for _, o := range ops {
-			if o.pos >= resumeAt {
+			if o := o.from(resumeAt); o != nil {
 				after = append(after, o)
 			}
 		}
@@ -308,6 +328,15 @@ func (res *Result) addOps(ops []*rawOp, src string, lines Lines, opts Options) {
 		l, c := lines.Position(o.pos)
 		op.Line, op.Col = place(opts, l, c)
 		op.Snippet = snippet(src, o.pos)
+		op.Count = 1 + len(o.more)
+		if len(o.more) > 0 {
+			op.Positions = []Position{{op.Line, op.Col}}
+			for _, p := range o.more[:min(len(o.more), MaxPositions-1)] {
+				l, c := lines.Position(p)
+				l, c = place(opts, l, c)
+				op.Positions = append(op.Positions, Position{l, c})
+			}
+		}
 		res.Ops = append(res.Ops, op)
 	}
 }

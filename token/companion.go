@@ -18,6 +18,27 @@ const (
 	maxCompanionSiblings = 8
 )
 
+// Siblings are the cookies set beside a value, by name, with those that companion pairing tries
+// found once: the first maxCompanionSiblings by name whose value is digest-sized.
+type Siblings struct {
+	byName     map[string]string
+	companions []string
+}
+
+// NewSiblings indexes the cookies of one response (name -> value).
+func NewSiblings(byName map[string]string) *Siblings {
+	s := &Siblings{byName: byName}
+	for _, name := range slices.Sorted(maps.Keys(byName)) {
+		if len(s.companions) == maxCompanionSiblings {
+			break
+		}
+		if h, _ := companionHash(len(companionDigest(byName[name]))); h != nil {
+			s.companions = append(s.companions, name)
+		}
+	}
+	return s
+}
+
 // pairWithCompanion attaches a proof to a value in clear when a cookie set beside it may hold
 // its MAC: a sibling named after it (name_sig, name.hash…) or any sibling whose whole value is
 // a digest-sized hex or base64 string (account=alice with ssid=HMAC-SHA256 of "alice"). Verify
@@ -37,17 +58,9 @@ func pairWithCompanion(c *candidate, t *Token) {
 	var alts []*proof
 	var strongName string
 	namedSibling := false
-	tried := 0
-	for _, name := range slices.Sorted(maps.Keys(c.siblings)) {
-		if tried == maxCompanionSiblings {
-			break
-		}
+	for _, name := range c.companions {
 		sig := companionDigest(c.siblings[name])
 		h, hname := companionHash(len(sig))
-		if h == nil {
-			continue
-		}
-		tried++
 		named := slices.ContainsFunc(siblingMACSuffixes, func(s string) bool { return strings.EqualFold(name, c.name+s) })
 		namedSibling = namedSibling || named
 		if strongName == "" && (named || IsHexDigest(cleanValue(c.siblings[name]))) {

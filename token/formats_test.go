@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -51,6 +52,37 @@ func TestCompanionHMACPairsVerifyAgainstTheSecretLists(t *testing.T) {
 				t.Fatalf("Verify = %q, %v; want %q", got.Value, ok, tt.verifies)
 			}
 		})
+	}
+}
+
+// TestSiblingsIndexedOnceTryTheFirstDigestsByName checks the index a response's cookies share:
+// among many siblings, the first eight by name whose value is digest-sized are tried, as
+// Recognise tries them, and a companion past them is not.
+func TestSiblingsIndexedOnceTryTheFirstDigestsByName(t *testing.T) {
+	siblings := map[string]string{}
+	for i := range 20000 {
+		siblings[fmt.Sprintf("c%05d", i)] = fmt.Sprintf("v%d", i) // not digest-sized
+	}
+	digest := hex.EncodeToString(mac(sha256.New, []byte("secret"), []byte("alice")))
+	siblings["a_ssid"] = digest
+	index := NewSiblings(siblings)
+	if tok := RecogniseAmong("account", "alice", index); !tok.Signed || !tok.Verifiable() {
+		t.Errorf("with the index: signed=%v verifiable=%v, want a signed companion pair", tok.Signed, tok.Verifiable())
+	}
+	if tok := Recognise("account", "alice", siblings); !tok.Signed {
+		t.Errorf("without it: not signed, want the same as with it")
+	}
+	for i := range 8 {
+		siblings[fmt.Sprintf("A%d", i)] = hex.EncodeToString(make([]byte, 32)) // before a_ssid by name
+	}
+	tok := RecogniseAmong("account", "alice", NewSiblings(siblings))
+	if tok.proof == nil || len(tok.proof.alts) != 16 {
+		t.Fatalf("want 8 companions tried two ways each, got %+v", tok.proof)
+	}
+	for _, alt := range tok.proof.alts {
+		if hex.EncodeToString(alt.sig) == digest {
+			t.Errorf("a companion past the first eight digests by name was tried")
+		}
 	}
 }
 

@@ -101,6 +101,8 @@ type candidate struct {
 	raw      string // the value as given (keygrip and gorilla sign this form)
 	value    string // without surrounding quotes and with %-escapes decoded
 	siblings map[string]string
+	// companions are the siblings companion pairing tries (see Siblings).
+	companions []string
 }
 
 // recognisers are tried in order: specific, self-checking shapes first, generic shapes last.
@@ -130,10 +132,16 @@ var recognisers = []recogniser{
 
 // Recognise tells what value is. name is the cookie's name; siblings are the other cookies set with it (name -> value), used for cookie-session's name.sig and identity+HMAC pairs. It returns a Plain token for plain text and never nil.
 func Recognise(name, value string, siblings map[string]string) *Token {
+	return RecogniseAmong(name, value, NewSiblings(siblings))
+}
+
+// RecogniseAmong is Recognise with the siblings indexed once (NewSiblings), which the cookies of
+// one response share: judging a response of many cookies then stays linear in them.
+func RecogniseAmong(name, value string, siblings *Siblings) *Token {
 	if len(value) > maxEncoded {
 		return &Token{Format: Opaque, Note: "value longer than 64 KB, not decoded"}
 	}
-	c := &candidate{name: name, raw: value, value: cleanValue(value), siblings: siblings}
+	c := &candidate{name: name, raw: value, value: cleanValue(value), siblings: siblings.byName, companions: siblings.companions}
 	for _, r := range recognisers {
 		if t := r(c); t != nil {
 			pairWithCompanion(c, t)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -89,7 +90,7 @@ func TestLintPeakMemoryChild(t *testing.T) {
 	code := run(context.Background(), []string{"lint", "--format", "json", "--fail-on", "none", path}, &report, os.Stderr)
 	var stats bytes.Buffer
 	for _, line := range strings.Split(report.String(), "\n") {
-		if strings.Contains(line, `"responses"`) {
+		if strings.Contains(line, `"responses"`) || strings.Contains(line, `"occurrences"`) {
 			stats.WriteString(line + "\n")
 		}
 	}
@@ -99,4 +100,39 @@ func TestLintPeakMemoryChild(t *testing.T) {
 		t.Skip("no /proc/self/status to read peak memory from")
 	}
 	os.Stdout.Write(status)
+}
+
+// TestLintOfAScriptRepeatingOneWriteStaysSmall lints, in a child process, a
+// one-line script writing the same cookie 250 000 times: the writes are one
+// operation counted 250 000 times, and the peak resident memory stays a
+// small multiple of the file.
+func TestLintOfAScriptRepeatingOneWriteStaysSmall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates and lints an 8 MB script")
+	}
+	const writes = 250000
+	path := filepath.Join(t.TempDir(), "repeat.min.js")
+	src := strings.Repeat(`document.cookie="sid=x; path=/";`, writes)
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLintPeakMemoryChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), lintMemChildEnv+"="+path)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%.2000s", err, out)
+	}
+	if !bytes.Contains(out, []byte(fmt.Sprintf(`"occurrences": %d,`, writes))) {
+		t.Fatalf("no finding counts the %d writes:\n%.2000s", writes, out)
+	}
+	m := regexp.MustCompile(`VmHWM:\s+(\d+) kB`).FindSubmatch(out)
+	if m == nil {
+		t.Fatalf("child output lacks VmHWM:\n%.2000s", out)
+	}
+	peakKiB, _ := strconv.Atoi(string(m[1]))
+	t.Logf("peak RSS linting a %d MB script: %.1f MB", len(src)>>20, float64(peakKiB)/1024)
+	// The parse tree alone is about five times the script.
+	if limit := 24 * len(src) >> 10; peakKiB > limit {
+		t.Errorf("peak RSS %d KiB, want at most %d KiB (24 times the script)", peakKiB, limit)
+	}
 }
