@@ -33,7 +33,7 @@ func TestDemoShowsEveryRuleFamilyAndNothingElse(t *testing.T) {
 				t.Errorf("session-fixation should say the ID is both kept and adopted: %s", f.Message)
 			}
 		case "session-survives-logout":
-			if !strings.Contains(f.Message, "is a flask session, signed on the client") {
+			if !strings.Contains(f.Message, "is a Flask session cookie, signed on the client") {
 				t.Errorf("session-survives-logout should name the client-side format: %s", f.Message)
 			}
 		case "logout-in-js", "logout-not-server-side":

@@ -38,10 +38,10 @@ encrypt the cookie (Rails and Laravel do by default).`,
 			}
 			keys := "keys " + strings.Join(t.Keys, ", ")
 			if sensitive := token.SensitiveKeys(t.Data); len(sensitive) > 0 {
-				p.Report(Diagnostic{At: o, Severity: High, Message: fmt.Sprintf("cookie %q is a %s anyone can decode: %s, sensitive: %s%s", o.Cookie.Name, t.Format, keys, strings.Join(sensitive, ", "), o.rejectedToo())})
+				p.Report(Diagnostic{At: o, Severity: High, Message: fmt.Sprintf("cookie %q is %s anyone can decode: %s, sensitive: %s%s", o.Cookie.Name, t.Format.Phrase(), keys, strings.Join(sensitive, ", "), o.rejectedToo())})
 				return
 			}
-			p.Reportf(o, "cookie %q is a %s anyone can decode: %s%s", o.Cookie.Name, t.Format, keys, o.rejectedToo())
+			p.Reportf(o, "cookie %q is %s anyone can decode: %s%s", o.Cookie.Name, t.Format.Phrase(), keys, o.rejectedToo())
 		})
 	},
 }

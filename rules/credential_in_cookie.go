@@ -41,7 +41,7 @@ the user name on the client.`,
 				return
 			}
 			if keys := credentialKeys(t.Data); len(keys) > 0 {
-				p.Reportf(o, "cookie %q holds %s data with a credential (%s)%s", o.Cookie.Name, t.Format, strings.Join(keys, ", "), exposure(o))
+				p.Reportf(o, "cookie %q is %s holding a credential (%s)%s", o.Cookie.Name, t.Format.Phrase(), strings.Join(keys, ", "), exposure(o))
 			}
 		})
 	},

@@ -22,7 +22,7 @@ func TestSessionSurvivesLogoutNamesAClientSideSession(t *testing.T) {
 	for _, tc := range []struct {
 		name, cookie, value, want string
 	}{
-		{"flask", "session", "eyJ1c2VyX2lkIjo0Mn0.aW4p8g.3mZ1r4Jq0nB6vKxV2cYpLd9sQeA", `"session" is a flask session, signed on the client, which the server cannot revoke`},
+		{"flask", "session", "eyJ1c2VyX2lkIjo0Mn0.aW4p8g.3mZ1r4Jq0nB6vKxV2cYpLd9sQeA", `"session" is a Flask session cookie, signed on the client, which the server cannot revoke`},
 		{"opaque", "sessionid", "8f3a9c2e41b7d6a0f5e1c3b9a7d2e4f6", "the logout did not end the session on the server"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -36,7 +36,7 @@ per-user secret that logout changes, or move the session to the server.`,
 		cookie := survivingSession(p.Site, r.Kept)
 		msg := fmt.Sprintf("cookies kept from before the logout at %s still reach %s logged in: the logout did not end the session on the server", r.URL, r.Check)
 		if format := clientSideSession(cookie, r.Kept); format != "" {
-			msg += fmt.Sprintf("; %q is a %s session, signed on the client, which the server cannot revoke: logout must also change a server-side secret or keep a server-side deny list", cookie.Name, format)
+			msg += fmt.Sprintf("; %q is %s, signed on the client, which the server cannot revoke: logout must also change a server-side secret or keep a server-side deny list", cookie.Name, format.Phrase())
 		}
 		p.Report(Diagnostic{
 			At:       LoginCookie{Login: r.Login, Name: cookie.Name},

@@ -45,7 +45,7 @@ Fix: generate a long random secret, keep it out of the code, and rotate it
 				shown = fmt.Sprintf("%q (%s)", secret.Value, secret.Source)
 			}
 			p.Report(Diagnostic{At: o, Secret: shown, secretID: secret.Source + "\x00" + secret.Value,
-				Message: fmt.Sprintf("cookie %q is a %s signed with a known or weak secret (%s): anyone can forge it%s", o.Cookie.Name, t.Format, shown, o.rejectedToo())})
+				Message: fmt.Sprintf("cookie %q is %s signed with a known or weak secret (%s): anyone can forge it%s", o.Cookie.Name, t.Format.Phrase(), shown, o.rejectedToo())})
 		})
 	},
 }

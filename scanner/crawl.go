@@ -135,8 +135,9 @@ type CrawlConfig struct {
 	// SampleCookie selects the cookies to sample; nil selects none.
 	SampleCookie func(name, value string) bool
 
-	// Progress, when not nil, is called from one goroutine about ten
-	// times a second during the crawl and once at its end.
+	// Progress, when not nil, is called about ten times a second through
+	// every part of the crawl (login, sampling and probes included) and
+	// once at its end, never concurrently.
 	Progress func(CrawlProgress)
 
 	hooks *crawlHooks
@@ -375,20 +376,20 @@ func Crawl(ctx context.Context, cfg CrawlConfig) (*evidence.Evidence, error) {
 	c.start = start
 	c.seedCookies()
 	if c.cfg.Login != nil {
-		if err := c.login(ctx); err != nil {
+		if c.inPhase(func() { err = c.login(ctx) }); err != nil {
 			c.finish(ctx, start)
 			return c.ev, err
 		}
 	}
 	c.run(ctx, start)
 	if ctx.Err() == nil && c.cfg.EntropySamples > 0 && c.cfg.SampleCookie != nil {
-		c.sample(ctx)
+		c.inPhase(func() { c.sample(ctx) })
 	}
 	if ctx.Err() == nil && c.cfg.LogoutProbe {
-		c.probeLogouts(ctx)
+		c.inPhase(func() { c.probeLogouts(ctx) })
 	}
 	if ctx.Err() == nil && c.cfg.Login != nil && c.cfg.Login.Lifecycle {
-		c.probeLifecycle(ctx)
+		c.inPhase(func() { c.probeLifecycle(ctx) })
 	}
 	c.finish(ctx, start)
 	switch {
@@ -809,17 +810,8 @@ func (c *crawler) probeLogouts(ctx context.Context) {
 }
 
 func (c *crawler) progress(start time.Time) CrawlProgress {
-	p := CrawlProgress{
-		Pages:     c.pages,
-		Queued:    c.queue.len() + len(c.side),
-		Errors:    len(c.ev.Errors),
-		Requests:  int(c.f.counts.requests.Load()),
-		Lifecycle: int(c.f.counts.lifecycle.Load()),
-	}
-	if s := time.Since(start).Seconds(); s > 0 {
-		p.Rate = float64(p.Requests) / s
-	}
-	return p
+	p := CrawlProgress{Pages: c.pages, Queued: c.queue.len() + len(c.side), Errors: len(c.ev.Errors)}
+	return c.f.counts.update(p, start)
 }
 
 // finish fills in the statistics and whether the crawl was cut short.

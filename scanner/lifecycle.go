@@ -27,9 +27,6 @@ func (c *crawler) probeLifecycle(ctx context.Context) {
 		if err := c.runProbe(ctx, probe, lc); err != nil && ctx.Err() == nil {
 			c.ev.Errors = append(c.ev.Errors, &evidence.TargetError{Target: c.loginKey, Err: err})
 		}
-		if c.cfg.Progress != nil {
-			c.cfg.Progress(c.progress(c.start))
-		}
 	}
 }
 

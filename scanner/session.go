@@ -37,8 +37,8 @@ func LogIn(ctx context.Context, cfg CrawlConfig) (*Session, error) {
 	}
 	c.start = time.Now()
 	c.seedCookies()
-	s := &Session{c: c}
-	return s, c.login(ctx)
+	c.inPhase(func() { err = c.login(ctx) })
+	return &Session{c: c}, err
 }
 
 // Evidence is what the login and the probes recorded: their responses,
@@ -104,7 +104,7 @@ func (s *Session) ProbeLifecycle(ctx context.Context, logouts []string, forms []
 	for _, f := range forms {
 		c.logoutFormPages = append(c.logoutFormPages, logoutForm{action: f.Action, page: f.Page})
 	}
-	c.probeLifecycle(ctx)
+	c.inPhase(func() { c.probeLifecycle(ctx) })
 }
 
 // inScopeURL reports whether raw, an http or https URL, is in scope.

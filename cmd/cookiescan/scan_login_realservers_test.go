@@ -53,7 +53,7 @@ var loginApps = map[string]loginApp{
 	"flask": {
 		start:     func(t *testing.T, port int) { startPythonApp(t, "flask-login", "flask", port) },
 		loginPath: "/login", session: "session", renewed: true, survives: true,
-		findings: map[string][]string{"session-survives-logout session": {"is a flask session, signed on the client, which the server cannot revoke"}},
+		findings: map[string][]string{"session-survives-logout session": {"is a Flask session cookie, signed on the client, which the server cannot revoke"}},
 	},
 	// django.contrib.auth rotates the key at login and flushes the session at logout.
 	"django": {
