@@ -37,11 +37,17 @@ func (op *ScriptOp) where() where {
 	return w
 }
 
+// analyseScript finds the cookie operations of one script.
+func analyseScript(sc *evidence.Script) *script.Result {
+	return script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
+}
+
 // analyseScripts finds the cookie operations of every script (JavaScript,
-// as the scanner made it), and turns each write with a known cookie into an
-// Observed cookie so that the header rules judge it too. Scripts that fail to
-// parse are analysed as far as they go and noted.
-func (s *Site) analyseScripts(scripts []*evidence.Script, now time.Time, classifier *Classifier) {
+// as the scanner made it; analysed holds those found already), and turns
+// each write with a known cookie into an Observed cookie so that the header
+// rules judge it too. Scripts that fail to parse are analysed as far as
+// they go and noted.
+func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence.Script]*script.Result, now time.Time, classifier *Classifier) {
 	// Source files form a tree whose modules call into one another: a
 	// deletion is cleanup when a request is reached through another file.
 	tree := script.NewTree()
@@ -52,7 +58,10 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, now time.Time, classif
 	}
 	var deletions []deletion
 	for _, sc := range scripts {
-		res := script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
+		res := analysed[sc]
+		if res == nil {
+			res = analyseScript(sc)
+		}
 		switch {
 		case len(res.SkippedLines) > 0:
 			s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed in part: lines %d-%d skipped (%v)", scriptName(sc), res.SkippedLines[0][0], res.SkippedLines[len(res.SkippedLines)-1][1], res.Err))

@@ -248,7 +248,11 @@ func Analyze(src string, opts Options) (res *Result) {
 		opts.Col = 1
 	}
 	lines := LinesOf(src)
-	prog, perr := parseJS(src)
+	var perr *parseErr
+	prog := parsed.take(src)
+	if prog == nil {
+		prog, perr = parseJS(src)
+	}
 	if perr == nil {
 		res.Parsed = true
 		a := newAnalyzer(prog, src, opts)
