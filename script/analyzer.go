@@ -478,7 +478,8 @@ func moduleExport(mod, name string) (value, bool) {
 		case "Cookies", "default":
 			return hostVal(hUniversalClass), true
 		}
-	case "@vueuse/integrations/useCookies":
+	case "@vueuse/integrations/useCookies", "@vueuse/integrations":
+		// The package itself re-exports what its useCookies entry does.
 		if name == "useCookies" {
 			return value{k: vHost, h: hUseCookies, s: "vueuse"}, true
 		}

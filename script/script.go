@@ -19,14 +19,15 @@
 //   - the Cookie Store API: cookieStore.set/get/getAll/delete, with names or
 //     option objects, also as window.cookieStore (defaults Path=/, Secure,
 //     SameSite=Strict rendered);
-//   - js-cookie: Cookies.set/get/remove, withAttributes(...), an import or
+//   - js-cookie: Cookies.set/get/remove, the instances withAttributes(...)
+//     and withConverter(...) make (their attributes under the call's), an import or
 //     require of 'js-cookie', a global Cookies, or a variable named Cookies
 //     a bundler filled (expires in days rendered as Max-Age; default Path=/);
 //   - jquery-cookie: $.cookie / jQuery.cookie (read, write, delete with a
 //     null value), $.removeCookie;
 //   - universal-cookie and react-cookie: new Cookies().set/get/remove,
 //     useCookies() with its cookies object, setCookie and removeCookie
-//     (also @vueuse/integrations/useCookies);
+//     (also useCookies of @vueuse/integrations or its useCookies entry);
 //   - tiny-cookie, ngx-cookie-service (an injected cookieService), vue-cookies
 //     ($cookies, this.$cookies, VueCookies), cookies-next, nookies (the
 //     context argument skipped) and typescript-cookie: set/setCookie,
