@@ -11,6 +11,17 @@ import (
 	"github.com/cookiescan/cookiescan/scanner"
 )
 
+// writeFile writes content to the slash-separated name under dir.
+func writeFile(tb testing.TB, dir, name, content string) {
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
 // writeFrontEndTree writes a tree shaped like a front-end project: many
 // small modules (one in eight touching a cookie, a store logging out through
 // an API module), three 1 MB bundles and some HTML pages. It returns the
@@ -18,13 +29,7 @@ import (
 func writeFrontEndTree(tb testing.TB, dir string) int64 {
 	var total int64
 	write := func(name, content string) {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			tb.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			tb.Fatal(err)
-		}
+		writeFile(tb, dir, name, content)
 		total += int64(len(content))
 	}
 	plain := func(i int) string {

@@ -1,7 +1,6 @@
 package rules_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -59,13 +58,7 @@ func TestLogoutInJSIsHighWhenACaptureOfTheTreeSetsTheCookieHttpOnly(t *testing.T
 			files[name] = content
 		}
 		for name, content := range files {
-			p := filepath.Join(dir, filepath.FromSlash(name))
-			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			writeFile(t, dir, name, content)
 		}
 		ev := scanner.LoadFiles(t.Context(), []string{dir}, scanner.LoadOptions{})
 		if len(ev.Errors) > 0 {
