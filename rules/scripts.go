@@ -57,11 +57,15 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence
 		i   int
 	}
 	var deletions []deletion
-	for _, sc := range scripts {
-		res := analysed[sc]
-		if res == nil {
-			res = analyseScript(sc)
+	results := make([]*script.Result, len(scripts))
+	for i, sc := range scripts {
+		if results[i] = analysed[sc]; results[i] == nil {
+			results[i] = analyseScript(sc)
 		}
+	}
+	followGlobalHelpers(scripts, results)
+	for i, sc := range scripts {
+		res := results[i]
 		switch {
 		case len(res.SkippedLines) > 0:
 			s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed in part: lines %d-%d skipped (%v)", scriptName(sc), res.SkippedLines[0][0], res.SkippedLines[len(res.SkippedLines)-1][1], res.Err))
@@ -84,6 +88,26 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence
 	}
 	for _, d := range deletions {
 		d.op.ServerRequest = tree.ServerRequest(d.res, d.i)
+	}
+}
+
+// followGlobalHelpers analyses again the source files that call a global
+// function another file of the tree defines (window.App.setCookie = ...),
+// after that file, so that the call is followed into it.
+func followGlobalHelpers(scripts []*evidence.Script, results []*script.Result) {
+	var files []int
+	var srcs []string
+	var fileResults []*script.Result
+	for i, sc := range scripts {
+		if sc.File != "" {
+			files = append(files, i)
+			srcs = append(srcs, sc.Source)
+			fileResults = append(fileResults, results[i])
+		}
+	}
+	for k, preludes := range script.GlobalPreludes(srcs, fileResults) {
+		sc := scripts[files[k]]
+		results[files[k]] = script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout, Preludes: preludes})
 	}
 }
 

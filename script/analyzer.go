@@ -138,6 +138,8 @@ type analyzer struct {
 	imports  map[string]value
 	// apiImports are the names imported from modules of server calls.
 	apiImports map[string]bool
+	// globalDefs are the functions the script puts on the global object.
+	globalDefs []globalDef
 	// topRequests: code outside any function sends a request.
 	topRequests bool
 	global      *frame
@@ -388,6 +390,7 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 				// obj.logout = function () {}; el.onclick = ... is a
 				// weak name a bound element may better.
 				w.name(n.Y, func() string { return string(dotData(x)) }, bytes.HasPrefix(dotData(x), []byte("on")))
+				a.noteGlobalDef(x, n.Y, w.top() == nil)
 			}
 		}
 	case *js.Property:

@@ -17,6 +17,10 @@ type Module struct {
 	// ops holds, for each operation of the Result in order, the functions
 	// it is reported in and written in (-1 for top-level code).
 	ops []opFlow
+	// globalDefs are the paths of the functions touching a cookie it puts
+	// on the global object; globalCalls those of the global functions it
+	// calls without defining them (see GlobalPreludes).
+	globalDefs, globalCalls []string
 }
 
 type modFunc struct {
@@ -92,6 +96,7 @@ func (a *analyzer) module(ops []*rawOp) *Module {
 	for _, st := range a.p.ast.BlockStmt.List {
 		a.moduleExports(m, st, top)
 	}
+	a.globalFacts(m)
 	for _, c := range a.rawCalls {
 		if c.fn == nil {
 			continue

@@ -64,6 +64,12 @@
 // Work is bounded: helpers are followed four deep, under a step budget
 // proportional to the script, folded strings stop at 8 KB.
 //
+// Properties of the global object are global variables: a helper put on
+// it (window.App.setCookie = function ..., CKEDITOR.tools = { setCookie:
+// ... }) is followed when called through it (App.setCookie("sid", v, 30)).
+// When it is called from another script, GlobalPreludes names the scripts
+// defining it, and Analyze with them as Options.Preludes follows the call.
+//
 // A Tree of the scripts of a source tree follows a logout flow from one
 // module into another (imports, requires, store dispatches), so that a
 // deletion whose request to the server sits in another file is cleanup too.
@@ -181,6 +187,10 @@ type Options struct {
 	// Logout says the whole script is bound to a logout control (the
 	// onclick of a "Log out" button): every operation is Logout.
 	Logout bool
+	// Preludes are scripts that run before this one on the same global
+	// object, whose global functions it calls (see GlobalPreludes): calls
+	// into them are followed. Their own operations are not reported.
+	Preludes []string
 }
 
 // ParseError is a syntax error, positioned like the operations.
@@ -228,6 +238,9 @@ func lowerIs(c, want byte) bool { return c|0x20 == want }
 // (see ToJavaScript for TypeScript and JSX). It never panics and its work is
 // bounded by the size of src.
 func Analyze(src string, opts Options) (res *Result) {
+	if len(opts.Preludes) > 0 {
+		return analyzeAfter(src, opts)
+	}
 	res = &Result{}
 	if !Mentions(src) {
 		res.Skipped = true
