@@ -63,7 +63,7 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence
 			results[i] = analyseScript(sc)
 		}
 	}
-	followGlobalHelpers(scripts, results)
+	followHelpers(scripts, results)
 	for i, sc := range scripts {
 		res := results[i]
 		switch {
@@ -91,23 +91,21 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence
 	}
 }
 
-// followGlobalHelpers analyses again the source files that call a global
-// function another file of the tree defines (window.App.setCookie = ...),
-// after that file, so that the call is followed into it.
-func followGlobalHelpers(scripts []*evidence.Script, results []*script.Result) {
-	var files []int
-	var srcs []string
-	var fileResults []*script.Result
+// followHelpers analyses again the source files that call a helper another
+// file of the tree defines (window.App.setCookie = ..., or an imported
+// setCookie), after that file, so that the call is followed into it.
+func followHelpers(scripts []*evidence.Script, results []*script.Result) {
+	helpers := script.NewTree()
 	for i, sc := range scripts {
 		if sc.File != "" {
-			files = append(files, i)
-			srcs = append(srcs, sc.Source)
-			fileResults = append(fileResults, results[i])
+			helpers.Add(filepath.ToSlash(sc.File), sc.Source, results[i])
 		}
 	}
-	for k, preludes := range script.GlobalPreludes(srcs, fileResults) {
-		sc := scripts[files[k]]
-		results[files[k]] = script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout, Preludes: preludes})
+	preludes := helpers.HelperPreludes()
+	for i, sc := range scripts {
+		if p := preludes[results[i]]; len(p) > 0 {
+			results[i] = script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout, Preludes: p})
+		}
 	}
 }
 

@@ -11,8 +11,9 @@ import (
 // global object: a helper one of them puts there (window.App.setCookie =
 // function (name, value, days) {...}, or a function declared at the top
 // of a classic script) is called from another (App.setCookie("sid", v,
-// 30)). GlobalPreludes finds such calls, and Analyze follows them when
-// given the defining scripts as Options.Preludes.
+// 30)). Tree.HelperPreludes finds such calls, and calls of a helper
+// imported from another file of a tree, and Analyze follows them when given
+// the defining scripts as Options.Preludes.
 
 // globalDef is a function put on the global object, by its member path
 // ("App.setCookie").
@@ -83,8 +84,8 @@ func (a *analyzer) noteGlobalDef(target js.IExpr, val js.IExpr, topLevel bool) {
 }
 
 // globalFacts records in m the global functions the script defines that
-// touch a cookie, and the global functions it calls with an argument
-// without defining them.
+// touch a cookie, the global functions it calls with an argument without
+// defining them, and the imported bindings it calls with one.
 func (a *analyzer) globalFacts(m *Module) {
 	classic := len(m.imports) == 0 && len(m.exports) == 0
 	defs := a.globalDefs
@@ -112,7 +113,11 @@ func (a *analyzer) globalFacts(m *Module) {
 		}
 		path, ok := globalPath(c.call.X, false)
 		root, _, _ := strings.Cut(path, ".")
-		if _, imported := m.imports[root]; ok && !imported && !own[path] && !slices.Contains(m.globalCalls, path) {
+		_, imported := m.imports[root]
+		switch {
+		case imported && path == root && !slices.Contains(m.importCalls, root):
+			m.importCalls = append(m.importCalls, root)
+		case ok && !imported && !own[path] && !slices.Contains(m.globalCalls, path):
 			m.globalCalls = append(m.globalCalls, path)
 		}
 	}
@@ -124,45 +129,48 @@ const (
 	maxPreludeBytes = 4 << 20
 )
 
-// GlobalPreludes returns, for the scripts srcs of one page or tree (in
-// the order they run) with their results, the scripts each should be
-// analysed after (Options.Preludes): those defining a global function
-// touching a cookie that it calls, at most 8 and 4 MB of them, in order.
-// Scripts calling no such function are left out.
-func GlobalPreludes(srcs []string, results []*Result) map[int][]string {
-	definers := map[string][]int{}
-	for i, r := range results {
-		if r == nil || r.Module == nil {
-			continue
-		}
-		for _, p := range r.Module.globalDefs {
-			definers[p] = append(definers[p], i)
-		}
-	}
-	if len(definers) == 0 {
-		return nil
-	}
-	out := map[int][]string{}
-	for i, r := range results {
-		if r == nil || r.Module == nil {
-			continue
-		}
-		var from []int
-		for _, p := range r.Module.globalCalls {
-			for _, j := range definers[p] {
-				if j != i && !slices.Contains(from, j) {
-					from = append(from, j)
-				}
+// HelperPreludes returns, for each script added whose calls reach a
+// helper touching a cookie that another file of the tree defines (a
+// function put on the global object, or one imported under the name it is
+// exported by), the scripts to analyse it after as Options.Preludes: the
+// defining files in the order added, at most 8 and 4 MB of them.
+func (t *Tree) HelperPreludes() map[*Result][]string {
+	definers := map[string][]*treeFile{}
+	for _, f := range t.order {
+		if f.mod != nil {
+			for _, p := range f.mod.globalDefs {
+				definers[p] = append(definers[p], f)
 			}
 		}
-		slices.Sort(from)
+	}
+	out := map[*Result][]string{}
+	for _, f := range t.order {
+		if f.mod == nil {
+			continue
+		}
+		from := map[*treeFile]bool{}
+		for _, p := range f.mod.globalCalls {
+			for _, g := range definers[p] {
+				from[g] = g != f
+			}
+		}
+		for _, name := range f.mod.importCalls {
+			ref := f.mod.imports[name]
+			if g := t.lookup(f.key, ref.spec); ref.name == name && g != nil && g != f && g.mod != nil && len(g.res.Ops) > 0 {
+				_, exported := g.mod.exports[name]
+				from[g] = from[g] || exported
+			}
+		}
 		size := 0
-		for _, j := range from {
-			if len(out[i]) == maxPreludes || size+len(srcs[j]) > maxPreludeBytes {
+		for _, g := range t.order {
+			if !from[g] {
+				continue
+			}
+			if len(out[f.res]) == maxPreludes || size+len(g.src) > maxPreludeBytes {
 				break
 			}
-			size += len(srcs[j])
-			out[i] = append(out[i], srcs[j])
+			size += len(g.src)
+			out[f.res] = append(out[f.res], g.src)
 		}
 	}
 	return out

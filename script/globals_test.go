@@ -6,27 +6,33 @@ import (
 	"testing"
 )
 
-func TestGlobalPreludesAreTheScriptsDefiningTheGlobalHelpersCalled(t *testing.T) {
-	srcs := []string{
-		"window.App = window.App || {};\nwindow.App.setCookie = function (n, v) { document.cookie = n + '=' + v; };",
-		"App.setCookie('sid', 'x');",
-		"window.App.render = function (el) { el.textContent = 'cookie-free'; };\nApp.render(document.body);",
-		"function eraseCookie(n) { document.cookie = n + '=; max-age=0'; }",
-		"import { eraseCookie } from './erase';\neraseCookie('sid');",
-		"eraseCookie('sid'); App.setCookie('a', 'b');",
+func TestHelperPreludesAreTheFilesDefiningTheHelpersCalled(t *testing.T) {
+	files := [][2]string{
+		{"lib/app.js", "window.App = window.App || {};\nwindow.App.setCookie = function (n, v) { document.cookie = n + '=' + v; };"},
+		{"lib/render.js", "window.App.render = function (el) { el.textContent = 'x'; };"},
+		{"lib/erase.js", "function eraseCookie(n) { document.cookie = n + '=; max-age=0'; }"},
+		{"lib/cookies.js", "export function setCookie(n, v) { document.cookie = n + '=' + v; }"},
+		{"pages/global.js", "App.setCookie('sid', 'x'); App.render(document.body);"},
+		{"pages/both.js", "eraseCookie('sid'); App.setCookie('a', 'b');"},
+		{"pages/imported.js", "import { setCookie } from '../lib/cookies';\nsetCookie('sid', 'x');"},
+		{"pages/renamed.js", "import { setCookie as put } from '../lib/cookies';\nput('sid', 'x');"},
+		{"pages/package.js", "import { setCookie } from 'cookies';\nsetCookie('sid', 'x');"},
 	}
-	results := make([]*Result, len(srcs))
-	for i, src := range srcs {
-		results[i] = Analyze(src, Options{})
+	tree := NewTree()
+	results := map[string]*Result{}
+	for _, f := range files {
+		results[f[0]] = Analyze(f[1], Options{})
+		tree.Add(f[0], f[1], results[f[0]])
 	}
-	got := GlobalPreludes(srcs, results)
-	want := map[int][]string{1: {srcs[0]}, 5: {srcs[0], srcs[3]}}
-	if len(got) != len(want) {
-		t.Errorf("preludes for %d scripts, want %d: %v", len(got), len(want), got)
+	got := tree.HelperPreludes()
+	want := map[string][]string{
+		"pages/global.js":   {files[0][1]},
+		"pages/both.js":     {files[0][1], files[2][1]},
+		"pages/imported.js": {files[3][1]},
 	}
-	for i, w := range want {
-		if !slices.Equal(got[i], w) {
-			t.Errorf("script %d: preludes %q, want %q", i, got[i], w)
+	for _, f := range files {
+		if !slices.Equal(got[results[f[0]]], want[f[0]]) {
+			t.Errorf("%s: preludes %q, want %q", f[0], got[results[f[0]]], want[f[0]])
 		}
 	}
 }

@@ -19,8 +19,9 @@ type Module struct {
 	ops []opFlow
 	// globalDefs are the paths of the functions touching a cookie it puts
 	// on the global object; globalCalls those of the global functions it
-	// calls without defining them (see GlobalPreludes).
-	globalDefs, globalCalls []string
+	// calls without defining them; importCalls the imported bindings it
+	// calls (see Tree.HelperPreludes).
+	globalDefs, globalCalls, importCalls []string
 }
 
 type modFunc struct {

@@ -67,8 +67,9 @@
 // Properties of the global object are global variables: a helper put on
 // it (window.App.setCookie = function ..., CKEDITOR.tools = { setCookie:
 // ... }) is followed when called through it (App.setCookie("sid", v, 30)).
-// When it is called from another script, GlobalPreludes names the scripts
-// defining it, and Analyze with them as Options.Preludes follows the call.
+// When it is called from another script, or imported from another file,
+// Tree.HelperPreludes names the scripts defining it, and Analyze with them
+// as Options.Preludes follows the call.
 //
 // A Tree of the scripts of a source tree follows a logout flow from one
 // module into another (imports, requires, store dispatches), so that a
@@ -188,7 +189,8 @@ type Options struct {
 	// onclick of a "Log out" button): every operation is Logout.
 	Logout bool
 	// Preludes are scripts that run before this one on the same global
-	// object, whose global functions it calls (see GlobalPreludes): calls
+	// object, or the files it imports, whose functions it calls (see
+	// Tree.HelperPreludes): calls
 	// into them are followed. Their own operations are not reported.
 	Preludes []string
 }
