@@ -68,7 +68,14 @@ func (l *loader) source(p string) {
 	}
 	defer f.Close()
 	defer stop()
-	src, err := io.ReadAll(io.LimitReader(ctxReader{ctx: l.ctx, r: f}, maxSourceBytes+1))
+	// Sized once from the file's size, the buffer is not grown and copied
+	// as the file is read.
+	var buf bytes.Buffer
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		buf.Grow(int(min(fi.Size(), maxSourceBytes)) + bytes.MinRead)
+	}
+	_, err = buf.ReadFrom(io.LimitReader(ctxReader{ctx: l.ctx, r: f}, maxSourceBytes+1))
+	src := buf.Bytes()
 	switch {
 	case err != nil:
 		l.fail(p, osReason(err))

@@ -161,7 +161,7 @@ type analyzer struct {
 func newAnalyzer(p *program, src string, opts Options) *analyzer {
 	a := &analyzer{
 		p:           p,
-		text:        string(p.buf),
+		text:        p.text,
 		opts:        opts,
 		fns:         map[js.INode]*fnInfo{},
 		fnByVar:     map[*js.Var]*fnInfo{},
