@@ -112,6 +112,7 @@ func (l *loader) path(p string) {
 	if p == "-" && l.opts.Stdin != nil {
 		if !l.seen[p] {
 			l.seen[p] = true
+			l.settle()
 			l.read(StdinName, l.opts.Stdin, false)
 		}
 		return
