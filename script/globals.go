@@ -99,28 +99,49 @@ func (a *analyzer) globalFacts(m *Module) {
 	}
 	own := map[string]bool{}
 	for _, d := range defs {
-		if d.declared && !classic {
+		if d.declared && !classic || own[d.path] {
 			continue
 		}
 		own[d.path] = true
-		if f := a.fns[d.fn]; f != nil && f.relevant && !slices.Contains(m.globalDefs, d.path) {
+		if f := a.fns[d.fn]; f != nil && f.relevant {
 			m.globalDefs = append(m.globalDefs, d.path)
 		}
 	}
+	called := map[string]bool{}
 	for _, c := range a.rawCalls {
-		if len(c.call.Args.List) == 0 {
+		if len(c.call.Args.List) == 0 || !undeclaredRoot(c.call.X) {
 			continue
 		}
 		path, ok := globalPath(c.call.X, false)
+		if !ok || own[path] || called[path] {
+			continue
+		}
+		called[path] = true
 		root, _, _ := strings.Cut(path, ".")
 		_, imported := m.imports[root]
 		switch {
-		case imported && path == root && !slices.Contains(m.importCalls, root):
-			m.importCalls = append(m.importCalls, root)
-		case ok && !imported && !own[path] && !slices.Contains(m.globalCalls, path):
+		case imported && root == path:
+			m.importCalls = append(m.importCalls, path)
+		case !imported:
 			m.globalCalls = append(m.globalCalls, path)
 		}
 	}
+}
+
+// undeclaredRoot reports, without building the path, whether a member
+// chain starts at a name the script does not declare.
+func undeclaredRoot(e js.IExpr) bool {
+	for range 8 {
+		switch n := e.(type) {
+		case *js.DotExpr:
+			e = n.X
+		case *js.Var:
+			return resolve(n).Decl == js.NoDecl
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // Bounds on the scripts given as preludes to one script.
