@@ -144,17 +144,20 @@ func undeclaredRoot(e js.IExpr) bool {
 	return false
 }
 
-// Bounds on the scripts given as preludes to one script.
+// Bounds on the scripts given as preludes to one script, and on all the
+// prelude text of a tree, each analysed again with every script it precedes.
 const (
-	maxPreludes     = 8
-	maxPreludeBytes = 4 << 20
+	maxPreludes         = 8
+	maxPreludeBytes     = 4 << 20
+	maxTreePreludeBytes = 64 << 20
 )
 
 // HelperPreludes returns, for each script added whose calls reach a
 // helper touching a cookie that another file of the tree defines (a
 // function put on the global object, or one imported under the name it is
 // exported by), the scripts to analyse it after as Options.Preludes: the
-// defining files in the order added, at most 8 and 4 MB of them.
+// defining files in the order added, at most 8 and 4 MB of them, and 64 MB
+// for the whole tree (a script whose preludes would pass it is left out).
 func (t *Tree) HelperPreludes() map[*Result][]string {
 	definers := map[string][]*treeFile{}
 	for _, f := range t.order {
@@ -165,6 +168,7 @@ func (t *Tree) HelperPreludes() map[*Result][]string {
 		}
 	}
 	out := map[*Result][]string{}
+	total := 0
 	for _, f := range t.order {
 		if f.mod == nil {
 			continue
@@ -182,16 +186,21 @@ func (t *Tree) HelperPreludes() map[*Result][]string {
 				from[g] = from[g] || exported
 			}
 		}
+		var preludes []string
 		size := 0
 		for _, g := range t.order {
 			if !from[g] {
 				continue
 			}
-			if len(out[f.res]) == maxPreludes || size+len(g.src) > maxPreludeBytes {
+			if len(preludes) == maxPreludes || size+len(g.src) > maxPreludeBytes {
 				break
 			}
 			size += len(g.src)
-			out[f.res] = append(out[f.res], g.src)
+			preludes = append(preludes, g.src)
+		}
+		if len(preludes) > 0 && total+size <= maxTreePreludeBytes {
+			total += size
+			out[f.res] = preludes
 		}
 	}
 	return out

@@ -3,6 +3,7 @@ package script
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +60,26 @@ func TestAnalyzeAfterPreludesThatDoNotJoinIsAnalyzeAlone(t *testing.T) {
 	r := Analyze(src, Options{Preludes: []string{"let token = 2; function f() { document.cookie = 'b=2'; }"}})
 	if !r.Parsed || len(r.Ops) != 1 || r.Ops[0].Name != "a" || r.Ops[0].Line != 2 {
 		t.Errorf("got %+v", r)
+	}
+}
+
+func TestHelperPreludesOfATreeAreBounded(t *testing.T) {
+	helper := "window.App.setCookie = function (n, v) { document.cookie = n + '=' + v; };\n"
+	big := helper + "/*" + strings.Repeat(" ", maxPreludeBytes-len(helper)-8) + "*/\n"
+	tree := NewTree()
+	tree.Add("lib/app.js", big, Analyze(big, Options{}))
+	callers := maxTreePreludeBytes/len(big) + 3
+	var results []*Result
+	for i := range callers {
+		src := fmt.Sprintf("App.setCookie('c%d', 'x');", i)
+		results = append(results, Analyze(src, Options{}))
+		tree.Add(fmt.Sprintf("pages/p%d.js", i), src, results[i])
+	}
+	got := tree.HelperPreludes()
+	want := maxTreePreludeBytes / len(big)
+	for i, r := range results {
+		if given := len(got[r]) == 1 && got[r][0] == big; given != (i < want) {
+			t.Errorf("caller %d given the helper's file: %v, want only the first %d", i, given, want)
+		}
 	}
 }
