@@ -3,9 +3,11 @@ package rules
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/script"
 	"github.com/cookiescan/cookiescan/token"
 )
 
@@ -121,6 +123,15 @@ type Judgement struct {
 	skipped  int // responses not judged, once ctx ended
 	// disagreements are where a browser's verdicts differ from the model's.
 	disagreements []Disagreement
+	// analysed are the scripts analysed as they came (AddScript).
+	analysed analysedScripts
+}
+
+// analysedScripts are the analyses of scripts made before the judging of
+// the whole evidence.
+type analysedScripts struct {
+	mu       sync.Mutex
+	byScript map[*evidence.Script]*script.Result
 }
 
 // NewJudgement starts judging with opts; ctx bounds the time the judging takes.
@@ -167,6 +178,23 @@ func (j *Judgement) Add(r *evidence.Response) {
 	}
 }
 
+// AddScript analyses a script of the evidence ahead of Finish, which then
+// uses that analysis. It is safe for concurrent use (see
+// scanner.LoadOptions.Scripts): scripts read on several goroutines are
+// analysed on them, right after they were read.
+func (j *Judgement) AddScript(sc *evidence.Script) {
+	if j.ctx.Err() != nil {
+		return
+	}
+	res := analyseScript(sc)
+	j.analysed.mu.Lock()
+	defer j.analysed.mu.Unlock()
+	if j.analysed.byScript == nil {
+		j.analysed.byScript = map[*evidence.Script]*script.Result{}
+	}
+	j.analysed.byScript[sc] = res
+}
+
 // take hands over the pending responses.
 func (j *Judgement) take() []*evidence.Response {
 	part := j.pending
@@ -179,7 +207,9 @@ func (j *Judgement) take() []*evidence.Response {
 func (j *Judgement) Finish(ev *evidence.Evidence) *Outcome {
 	site := j.builder.part(j.take())
 	if j.ctx.Err() == nil {
-		j.builder.finish(site, ev)
+		j.analysed.mu.Lock()
+		j.builder.finish(site, ev, j.analysed.byScript)
+		j.analysed.mu.Unlock()
 	}
 	j.check(site)
 	out := &Outcome{

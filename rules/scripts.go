@@ -37,11 +37,17 @@ func (op *ScriptOp) where() where {
 	return w
 }
 
+// analyseScript finds the cookie operations of one script.
+func analyseScript(sc *evidence.Script) *script.Result {
+	return script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
+}
+
 // analyseScripts finds the cookie operations of every script (JavaScript,
-// as the scanner made it), and turns each write with a known cookie into an
-// Observed cookie so that the header rules judge it too. Scripts that fail to
-// parse are analysed as far as they go and noted.
-func (s *Site) analyseScripts(scripts []*evidence.Script, now time.Time, classifier *Classifier) {
+// as the scanner made it; analysed holds those found already), and turns
+// each write with a known cookie into an Observed cookie so that the header
+// rules judge it too. Scripts that fail to parse are analysed as far as
+// they go and noted.
+func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence.Script]*script.Result, now time.Time, classifier *Classifier) {
 	// Source files form a tree whose modules call into one another: a
 	// deletion is cleanup when a request is reached through another file.
 	tree := script.NewTree()
@@ -51,8 +57,15 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, now time.Time, classif
 		i   int
 	}
 	var deletions []deletion
-	for _, sc := range scripts {
-		res := script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
+	results := make([]*script.Result, len(scripts))
+	for i, sc := range scripts {
+		if results[i] = analysed[sc]; results[i] == nil {
+			results[i] = analyseScript(sc)
+		}
+	}
+	followHelpers(scripts, results)
+	for i, sc := range scripts {
+		res := results[i]
 		switch {
 		case len(res.SkippedLines) > 0:
 			s.Notes = append(s.Notes, fmt.Sprintf("%s: JavaScript analysed in part: lines %d-%d skipped (%v)", scriptName(sc), res.SkippedLines[0][0], res.SkippedLines[len(res.SkippedLines)-1][1], res.Err))
@@ -75,6 +88,24 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, now time.Time, classif
 	}
 	for _, d := range deletions {
 		d.op.ServerRequest = tree.ServerRequest(d.res, d.i)
+	}
+}
+
+// followHelpers analyses again the source files that call a helper another
+// file of the tree defines (window.App.setCookie = ..., or an imported
+// setCookie), after that file, so that the call is followed into it.
+func followHelpers(scripts []*evidence.Script, results []*script.Result) {
+	helpers := script.NewTree()
+	for i, sc := range scripts {
+		if sc.File != "" {
+			helpers.Add(filepath.ToSlash(sc.File), sc.Source, results[i])
+		}
+	}
+	preludes := helpers.HelperPreludes()
+	for i, sc := range scripts {
+		if p := preludes[results[i]]; len(p) > 0 {
+			results[i] = script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout, Preludes: p})
+		}
 	}
 }
 

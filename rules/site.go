@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/publicsuffix"
 
 	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/script"
 	"github.com/cookiescan/cookiescan/setcookie"
 	"github.com/cookiescan/cookiescan/token"
 )
@@ -219,8 +220,8 @@ func (b *siteBuilder) part(responses []*evidence.Response) *Site {
 
 // finish completes the last part with what only the whole evidence tells:
 // the largest Cookie headers, the cookies counted per site, the samples and
-// the scripts.
-func (b *siteBuilder) finish(site *Site, ev *evidence.Evidence) {
+// the scripts (those in analysed analysed already).
+func (b *siteBuilder) finish(site *Site, ev *evidence.Evidence, analysed map[*evidence.Script]*script.Result) {
 	b.endProbe()
 	site.LogoutProbes = append(site.LogoutProbes, b.probes...)
 	site.CookieHeaders = b.headers
@@ -232,7 +233,7 @@ func (b *siteBuilder) finish(site *Site, ev *evidence.Evidence) {
 		site.lifecycle = ev.Lifecycle
 	}
 	site.Notes = append(site.Notes, b.notes...)
-	site.analyseScripts(ev.Scripts, b.now, b.classifier)
+	site.analyseScripts(ev.Scripts, analysed, b.now, b.classifier)
 	site.addRuntimeWrites(ev.CookieWrites, b.now, b.classifier)
 }
 

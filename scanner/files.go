@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -52,10 +53,11 @@ const sniffLen = 512
 // yet read get a TargetError wrapping ctx's error. The path "-" is
 // opts.Stdin, when set, read as one HAR capture or dump named StdinName.
 func LoadFiles(ctx context.Context, paths []string, opts LoadOptions) *evidence.Evidence {
-	l := &loader{ctx: ctx, opts: opts, ev: &evidence.Evidence{}, seen: map[string]bool{}}
+	l := &loader{ctx: ctx, opts: opts, ev: &evidence.Evidence{}, seen: map[string]bool{}, workers: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	for _, p := range paths {
 		l.path(p)
 	}
+	l.settle()
 	return l.ev
 }
 
@@ -77,6 +79,11 @@ type LoadOptions struct {
 	IncludeTests bool
 	// Stdin is read, as one HAR capture or response dump, for the path "-".
 	Stdin io.Reader
+	// Scripts, when set, receives each script of a source file as soon as
+	// it is read, from the goroutine that read it: source files are read
+	// several at a time, so it must be safe for concurrent use. The scripts
+	// are in Evidence.Scripts too, in order.
+	Scripts func(*evidence.Script)
 }
 
 // loader holds the state of one LoadFiles call.
@@ -85,9 +92,15 @@ type loader struct {
 	opts LoadOptions
 	ev   *evidence.Evidence
 	seen map[string]bool // cleaned paths of the files read
+	// reading are the source files being read, in the order met; what
+	// each gives joins ev in that order (see readSource).
+	reading []*sourceRead
+	// workers holds a token for each source file being read at once.
+	workers chan struct{}
 }
 
 func (l *loader) fail(target string, err error) {
+	l.settle()
 	l.ev.Errors = append(l.ev.Errors, &evidence.TargetError{Target: target, Err: err})
 }
 
@@ -99,6 +112,7 @@ func (l *loader) path(p string) {
 	if p == "-" && l.opts.Stdin != nil {
 		if !l.seen[p] {
 			l.seen[p] = true
+			l.settle()
 			l.read(StdinName, l.opts.Stdin, false)
 		}
 		return
@@ -170,9 +184,10 @@ func (l *loader) file(p string, walked bool) bool {
 	}
 	if isSource(p) {
 		l.ev.Stats.Files++
-		l.source(p)
+		l.readSource(p)
 		return true
 	}
+	l.settle()
 	f, stop, err := openInterruptible(l.ctx, p)
 	if err != nil {
 		l.fail(p, osReason(err))

@@ -68,7 +68,14 @@ func (l *loader) source(p string) {
 	}
 	defer f.Close()
 	defer stop()
-	src, err := io.ReadAll(io.LimitReader(ctxReader{ctx: l.ctx, r: f}, maxSourceBytes+1))
+	// Sized once from the file's size, the buffer is not grown and copied
+	// as the file is read.
+	var buf bytes.Buffer
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		buf.Grow(int(min(fi.Size(), maxSourceBytes)) + bytes.MinRead)
+	}
+	_, err = buf.ReadFrom(io.LimitReader(ctxReader{ctx: l.ctx, r: f}, maxSourceBytes+1))
+	src := buf.Bytes()
 	switch {
 	case err != nil:
 		l.fail(p, osReason(err))
@@ -112,6 +119,57 @@ func (l *loader) source(p string) {
 func (l *loader) fileScript(p string, s *evidence.Script) {
 	s.File = p
 	l.ev.Scripts = append(l.ev.Scripts, s)
+	if l.opts.Scripts != nil {
+		l.opts.Scripts(s)
+	}
+}
+
+// sourceRead is a source file read by a worker, into evidence of its own.
+type sourceRead struct {
+	sub  *loader
+	done chan struct{}
+}
+
+// maxReadingPerWorker bounds the source files read ahead of the walk's
+// order, per worker, and with it the memory they hold.
+const maxReadingPerWorker = 4
+
+// readSource reads the source file p on a worker of its own, as many at
+// once as there are workers: parsing is what lint spends its time on, and
+// files do not depend on one another. Their scripts and errors join the
+// evidence in the order the files were met.
+func (l *loader) readSource(p string) {
+	if len(l.reading) >= maxReadingPerWorker*cap(l.workers) {
+		l.joinOldest()
+	}
+	r := &sourceRead{sub: &loader{ctx: l.ctx, opts: l.opts, ev: &evidence.Evidence{}}, done: make(chan struct{})}
+	l.workers <- struct{}{}
+	l.reading = append(l.reading, r)
+	go func() {
+		defer func() {
+			<-l.workers
+			close(r.done)
+		}()
+		r.sub.source(p)
+	}()
+}
+
+// joinOldest waits for the oldest source file being read and adds what it gave.
+func (l *loader) joinOldest() {
+	r := l.reading[0]
+	<-r.done
+	l.reading[0] = nil
+	l.reading = l.reading[1:]
+	l.ev.Scripts = append(l.ev.Scripts, r.sub.ev.Scripts...)
+	l.ev.Errors = append(l.ev.Errors, r.sub.ev.Errors...)
+}
+
+// settle waits for every source file being read, so that what comes next
+// joins the evidence after them.
+func (l *loader) settle() {
+	for len(l.reading) > 0 {
+		l.joinOldest()
+	}
 }
 
 // scriptOf turns a script of a page or component into evidence, its source

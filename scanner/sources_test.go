@@ -2,10 +2,12 @@ package scanner
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/cookiescan/cookiescan/evidence"
@@ -141,5 +143,51 @@ func TestLintTurnsEverySourceIntoJavaScriptInPlace(t *testing.T) {
 		if !slices.Equal(got, c.want) || len(ev.Errors) > 0 {
 			t.Errorf("%s:\n got %+v %v\nwant %+v", c.sentence, got, ev.Errors, c.want)
 		}
+	}
+}
+
+func TestLintReadsSourcesSeveralAtATimeAndKeepsTheWalkOrder(t *testing.T) {
+	files := map[string]string{}
+	var wantScripts, wantErrors []string
+	for i := range 60 {
+		name := fmt.Sprintf("src/m%02d.js", i)
+		if i%7 == 3 {
+			files[name] = "\x00binary"
+			wantErrors = append(wantErrors, name)
+			continue
+		}
+		files[name] = fmt.Sprintf("document.cookie = 'c%d=1'", i)
+		wantScripts = append(wantScripts, name)
+	}
+	files["src/m30.http"] = "HTTP/1.1 200 OK\nSet-Cookie: a=1\n\n"
+	dir := writeTree(t, files)
+	var mu sync.Mutex
+	handed := map[*evidence.Script]int{}
+	ev := LoadFiles(context.Background(), []string{dir}, LoadOptions{Scripts: func(s *evidence.Script) {
+		mu.Lock()
+		defer mu.Unlock()
+		handed[s]++
+	}})
+	if got := scriptFiles(ev, dir); !slices.Equal(got, wantScripts) {
+		t.Errorf("scripts from\n%v\nwant\n%v", got, wantScripts)
+	}
+	var gotErrors []string
+	for _, e := range ev.Errors {
+		rel, _ := filepath.Rel(dir, e.Target)
+		gotErrors = append(gotErrors, filepath.ToSlash(rel))
+	}
+	if !slices.Equal(gotErrors, wantErrors) {
+		t.Errorf("errors on %v, want %v", gotErrors, wantErrors)
+	}
+	if len(handed) != len(ev.Scripts) {
+		t.Errorf("%d scripts handed over, %d read", len(handed), len(ev.Scripts))
+	}
+	for _, s := range ev.Scripts {
+		if handed[s] != 1 {
+			t.Errorf("%s handed over %d times", s.File, handed[s])
+		}
+	}
+	if len(ev.Responses) != 1 || ev.Stats.Files != 61 {
+		t.Errorf("%d responses from %d files", len(ev.Responses), ev.Stats.Files)
 	}
 }

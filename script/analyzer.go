@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"github.com/tdewolff/parse/v2/js"
 )
@@ -175,6 +174,13 @@ type analyzer struct {
 	imports map[string]value
 	// apiImports are the names imported from modules of server calls.
 	apiImports map[string]bool
+	// globalDefs are the functions the script puts on the global object.
+	globalDefs []globalDef
+	// topGlobalCalls are the paths of the global functions top-level code
+	// calls with an argument, each once: a script repeating one call
+	// keeps one entry.
+	topGlobalCalls []string
+	topGlobalSeen  map[string]bool
 	// topRequests: code outside any function sends a request.
 	topRequests bool
 	global      *frame
@@ -198,7 +204,7 @@ type analyzer struct {
 func newAnalyzer(p *program, src string, opts Options) *analyzer {
 	a := &analyzer{
 		p:           p,
-		text:        unsafe.String(unsafe.SliceData(p.buf), len(p.buf)), // p.buf is never written after parsing
+		text:        p.text,
 		opts:        opts,
 		fns:         map[js.INode]*fnInfo{},
 		fnByVar:     map[*js.Var]*fnInfo{},
@@ -437,6 +443,7 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 				// obj.logout = function () {}; el.onclick = ... is a
 				// weak name a bound element may better.
 				w.name(n.Y, func() string { return string(dotData(x)) }, bytes.HasPrefix(dotData(x), []byte("on")))
+				a.noteGlobalDef(x, n.Y, w.top() == nil)
 			}
 		}
 	case *js.Property:
@@ -446,6 +453,8 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 	case *js.CallExpr:
 		if w.top() != nil {
 			a.rawCalls = append(a.rawCalls, rawCall{w.top(), n})
+		} else {
+			a.noteTopGlobalCall(n)
 		}
 		if d, ok := n.X.(*js.DotExpr); ok {
 			switch string(dotData(d)) {
@@ -529,7 +538,8 @@ func moduleExport(mod, name string) (value, bool) {
 		case "Cookies", "default":
 			return hostVal(hUniversalClass), true
 		}
-	case "@vueuse/integrations/useCookies":
+	case "@vueuse/integrations/useCookies", "@vueuse/integrations":
+		// The package itself re-exports what its useCookies entry does.
 		if name == "useCookies" {
 			return value{k: vHost, h: hUseCookies, s: "vueuse"}, true
 		}

@@ -118,7 +118,7 @@ func (a *analyzer) apply(callee value, args []value, e *js.CallExpr, c0 int) val
 		case hRequire:
 			if mod, ok := arg(args, 0).known(); ok {
 				switch mod {
-				case "react-cookie", "@vueuse/integrations/useCookies":
+				case "react-cookie", "@vueuse/integrations/useCookies", "@vueuse/integrations":
 					return value{k: vHost, h: hModule, s: mod}
 				}
 				if v, ok := moduleExport(mod, "default"); ok {

@@ -15,6 +15,9 @@ func (a *analyzer) member(obj value, name string, node js.IExpr, c0 int) value {
 	case vHost:
 		switch obj.h {
 		case hWindow:
+			if v, ok := a.global.vars[varKey{name: name}]; ok {
+				return v
+			}
 			return globalName(name)
 		case hDocument:
 			switch name {

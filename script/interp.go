@@ -769,7 +769,14 @@ func (a *analyzer) binary(e *js.BinaryExpr) value {
 		case ok:
 			return l
 		}
-		return join(l, a.expr(e.Y))
+		r := a.expr(e.Y)
+		if _, literal := e.Y.(*js.ObjectExpr); literal && l.k == vUnknown && e.Op != js.AndToken {
+			// window.App = window.App || {}: a namespace made here, or
+			// one another script made with more in it.
+			r.o.partial = true
+			return r
+		}
+		return join(l, r)
 	}
 	l := a.expr(e.X)
 	r := a.expr(e.Y)
@@ -929,6 +936,9 @@ func (a *analyzer) assignMember(obj value, name string, e *js.BinaryExpr, c0 int
 		obj.o.set(name, r)
 	case obj.k == vHost && (obj.h == hElement || obj.h == hWindow || obj.h == hDocument) && strings.HasPrefix(name, "on"):
 		a.handler(obj, str(name[2:]), r)
+	case obj.k == vHost && obj.h == hWindow:
+		// A property of the global object is a global variable.
+		a.store(a.global, varKey{name: name}, r)
 	}
 	return r
 }

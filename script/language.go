@@ -57,7 +57,9 @@ func LanguageOfType(typ string) Language {
 // (see StripTypeScript). JavaScript that does not parse is stripped too when
 // the stripped text parses further: JSX or TypeScript handed over as
 // JavaScript, a React component in a .js file. Code that does not mention
-// cookies is returned as it is, unparsed: Analyze skips it.
+// cookies is returned as it is, unparsed: Analyze skips it. The parse of
+// a source returned as it is waits, for a while, for Analyze of the string
+// returned, so that a scanner analysing what it read parses it once.
 func ToJavaScript(src string, lang Language) (js string) {
 	if !Mentions(src) {
 		return src
@@ -73,8 +75,9 @@ func ToJavaScript(src string, lang Language) (js string) {
 			src = out
 		}
 	}
-	_, perr := parseJS(src)
+	prog, perr := parseJS(src)
 	if perr == nil {
+		parsed.put(src, prog)
 		return src
 	}
 	stripped, ok := StripTypeScript(src)

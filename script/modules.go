@@ -17,6 +17,11 @@ type Module struct {
 	// ops holds, for each operation of the Result in order, the functions
 	// it is reported in and written in (-1 for top-level code).
 	ops []opFlow
+	// globalDefs are the paths of the functions touching a cookie it puts
+	// on the global object; globalCalls those of the global functions it
+	// calls without defining them; importCalls the imported bindings it
+	// calls (see Tree.HelperPreludes).
+	globalDefs, globalCalls, importCalls []string
 }
 
 type modFunc struct {
@@ -100,6 +105,7 @@ func (a *analyzer) moduleFacts() *Module {
 	for _, st := range a.p.ast.BlockStmt.List {
 		a.moduleExports(m, st, top)
 	}
+	a.globalFacts(m)
 	for _, c := range a.rawCalls {
 		if name, ok := dispatchedAction(c.call); ok {
 			m.funcs[c.fn.idx].ext = append(m.funcs[c.fn.idx].ext, extCall{action: name})

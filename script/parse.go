@@ -16,6 +16,8 @@ type program struct {
 	// buf is the parsed text; the tree's literals, names and template
 	// parts are slices of it, which is how their offsets are known.
 	buf []byte
+	// text is the same text as a string.
+	text string
 }
 
 type parseErr struct {
@@ -39,7 +41,7 @@ func parseJS(text string) (*program, *parseErr) {
 		}
 		return nil, pe
 	}
-	return &program{ast: ast, buf: buf}, nil
+	return &program{ast: ast, buf: buf, text: text}, nil
 }
 
 // offset returns where b, a token slice of the tree, starts in the buffer;

@@ -19,14 +19,15 @@
 //   - the Cookie Store API: cookieStore.set/get/getAll/delete, with names or
 //     option objects, also as window.cookieStore (defaults Path=/, Secure,
 //     SameSite=Strict rendered);
-//   - js-cookie: Cookies.set/get/remove, withAttributes(...), an import or
+//   - js-cookie: Cookies.set/get/remove, the instances withAttributes(...)
+//     and withConverter(...) make (their attributes under the call's), an import or
 //     require of 'js-cookie', a global Cookies, or a variable named Cookies
 //     a bundler filled (expires in days rendered as Max-Age; default Path=/);
 //   - jquery-cookie: $.cookie / jQuery.cookie (read, write, delete with a
 //     null value), $.removeCookie;
 //   - universal-cookie and react-cookie: new Cookies().set/get/remove,
 //     useCookies() with its cookies object, setCookie and removeCookie
-//     (also @vueuse/integrations/useCookies);
+//     (also useCookies of @vueuse/integrations or its useCookies entry);
 //   - tiny-cookie, ngx-cookie-service (an injected cookieService), vue-cookies
 //     ($cookies, this.$cookies, VueCookies), cookies-next, nookies (the
 //     context argument skipped) and typescript-cookie: set/setCookie,
@@ -62,6 +63,13 @@
 // of unknown values, getters and setters, eval and Function, HTTP headers.
 // Work is bounded: helpers are followed four deep, under a step budget
 // proportional to the script, folded strings stop at 8 KB.
+//
+// Properties of the global object are global variables: a helper put on
+// it (window.App.setCookie = function ..., CKEDITOR.tools = { setCookie:
+// ... }) is followed when called through it (App.setCookie("sid", v, 30)).
+// When it is called from another script, or imported from another file,
+// Tree.HelperPreludes names the scripts defining it, and Analyze with them
+// as Options.Preludes follows the call.
 //
 // A Tree of the scripts of a source tree follows a logout flow from one
 // module into another (imports, requires, store dispatches), so that a
@@ -200,6 +208,11 @@ type Options struct {
 	// Logout says the whole script is bound to a logout control (the
 	// onclick of a "Log out" button): every operation is Logout.
 	Logout bool
+	// Preludes are scripts that run before this one on the same global
+	// object, or the files it imports, whose functions it calls (see
+	// Tree.HelperPreludes): calls
+	// into them are followed. Their own operations are not reported.
+	Preludes []string
 }
 
 // ParseError is a syntax error, positioned like the operations.
@@ -247,6 +260,9 @@ func lowerIs(c, want byte) bool { return c|0x20 == want }
 // (see ToJavaScript for TypeScript and JSX). It never panics and its work is
 // bounded by the size of src.
 func Analyze(src string, opts Options) (res *Result) {
+	if len(opts.Preludes) > 0 {
+		return analyzeAfter(src, opts)
+	}
 	res = &Result{}
 	if !Mentions(src) {
 		res.Skipped = true
@@ -268,7 +284,11 @@ func Analyze(src string, opts Options) (res *Result) {
 		opts.Col = 1
 	}
 	lines := LinesOf(src)
-	prog, perr := parseJS(src)
+	var perr *parseErr
+	prog := parsed.take(src)
+	if prog == nil {
+		prog, perr = parseJS(src)
+	}
 	if perr == nil {
 		res.Parsed = true
 		a := newAnalyzer(prog, src, opts)

@@ -42,7 +42,7 @@ func (a *app) lintCommand() *cobra.Command {
 		// Responses are judged as they are read; an interruption stops the
 		// reading, and what was read is still judged.
 		judgement := rules.NewJudgement(context.Background(), judge.options(now, a.out.showValues))
-		ev := scanner.LoadFiles(a.ctx, args, scanner.LoadOptions{IncludeVendor: includeVendor, IncludeTests: includeTests, Responses: judgement.Add, MaxBodyBytes: maxBody, Stdin: a.stdin})
+		ev := scanner.LoadFiles(a.ctx, args, scanner.LoadOptions{IncludeVendor: includeVendor, IncludeTests: includeTests, Responses: judgement.Add, Scripts: judgement.AddScript, MaxBodyBytes: maxBody, Stdin: a.stdin})
 		outcome := judgement.Finish(ev)
 		triaged := judge.triage(outcome.Findings)
 		result := newResult(a.ctx, args, ev, outcome, triaged.shown, judge.ruleSet, started)
