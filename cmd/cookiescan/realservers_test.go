@@ -43,8 +43,9 @@ var rsUpdate = flag.Bool("update-servers", false, "rewrite the captures in testd
 
 const (
 	rsServersDir = "testdata/servers"
-	// rsStartTimeout bounds how long a server may take to accept connections.
-	rsStartTimeout = 10 * time.Second
+	// rsStartTimeout bounds how long a server may take to accept connections:
+	// generous, since a loaded machine starts Flask or Django slowly.
+	rsStartTimeout = 60 * time.Second
 	// rsRequestTimeout bounds each request of a captured session.
 	rsRequestTimeout = 10 * time.Second
 	// rsMaxHops bounds a redirect chain followed by hand.
