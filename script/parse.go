@@ -30,6 +30,13 @@ type parseErr struct {
 func parseJS(text string) (*program, *parseErr) {
 	buf := make([]byte, len(text), len(text)+1)
 	copy(buf, text)
+	return parseBuffer(buf, text)
+}
+
+// parseBuffer parses buf, whose text is also text, in place: a spare byte
+// of capacity past buf's end, which the parser writes its end mark into,
+// spares it a copy of the whole script.
+func parseBuffer(buf []byte, text string) (*program, *parseErr) {
 	ast, err := js.Parse(parse.NewInputBytes(buf), js.Options{})
 	if err != nil {
 		pe := &parseErr{line: 1, col: 1, msg: err.Error()}
