@@ -96,6 +96,9 @@ func toJavaScript(src string, buf []byte, lang Language) (js string) {
 			src, buf = out, nil
 		}
 	}
+	if parsesInPieces(src) {
+		return src // Analyze parses it a piece at a time again
+	}
 	var prog *program
 	var perr *parseErr
 	if buf != nil {

@@ -287,6 +287,12 @@ func Analyze(src string, opts Options) (res *Result) {
 	var perr *parseErr
 	prog := parsed.take(src)
 	if prog == nil {
+		if ops, module, ok := analyzeInPieces(src, opts); ok {
+			res.Parsed = true
+			res.Module = module
+			res.addOps(ops, src, lines, opts)
+			return res
+		}
 		prog, perr = parseJS(src)
 	}
 	if perr == nil {
