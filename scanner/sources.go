@@ -111,7 +111,8 @@ func (l *loader) source(p string) {
 		if slices.Contains(typeScriptExtensions, ext) {
 			lang = script.TypeScript
 		}
-		l.fileScript(p, &evidence.Script{Source: script.ToJavaScript(string(src), lang), Line: 1, Col: 1, Kind: "file"})
+		// src is not used again: its text becomes the script's, not copied.
+		l.fileScript(p, &evidence.Script{Source: script.ToJavaScriptOwning(src, lang), Line: 1, Col: 1, Kind: "file"})
 	}
 }
 

@@ -556,6 +556,12 @@ func (a *analyzer) body(list []js.IStmt) {
 	saved := a.deferred
 	a.deferred = nil
 	a.stmts(list)
+	a.runDeferred()
+	a.deferred = saved
+}
+
+// runDeferred analyses the functions deferred to the end of a body.
+func (a *analyzer) runDeferred() {
 	for i := 0; i < len(a.deferred); i++ {
 		d := a.deferred[i]
 		if d.ctx.exp == nil {
@@ -566,7 +572,6 @@ func (a *analyzer) body(list []js.IStmt) {
 		}
 		a.callFn(d.fn, d.clo, d.ctx, nil, nil)
 	}
-	a.deferred = saved
 }
 
 // callFn interprets a function with its parameters bound to args (unknown

@@ -88,3 +88,18 @@ func BenchmarkPrefilter(b *testing.B) {
 		Mentions(src)
 	}
 }
+
+// BenchmarkAnalyzeARepeatedCall is a minified 8 MB script calling js-cookie
+// with an options object 250 000 times: large enough to be parsed in pieces.
+func BenchmarkAnalyzeARepeatedCall(b *testing.B) {
+	src := strings.Repeat(`Cookies.set("sid","x",{path:"/"});`, 250000)
+	if r := Analyze(src, Options{}); len(r.Ops) != 1 || r.Ops[0].Count != 250000 {
+		b.Fatalf("ops %+v", r.Ops)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		Analyze(src, Options{})
+	}
+}

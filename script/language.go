@@ -1,6 +1,9 @@
 package script
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Language is what the code of a script is written in, as far as analysing
 // it goes.
@@ -61,6 +64,24 @@ func LanguageOfType(typ string) Language {
 // a source returned as it is waits, for a while, for Analyze of the string
 // returned, so that a scanner analysing what it read parses it once.
 func ToJavaScript(src string, lang Language) (js string) {
+	return toJavaScript(src, nil, lang)
+}
+
+// ToJavaScriptOwning is ToJavaScript of the text in buf, which it takes
+// over: buf must not change afterwards, as the string returned may be buf
+// itself. Given a spare byte of capacity past its end, JavaScript is
+// parsed where it lies, and a large file is held once rather than three
+// times (as read, as a string, as the parser's input).
+func ToJavaScriptOwning(buf []byte, lang Language) string {
+	if len(buf) == 0 || cap(buf) == len(buf) {
+		return ToJavaScript(string(buf), lang)
+	}
+	return toJavaScript(unsafe.String(unsafe.SliceData(buf), len(buf)), buf, lang)
+}
+
+// toJavaScript is ToJavaScript of src; buf, when not nil, holds src's
+// bytes with a spare byte of capacity, to be parsed in place.
+func toJavaScript(src string, buf []byte, lang Language) (js string) {
 	if !Mentions(src) {
 		return src
 	}
@@ -71,11 +92,20 @@ func ToJavaScript(src string, lang Language) (js string) {
 		}
 	}()
 	if lang == TypeScript {
-		if out, ok := StripTypeScript(src); ok {
-			src = out
+		if out, ok := StripTypeScript(src); ok && out != src {
+			src, buf = out, nil
 		}
 	}
-	prog, perr := parseJS(src)
+	if parsesInPieces(src) {
+		return src // Analyze parses it a piece at a time again
+	}
+	var prog *program
+	var perr *parseErr
+	if buf != nil {
+		prog, perr = parseBuffer(buf, src)
+	} else {
+		prog, perr = parseJS(src)
+	}
 	if perr == nil {
 		parsed.put(src, prog)
 		return src

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestAnalyzeTakesTheParseOfTheStringToJavaScriptReturned(t *testing.T) {
@@ -41,5 +42,26 @@ func TestTheParsesKeptAreBounded(t *testing.T) {
 	big := strings.Repeat(" ", memoBytes) + "document.cookie"
 	if ToJavaScript(big, JavaScript); parsed.take(big) != nil {
 		t.Error("a source larger than the bound was kept")
+	}
+}
+
+func TestToJavaScriptOwningParsesTheBufferWhereItLies(t *testing.T) {
+	src := "function logout() { document.cookie = 'sid=; max-age=0'; }\nlogout();"
+	buf := make([]byte, len(src), len(src)+1)
+	copy(buf, src)
+	js := ToJavaScriptOwning(buf, JavaScript)
+	if !sameString(js, unsafe.String(&buf[0], len(buf))) {
+		t.Fatal("the script returned is a copy of the buffer")
+	}
+	got, want := Analyze(js, Options{}), Analyze(src, Options{})
+	if js != src {
+		t.Errorf("the buffer changed under the parse: %q", js)
+	}
+	if len(got.Ops) != 1 || fmt.Sprint(got.Ops) != fmt.Sprint(want.Ops) {
+		t.Errorf("parsed in place %+v, parsed from a copy %+v", got.Ops, want.Ops)
+	}
+	full := []byte(src)[:len(src):len(src)]
+	if js := ToJavaScriptOwning(full, JavaScript); sameString(js, unsafe.String(&full[0], len(full))) || js != src {
+		t.Error("a buffer without a spare byte was not copied")
 	}
 }

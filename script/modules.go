@@ -83,11 +83,31 @@ func (a *analyzer) module(ops []*rawOp) *Module {
 // moduleFacts gathers what the prepass and the top-level statements say
 // of the module, before the statements are interpreted (and let go).
 func (a *analyzer) moduleFacts() *Module {
-	m := &Module{
-		funcs:   make([]modFunc, len(a.fnList)),
-		exports: map[string]int{},
-		imports: map[string]importRef{},
+	m := newModule()
+	a.topFacts(m, a.p.ast.BlockStmt.List, map[string]js.IExpr{})
+	a.funcFacts(m)
+	return m
+}
+
+func newModule() *Module {
+	return &Module{exports: map[string]int{}, imports: map[string]importRef{}}
+}
+
+// topFacts records the imports, top-level bindings and exports of the
+// top-level statements list; top holds the bindings met so far.
+func (a *analyzer) topFacts(m *Module, list []js.IStmt, top map[string]js.IExpr) {
+	for _, st := range list {
+		a.moduleStmt(m, st, top)
 	}
+	for _, st := range list {
+		a.moduleExports(m, st, top)
+	}
+}
+
+// funcFacts records what the functions met do and call, once every
+// function of the script is known.
+func (a *analyzer) funcFacts(m *Module) {
+	m.funcs = make([]modFunc, len(a.fnList))
 	for i, f := range a.fnList {
 		mf := modFunc{parent: -1, requests: f.requests, promiseStep: f.promiseStep}
 		if f.parent != nil {
@@ -97,13 +117,6 @@ func (a *analyzer) moduleFacts() *Module {
 			mf.calls = append(mf.calls, g.idx)
 		}
 		m.funcs[i] = mf
-	}
-	top := map[string]js.IExpr{} // top-level bindings and what they hold
-	for _, st := range a.p.ast.BlockStmt.List {
-		a.moduleStmt(m, st, top)
-	}
-	for _, st := range a.p.ast.BlockStmt.List {
-		a.moduleExports(m, st, top)
 	}
 	a.globalFacts(m)
 	for _, c := range a.rawCalls {
@@ -116,7 +129,6 @@ func (a *analyzer) moduleFacts() *Module {
 			m.funcs[c.fn.idx].ext = append(m.funcs[c.fn.idx].ext, extCall{binding: root, path: path})
 		}
 	}
-	return m
 }
 
 func fnIdx(f *fnInfo) int {

@@ -13,11 +13,15 @@ import (
 // program is a parsed script and the buffer its syntax tree points into.
 type program struct {
 	ast *js.AST
-	// buf is the parsed text; the tree's literals, names and template
-	// parts are slices of it, which is how their offsets are known.
+	// buf is the text of the whole script.
 	buf []byte
 	// text is the same text as a string.
 	text string
+	// input is what the parser read, buf or a piece of the script copied
+	// from base on; the tree's literals, names and template parts are
+	// slices of it, which is how their offsets are known.
+	input []byte
+	base  int
 }
 
 type parseErr struct {
@@ -30,6 +34,13 @@ type parseErr struct {
 func parseJS(text string) (*program, *parseErr) {
 	buf := make([]byte, len(text), len(text)+1)
 	copy(buf, text)
+	return parseBuffer(buf, text)
+}
+
+// parseBuffer parses buf, whose text is also text, in place: a spare byte
+// of capacity past buf's end, which the parser writes its end mark into,
+// spares it a copy of the whole script.
+func parseBuffer(buf []byte, text string) (*program, *parseErr) {
 	ast, err := js.Parse(parse.NewInputBytes(buf), js.Options{})
 	if err != nil {
 		pe := &parseErr{line: 1, col: 1, msg: err.Error()}
@@ -41,27 +52,27 @@ func parseJS(text string) (*program, *parseErr) {
 		}
 		return nil, pe
 	}
-	return &program{ast: ast, buf: buf, text: text}, nil
+	return &program{ast: ast, buf: buf, text: text, input: buf}, nil
 }
 
 // offset returns where b, a token slice of the tree, starts in the buffer;
 // false for bytes the parser made up (a copied key, an "import" keyword).
 func (p *program) offset(b []byte) (int, bool) {
-	if len(b) == 0 || len(p.buf) == 0 {
+	if len(b) == 0 || len(p.input) == 0 {
 		return 0, false
 	}
 	// The parser clips its slices' capacity, so only their address says
 	// where they are; the address is compared, never turned back into a
 	// pointer.
-	d := uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(unsafe.Pointer(unsafe.SliceData(p.buf)))
-	if d >= uintptr(len(p.buf)) {
+	d := uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(unsafe.Pointer(unsafe.SliceData(p.input)))
+	if d >= uintptr(len(p.input)) {
 		return 0, false
 	}
 	off := int(d)
-	if off+len(b) > len(p.buf) || &p.buf[off] != &b[0] {
+	if off+len(b) > len(p.input) || &p.input[off] != &b[0] {
 		return 0, false
 	}
-	return off, true
+	return p.base + off, true
 }
 
 // runeColToByte converts the parser's column, counted in characters, to
@@ -191,37 +202,52 @@ func recoverStatements(text string, errOff int) (*program, [][2]int) {
 // brackets counted through the error; the end of the error's line when
 // they never close.
 func topLevelStatement(text string, off int) (start, end int) {
-	depth := 0
-	l := newLexer(text, 0)
-	for {
-		t := l.next()
-		if t.kind == tkEOF || t.kind == tkErr {
-			break
+	found := false
+	statementEnds(text, func(_ byte, at int, _ bool) bool {
+		if at-1 < off {
+			start = at
+			return true
 		}
-		if t.kind != tkPunct || t.end-t.start != 1 {
-			continue
-		}
-		switch text[t.start] {
-		case '(', '[', '{':
-			depth++
-		case ')', ']':
-			depth = max(depth-1, 0)
-		case '}', ';':
-			if text[t.start] == '}' {
-				depth = max(depth-1, 0)
-			}
-			if depth > 0 {
-				continue
-			}
-			if t.start < off {
-				start = t.end
-			} else {
-				return start, t.end
-			}
-		}
+		end, found = at, true
+		return false
+	})
+	if found {
+		return start, end
 	}
 	if i := strings.IndexByte(text[off:], '\n'); i >= 0 {
 		return start, off + i
 	}
 	return start, len(text)
+}
+
+// statementEnds lexes text and calls at with every ';' and '}' outside any
+// bracket, where it ends and whether it is within a template literal, as
+// long as at returns true; false when the lexer stopped on an error.
+func statementEnds(text string, at func(c byte, end int, inTemplate bool) bool) bool {
+	depth := 0
+	l := newLexer(text, 0)
+	for {
+		t := l.next()
+		switch {
+		case t.kind == tkEOF:
+			return true
+		case t.kind == tkErr:
+			return false
+		case t.kind != tkPunct || t.end-t.start != 1:
+			continue
+		}
+		switch c := text[t.start]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']':
+			depth = max(depth-1, 0)
+		case '}', ';':
+			if c == '}' {
+				depth = max(depth-1, 0)
+			}
+			if depth == 0 && !at(c, t.end, len(l.tmpl) > 0) {
+				return true
+			}
+		}
+	}
 }

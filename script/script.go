@@ -63,6 +63,8 @@
 // of unknown values, getters and setters, eval and Function, HTTP headers.
 // Work is bounded: helpers are followed four deep, under a step budget
 // proportional to the script, folded strings stop at 8 KB.
+// A script over 4 MB declaring nothing at its top level is parsed and
+// interpreted 1 MB at a time, so that its syntax tree is never held whole.
 //
 // Properties of the global object are global variables: a helper put on
 // it (window.App.setCookie = function ..., CKEDITOR.tools = { setCookie:
@@ -287,6 +289,12 @@ func Analyze(src string, opts Options) (res *Result) {
 	var perr *parseErr
 	prog := parsed.take(src)
 	if prog == nil {
+		if ops, module, ok := analyzeInPieces(src, opts); ok {
+			res.Parsed = true
+			res.Module = module
+			res.addOps(ops, src, lines, opts)
+			return res
+		}
 		prog, perr = parseJS(src)
 	}
 	if perr == nil {
