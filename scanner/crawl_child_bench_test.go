@@ -120,8 +120,8 @@ func cpuTime() time.Duration {
 // the cores as a real one would, and only the crawler's own work is
 // counted: ms/page is wall time, cpu-µs/page and allocs/page are this
 // process's, and x-floor is how far the crawl is above pages × latency /
-// concurrency. With scripts=analysed each crawl's scripts are also
-// analysed as `cookiescan scan` analyses them.
+// concurrency. With scripts=analysed each script is also analysed as
+// `cookiescan scan` analyses it, through CrawlConfig.Scripts.
 func BenchmarkCrawlSiteInChildProcess(b *testing.B) {
 	const pages = 2000
 	for _, latency := range []time.Duration{0, 20 * time.Millisecond} {
@@ -142,6 +142,9 @@ func benchCrawlInChild(b *testing.B, target string, pages int, latency time.Dura
 	cfg := benchConfig(target+"/p/0", pages)
 	cfg.Concurrency = concurrency
 	cfg.PerHostRate = unlimitedRate
+	if analysed {
+		cfg.Scripts = analyse
+	}
 	var wall, cpu time.Duration
 	var mallocs uint64
 	var ms runtime.MemStats
@@ -149,9 +152,6 @@ func benchCrawlInChild(b *testing.B, target string, pages int, latency time.Dura
 		runtime.ReadMemStats(&ms)
 		before, cpuBefore, start := ms.Mallocs, cpuTime(), time.Now()
 		ev, err := Crawl(context.Background(), cfg)
-		if analysed && err == nil {
-			analyseAll(ev.Scripts)
-		}
 		wall += time.Since(start)
 		cpu += cpuTime() - cpuBefore
 		runtime.ReadMemStats(&ms)
@@ -174,9 +174,7 @@ func benchCrawlInChild(b *testing.B, target string, pages int, latency time.Dura
 	}
 }
 
-// analyseAll analyses scripts as the judgement of a scan does.
-func analyseAll(scripts []*evidence.Script) {
-	for _, sc := range scripts {
-		script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
-	}
+// analyse analyses a script as the judgement of a scan does, as the crawl records it.
+func analyse(sc *evidence.Script) {
+	script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
 }
