@@ -80,12 +80,7 @@ func Judge(ev *evidence.Evidence, opts Options) *Outcome {
 // JudgeContext is Judge that stops when ctx ends: the outcome then holds the
 // findings of the evidence judged so far, and a limit saying so.
 func JudgeContext(ctx context.Context, ev *evidence.Evidence, opts Options) *Outcome {
-	j := NewJudgement(ctx, opts)
-	j.builder.lifecycle = ev.Lifecycle
-	for _, r := range ev.Responses {
-		j.Add(r)
-	}
-	return j.Finish(ev)
+	return NewJudgement(ctx, opts).Judge(ev)
 }
 
 // Bounds of a judgement.
@@ -193,6 +188,17 @@ func (j *Judgement) AddScript(sc *evidence.Script) {
 		j.analysed.byScript = map[*evidence.Script]*script.Result{}
 	}
 	j.analysed.byScript[sc] = res
+}
+
+// Judge judges the whole of ev, responses included, with a judgement that
+// has had no response yet; its scripts may have been analysed already
+// (AddScript), as a crawl recorded them.
+func (j *Judgement) Judge(ev *evidence.Evidence) *Outcome {
+	j.builder.lifecycle = ev.Lifecycle
+	for _, r := range ev.Responses {
+		j.Add(r)
+	}
+	return j.Finish(ev)
 }
 
 // take hands over the pending responses.

@@ -135,6 +135,14 @@ type CrawlConfig struct {
 	// SampleCookie selects the cookies to sample; nil selects none.
 	SampleCookie func(name, value string) bool
 
+	// Scripts, when not nil, receives each script the crawl records as
+	// soon as it is turned into JavaScript, on the goroutine that read it,
+	// so that it can be analysed while other requests are in flight and
+	// right after script.ToJavaScript parsed it (which lets script.Analyze
+	// reuse that parse). It is called concurrently and must not change the
+	// script, which is in Evidence.Scripts too.
+	Scripts func(*evidence.Script)
+
 	// Progress, when not nil, is called about ten times a second through
 	// every part of the crawl (login, sampling and probes included) and
 	// once at its end, never concurrently.

@@ -15,6 +15,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/cookiescan/cookiescan/evidence"
+	"github.com/cookiescan/cookiescan/script"
 )
 
 // siteChildEnv, when set to "PAGES,LATENCY", makes TestServeSyntheticSite
@@ -117,44 +120,61 @@ func cpuTime() time.Duration {
 // the cores as a real one would, and only the crawler's own work is
 // counted: ms/page is wall time, cpu-µs/page and allocs/page are this
 // process's, and x-floor is how far the crawl is above pages × latency /
-// concurrency.
+// concurrency. With scripts=analysed each script is also analysed as
+// `cookiescan scan` analyses it, through CrawlConfig.Scripts.
 func BenchmarkCrawlSiteInChildProcess(b *testing.B) {
 	const pages = 2000
 	for _, latency := range []time.Duration{0, 20 * time.Millisecond} {
 		target := startSiteChild(b, pages, latency)
 		for _, concurrency := range []int{8, 32} {
-			b.Run(fmt.Sprintf("latency=%s/concurrency=%d", latency, concurrency), func(b *testing.B) {
-				cfg := benchConfig(target+"/p/0", pages)
-				cfg.Concurrency = concurrency
-				cfg.PerHostRate = unlimitedRate
-				var wall, cpu time.Duration
-				var mallocs uint64
-				var ms runtime.MemStats
-				for b.Loop() {
-					runtime.ReadMemStats(&ms)
-					before, cpuBefore, start := ms.Mallocs, cpuTime(), time.Now()
-					ev, err := Crawl(context.Background(), cfg)
-					wall += time.Since(start)
-					cpu += cpuTime() - cpuBefore
-					runtime.ReadMemStats(&ms)
-					mallocs += ms.Mallocs - before
-					if err != nil {
-						b.Fatal(err)
-					}
-					if ev.Stats.Pages != pages || len(ev.Errors) != 0 || ev.Partial {
-						b.Fatalf("crawled %d pages of %d, %d errors, partial %v", ev.Stats.Pages, pages, len(ev.Errors), ev.Partial)
-					}
-				}
-				n := float64(b.N * pages)
-				b.ReportMetric(wall.Seconds()/float64(b.N), "s/crawl")
-				b.ReportMetric(float64(wall.Microseconds())/1000/n, "ms/page")
-				b.ReportMetric(float64(cpu.Microseconds())/n, "cpu-µs/page")
-				b.ReportMetric(float64(mallocs)/n, "allocs/page")
-				if latency > 0 {
-					floor := time.Duration(pages) * latency / time.Duration(concurrency)
-					b.ReportMetric(wall.Seconds()/float64(b.N)/floor.Seconds(), "x-floor")
-				}
-			})
+			for _, scripts := range []string{"crawled", "analysed"} {
+				b.Run(fmt.Sprintf("latency=%s/concurrency=%d/scripts=%s", latency, concurrency, scripts), func(b *testing.B) {
+					benchCrawlInChild(b, target, pages, latency, concurrency, scripts == "analysed")
+				})
+			}
 		}
 	}
+}
+
+// benchCrawlInChild crawls the site at target once per iteration and
+// reports the figures of BenchmarkCrawlSiteInChildProcess.
+func benchCrawlInChild(b *testing.B, target string, pages int, latency time.Duration, concurrency int, analysed bool) {
+	cfg := benchConfig(target+"/p/0", pages)
+	cfg.Concurrency = concurrency
+	cfg.PerHostRate = unlimitedRate
+	if analysed {
+		cfg.Scripts = analyse
+	}
+	var wall, cpu time.Duration
+	var mallocs uint64
+	var ms runtime.MemStats
+	for b.Loop() {
+		runtime.ReadMemStats(&ms)
+		before, cpuBefore, start := ms.Mallocs, cpuTime(), time.Now()
+		ev, err := Crawl(context.Background(), cfg)
+		wall += time.Since(start)
+		cpu += cpuTime() - cpuBefore
+		runtime.ReadMemStats(&ms)
+		mallocs += ms.Mallocs - before
+		if err != nil {
+			b.Fatal(err)
+		}
+		if ev.Stats.Pages != pages || len(ev.Errors) != 0 || ev.Partial {
+			b.Fatalf("crawled %d pages of %d, %d errors, partial %v", ev.Stats.Pages, pages, len(ev.Errors), ev.Partial)
+		}
+	}
+	n := float64(b.N * pages)
+	b.ReportMetric(wall.Seconds()/float64(b.N), "s/crawl")
+	b.ReportMetric(float64(wall.Microseconds())/1000/n, "ms/page")
+	b.ReportMetric(float64(cpu.Microseconds())/n, "cpu-µs/page")
+	b.ReportMetric(float64(mallocs)/n, "allocs/page")
+	if latency > 0 {
+		floor := time.Duration(pages) * latency / time.Duration(concurrency)
+		b.ReportMetric(wall.Seconds()/float64(b.N)/floor.Seconds(), "x-floor")
+	}
+}
+
+// analyse analyses a script as the judgement of a scan does, as the crawl records it.
+func analyse(sc *evidence.Script) {
+	script.Analyze(sc.Source, script.Options{Line: sc.Line, Col: sc.Col, Logout: sc.Logout})
 }

@@ -212,10 +212,11 @@ func (f *crawlFetcher) chain(ctx context.Context, key string, kind chainKind, re
 			res.fail(key, &reasonError{reason: "bad URL", err: err})
 			return nil
 		}
+		cookie := f.cookieHeader(u)
 		if kind == chainPage {
-			f.seen.fetched(key, f.cookieDigest(u))
+			f.seen.fetched(key, cookieDigest(cookie))
 		}
-		resp, cancel, err := f.attempts(ctx, u, key, from, hop, kind, res)
+		resp, cancel, err := f.attempts(ctx, u, key, cookie, from, hop, kind, res)
 		if err != nil {
 			if ctx.Err() == nil {
 				res.fail(key, err)
@@ -247,7 +248,7 @@ func (f *crawlFetcher) chain(ctx context.Context, key string, kind chainKind, re
 		case hop >= f.cfg.MaxRedirects:
 			res.fail(keys[0], fmt.Errorf("stopped after %d redirects (MaxRedirects)", f.cfg.MaxRedirects))
 			return end
-		case kind == chainPage && !f.seen.claim(nkey) && !f.seen.fetchedWithOther(nkey, f.cookieDigest(next)):
+		case kind == chainPage && !f.seen.claim(nkey) && !f.seen.fetchedWithOther(nkey, cookieDigest(f.cookieHeader(next))):
 			return end // that page is fetched by its own chain, or was with these cookies
 		}
 		drain(resp)
@@ -257,9 +258,14 @@ func (f *crawlFetcher) chain(ctx context.Context, key string, kind chainKind, re
 	}
 }
 
-// cookieDigest is the digest of the Cookie header a request to u carries.
-func (f *crawlFetcher) cookieDigest(u *url.URL) uint64 {
-	return cookieDigest(f.jar.CookieHeader(u, setcookie.SameSiteRequest))
+// cookieHeader is the Cookie header a request to u carries: the one
+// replayed, or the jar's. Every request goes to an in-scope URL, so the
+// jar's cookies may go too.
+func (f *crawlFetcher) cookieHeader(u *url.URL) string {
+	if f.replay != "" {
+		return f.replay
+	}
+	return f.jar.CookieHeader(u, setcookie.SameSiteRequest)
 }
 
 // isRedirect reports whether resp sends the browser elsewhere.
@@ -267,12 +273,16 @@ func isRedirect(resp *http.Response) bool {
 	return resp.StatusCode >= 300 && resp.StatusCode <= 399 && resp.Header.Get("Location") != ""
 }
 
-// attempts sends one request of a chain, retrying 429 and 503 responses
-// after their Retry-After (or an exponential back-off), for which the
-// whole host is held off, and records every response it receives.
-func (f *crawlFetcher) attempts(ctx context.Context, u *url.URL, key, from string, hop int, kind chainKind, res *crawlResult) (*http.Response, context.CancelFunc, error) {
+// attempts sends one request of a chain with the Cookie header cookie,
+// retrying 429 and 503 responses after their Retry-After (or an
+// exponential back-off), for which the whole host is held off, with the
+// cookies held then, and records every response it receives.
+func (f *crawlFetcher) attempts(ctx context.Context, u *url.URL, key, cookie, from string, hop int, kind chainKind, res *crawlResult) (*http.Response, context.CancelFunc, error) {
 	for attempt := 0; ; attempt++ {
-		resp, cancel, err := f.send(ctx, u, key, chainAccept[kind], true)
+		if attempt > 0 {
+			cookie = f.cookieHeader(u) // the refused response may have set some
+		}
+		resp, cancel, err := f.send(ctx, u, key, chainAccept[kind], cookie)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -287,16 +297,16 @@ func (f *crawlFetcher) attempts(ctx context.Context, u *url.URL, key, from strin
 	}
 }
 
-// send waits for the host's rate limit and sends one GET, with the jar's
-// cookies when withCookies. The returned cancel ends the request's
+// send waits for the host's rate limit and sends one GET, with the Cookie
+// header cookie unless it is "". The returned cancel ends the request's
 // Timeout, which also covers reading the body.
-func (f *crawlFetcher) send(ctx context.Context, u *url.URL, key, accept string, withCookies bool) (*http.Response, context.CancelFunc, error) {
-	return f.sendBody(ctx, http.MethodGet, u, key, accept, nil, "", withCookies)
+func (f *crawlFetcher) send(ctx context.Context, u *url.URL, key, accept, cookie string) (*http.Response, context.CancelFunc, error) {
+	return f.sendBody(ctx, http.MethodGet, u, key, accept, nil, "", cookie)
 }
 
 // sendBody is send with any method and, when body is not nil, a body of
 // the given content type.
-func (f *crawlFetcher) sendBody(ctx context.Context, method string, u *url.URL, key, accept string, body []byte, contentType string, withCookies bool) (*http.Response, context.CancelFunc, error) {
+func (f *crawlFetcher) sendBody(ctx context.Context, method string, u *url.URL, key, accept string, body []byte, contentType, cookie string) (*http.Response, context.CancelFunc, error) {
 	if err := f.limiter.wait(ctx, u.Host); err != nil {
 		return nil, nil, err
 	}
@@ -320,13 +330,8 @@ func (f *crawlFetcher) sendBody(ctx context.Context, method string, u *url.URL, 
 	req.Header.Set("Accept", accept)
 	// Setting it ourselves turns off the transport's unbounded decompression.
 	req.Header.Set("Accept-Encoding", "gzip")
-	// Every request goes to an in-scope URL, so the jar's cookies may go too.
-	c := f.replay
-	if c == "" {
-		c = f.jar.CookieHeader(u, setcookie.SameSiteRequest)
-	}
-	if c != "" && withCookies {
-		req.Header.Set("Cookie", c)
+	if cookie != "" {
+		req.Header.Set("Cookie", cookie)
 	}
 	f.counts.requests.Add(1)
 	if f.lifecycle {

@@ -16,9 +16,10 @@ import (
 
 var chainOf = [...]chainKind{taskPage: chainPage, taskScript: chainScript, taskSitemap: chainSitemap, taskLogout: chainLogout}
 
-// do runs one task in a worker. For a page whose body it has read, it
-// leaves the extraction to parse, so that the worker can send its next
-// request meanwhile (see run); parse is nil otherwise.
+// do runs one task in a worker. For a page or script whose body it has
+// read, it leaves the extraction or conversion to parse, so that the
+// worker can send its next request meanwhile (see run); parse is nil
+// otherwise.
 func (c *crawler) do(ctx context.Context, t crawlTask) (r *crawlResult, parse func()) {
 	r = &crawlResult{task: t}
 	guard(r, t.key, func() {
@@ -31,7 +32,7 @@ func (c *crawler) do(ctx context.Context, t crawlTask) (r *crawlResult, parse fu
 		case taskPage:
 			parse = c.page(ctx, t, end, r)
 		case taskScript:
-			c.script(ctx, t, end, r)
+			parse = c.script(ctx, t, end, r)
 		case taskSitemap:
 			c.sitemap(ctx, end, r)
 		}
@@ -146,7 +147,7 @@ func (c *crawler) pageFound(t crawlTask, key string, u *url.URL, page *extract.P
 			sc := scriptOf(s)
 			sc.URL, sc.Page = key, key
 			sc.Logout = sc.Logout || logoutPage
-			r.scripts = append(r.scripts, sc)
+			c.recordScript(sc, r)
 			continue
 		}
 		if logoutPage {
@@ -186,23 +187,36 @@ func (c *crawler) resolve(raw string, r *crawlResult) (string, bool) {
 	return n.key, true
 }
 
-// script reads a same-origin external script (status 2xx) whole.
-func (c *crawler) script(ctx context.Context, t crawlTask, end *chainEnd, r *crawlResult) {
+// recordScript adds a script to r and hands it to CrawlConfig.Scripts.
+func (c *crawler) recordScript(sc *evidence.Script, r *crawlResult) {
+	r.scripts = append(r.scripts, sc)
+	if c.cfg.Scripts != nil {
+		c.cfg.Scripts(sc)
+	}
+}
+
+// script reads a same-origin external script (status 2xx) whole and
+// returns the step that turns it into JavaScript, or nil when there is
+// nothing to turn, as page does.
+func (c *crawler) script(ctx context.Context, t crawlTask, end *chainEnd, r *crawlResult) (convert func()) {
 	if end.resp.StatusCode < 200 {
-		return
+		return nil
 	}
 	b := c.body(ctx, end, 300, r)
 	if b == nil {
-		return
+		return nil
 	}
 	src, err := b.readAll()
 	if err != nil {
 		c.fail(ctx, r, end.key, err)
-		return
+		return nil
 	}
-	r.scripts = append(r.scripts, &evidence.Script{
-		URL: end.key, Source: script.ToJavaScript(string(src), script.JavaScript), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: t.page,
-	})
+	key := end.key
+	return func() {
+		c.recordScript(&evidence.Script{
+			URL: key, Source: script.ToJavaScript(string(src), script.JavaScript), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: t.page,
+		}, r)
+	}
 }
 
 // sitemap queues the in-scope <loc> URLs of a sitemap (status 2xx) at depth

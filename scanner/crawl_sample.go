@@ -43,7 +43,7 @@ func (c *crawler) sampleOne(ctx context.Context, key, name string) *evidence.Coo
 		return s
 	}
 	for range c.cfg.EntropySamples {
-		resp, cancel, err := c.f.send(ctx, u, key, acceptPage, false)
+		resp, cancel, err := c.f.send(ctx, u, key, acceptPage, "")
 		if err != nil {
 			return s
 		}

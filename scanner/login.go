@@ -322,7 +322,7 @@ func (f *crawlFetcher) follow(ctx context.Context, req request, res *crawlResult
 		if err != nil {
 			return nil, fmt.Errorf("%s %s: bad URL", req.method, req.shown)
 		}
-		resp, cancel, err := f.sendBody(ctx, req.method, u, req.key, acceptPage, req.body, req.contentType, true)
+		resp, cancel, err := f.sendBody(ctx, req.method, u, req.key, acceptPage, req.body, req.contentType, f.cookieHeader(u))
 		if err != nil {
 			return nil, fmt.Errorf("%s %s: %w", req.method, req.shown, err)
 		}

@@ -150,6 +150,10 @@ func (a *app) scanCommand() *cobra.Command {
 		progress := newProgressLine(stderr, verbose)
 		cfg.Progress = progress.update
 		started := time.Now()
+		// The judgement begins with the crawl, as of its start: it analyses each script the crawl records.
+		judgement := newScanJudgement(judge.options(started, out.showValues))
+		defer judgement.stop(nil)
+		cfg.Scripts = judgement.AddScript
 		var ev *evidence.Evidence
 		if inBrowser {
 			if !fs.Changed("concurrency") && cfg.Concurrency == scanner.DefaultConcurrency {
@@ -173,9 +177,7 @@ func (a *app) scanCommand() *cobra.Command {
 			ev.Responses = append(ev.Responses, files.Responses...)
 			ev.Errors = append(ev.Errors, files.Errors...)
 		}
-		judgeCtx, cancel := judgingContext(cfg.MaxDuration, started, time.Now())
-		defer cancel()
-		outcome := rules.JudgeContext(judgeCtx, ev, judge.options(time.Now(), out.showValues))
+		outcome := judgement.finish(ev, cfg.MaxDuration, started, time.Now())
 		triaged := judge.triage(outcome.Findings)
 		result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
 		fetched := fetchedAnything(ev)
@@ -212,19 +214,34 @@ func (a *app) scanCommand() *cobra.Command {
 	return cmd
 }
 
-// judgingContext bounds the judging of a crawl by --max-duration: it ends
-// when the duration since started has passed, yet leaves at least a tenth
-// of the duration after now, so that a crawl stopped by the bound is still
-// judged in part. Without a bound, judging is not limited.
-func judgingContext(maxDuration time.Duration, started, now time.Time) (context.Context, context.CancelFunc) {
-	if maxDuration <= 0 {
-		return context.WithCancel(context.Background())
+// scanJudgement judges a crawl: its scripts as the crawl records them
+// (CrawlConfig.Scripts), while it waits on the network and right after
+// each was parsed, the rest once the crawl is over (finish).
+type scanJudgement struct {
+	*rules.Judgement
+	stop context.CancelCauseFunc
+}
+
+func newScanJudgement(opts rules.Options) *scanJudgement {
+	ctx, stop := context.WithCancelCause(context.Background())
+	return &scanJudgement{Judgement: rules.NewJudgement(ctx, opts), stop: stop}
+}
+
+// finish judges ev, which a crawl begun at started handed over at now,
+// within --max-duration: the judging ends when the duration since started
+// has passed, yet has at least a tenth of the duration after now, so that
+// a crawl stopped by the bound is still judged in part. Without a bound,
+// judging is not limited.
+func (s *scanJudgement) finish(ev *evidence.Evidence, maxDuration time.Duration, started, now time.Time) *rules.Outcome {
+	if maxDuration > 0 {
+		deadline := started.Add(maxDuration)
+		if least := now.Add(maxDuration / 10); deadline.Before(least) {
+			deadline = least
+		}
+		timer := time.AfterFunc(deadline.Sub(now), func() { s.stop(fmt.Errorf("max duration %s", maxDuration)) })
+		defer timer.Stop()
 	}
-	deadline := started.Add(maxDuration)
-	if least := now.Add(maxDuration / 10); deadline.Before(least) {
-		deadline = least
-	}
-	return context.WithDeadlineCause(context.Background(), deadline, fmt.Errorf("max duration %s", maxDuration))
+	return s.Judge(ev)
 }
 
 // fetchedAnything reports whether any in-scope page answered without a server error.

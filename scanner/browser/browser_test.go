@@ -33,6 +33,9 @@ var spaCrawl struct {
 	site *spasite.Site
 	ev   *evidence.Evidence
 	err  error
+	// handed are the scripts given to CrawlConfig.Scripts, as they were then.
+	handedMu sync.Mutex
+	handed   map[*evidence.Script]evidence.Script
 }
 
 // crawlSPA crawls the app once for all the tests that only read the evidence.
@@ -41,8 +44,14 @@ func crawlSPA(t *testing.T) (*spasite.Site, *evidence.Evidence) {
 	needBrowser(t)
 	spaCrawl.once.Do(func() {
 		spaCrawl.site = spasite.New()
+		spaCrawl.handed = map[*evidence.Script]evidence.Script{}
+		handOver := func(sc *evidence.Script) {
+			spaCrawl.handedMu.Lock()
+			defer spaCrawl.handedMu.Unlock()
+			spaCrawl.handed[sc] = *sc
+		}
 		spaCrawl.ev, spaCrawl.err = Crawl(t.Context(), Config{CrawlConfig: scanner.CrawlConfig{
-			Targets: []string{spaCrawl.site.URL + "/"}, LogoutProbe: true, PerHostRate: 1e9,
+			Targets: []string{spaCrawl.site.URL + "/"}, LogoutProbe: true, PerHostRate: 1e9, Scripts: handOver,
 		}})
 	})
 	if spaCrawl.err != nil {
@@ -190,6 +199,20 @@ func TestLogoutProbeClicksLogoutButtonThatOnlyDeletesInScript(t *testing.T) {
 	for _, w := range ev.CookieWrites {
 		if w.Logout && w != del {
 			t.Errorf("write before the click recorded as the logout's: %+v", w)
+		}
+	}
+}
+
+func TestCrawlHandsEachScriptToScriptsAsItRecordsIt(t *testing.T) {
+	_, ev := crawlSPA(t)
+	spaCrawl.handedMu.Lock()
+	defer spaCrawl.handedMu.Unlock()
+	if len(ev.Scripts) == 0 || len(spaCrawl.handed) != len(ev.Scripts) {
+		t.Errorf("%d scripts handed over, %d recorded", len(spaCrawl.handed), len(ev.Scripts))
+	}
+	for _, sc := range ev.Scripts {
+		if was, ok := spaCrawl.handed[sc]; !ok || was != *sc {
+			t.Errorf("script %s (%s) handed over %v, as %+v; recorded as %+v", sc.URL, sc.Kind, ok, was, *sc)
 		}
 	}
 }

@@ -161,7 +161,7 @@ func (t *tab) collectBodies(ctx context.Context, v *visit) {
 			continue // a body the browser no longer holds, or too large to read
 		}
 		if !b.document {
-			v.scripts = append(v.scripts, &evidence.Script{URL: key, Source: script.ToJavaScript(string(res.Body), script.JavaScript), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: pageKey})
+			t.recordScript(v, &evidence.Script{URL: key, Source: script.ToJavaScript(string(res.Body), script.JavaScript), Line: 1, Col: 1, Kind: string(extract.ScriptExternal), Page: pageKey})
 			continue
 		}
 		u, err := url.Parse(b.url)
@@ -179,8 +179,17 @@ func (t *tab) collectBodies(ctx context.Context, v *visit) {
 			sc := scanner.PageScript(s)
 			sc.URL, sc.Page = key, key
 			sc.Logout = sc.Logout || v.task.logout != nil
-			v.scripts = append(v.scripts, sc)
+			t.recordScript(v, sc)
 		}
+	}
+}
+
+// recordScript adds a script to the visit and hands it to
+// CrawlConfig.Scripts, on the tab's goroutine, right after its conversion.
+func (t *tab) recordScript(v *visit, sc *evidence.Script) {
+	v.scripts = append(v.scripts, sc)
+	if t.c.cfg.Scripts != nil {
+		t.c.cfg.Scripts(sc)
 	}
 }
 
