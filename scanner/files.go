@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -97,6 +98,11 @@ type loader struct {
 	reading []*sourceRead
 	// workers holds a token for each source file being read at once.
 	workers chan struct{}
+	// readAhead counts the bytes of the source files read but not yet
+	// joined to ev.
+	readAhead atomic.Int64
+	// sourceBytes counts the bytes of the source files this loader read.
+	sourceBytes int64
 }
 
 func (l *loader) fail(target string, err error) {

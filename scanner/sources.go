@@ -76,6 +76,7 @@ func (l *loader) source(p string) {
 	}
 	_, err = buf.ReadFrom(io.LimitReader(ctxReader{ctx: l.ctx, r: f}, maxSourceBytes+1))
 	src := buf.Bytes()
+	l.sourceBytes += int64(len(src))
 	switch {
 	case err != nil:
 		l.fail(p, osReason(err))
@@ -131,16 +132,21 @@ type sourceRead struct {
 	done chan struct{}
 }
 
-// maxReadingPerWorker bounds the source files read ahead of the walk's
-// order, per worker, and with it the memory they hold.
-const maxReadingPerWorker = 4
+// Bounds on the source files read ahead of the walk's order, whose
+// scripts wait to join the evidence: in bytes, so that a large bundle
+// being read does not hold the small files behind it to a few (a worker
+// would idle until the bundle is done), and in count.
+const (
+	maxReadAheadBytes = 64 << 20
+	maxReadAheadFiles = 4096
+)
 
 // readSource reads the source file p on a worker of its own, as many at
 // once as there are workers: parsing is what lint spends its time on, and
 // files do not depend on one another. Their scripts and errors join the
 // evidence in the order the files were met.
 func (l *loader) readSource(p string) {
-	if len(l.reading) >= maxReadingPerWorker*cap(l.workers) {
+	for len(l.reading) >= maxReadAheadFiles || len(l.reading) > 0 && l.readAhead.Load() >= maxReadAheadBytes {
 		l.joinOldest()
 	}
 	r := &sourceRead{sub: &loader{ctx: l.ctx, opts: l.opts, ev: &evidence.Evidence{}}, done: make(chan struct{})}
@@ -148,6 +154,7 @@ func (l *loader) readSource(p string) {
 	l.reading = append(l.reading, r)
 	go func() {
 		defer func() {
+			l.readAhead.Add(r.sub.sourceBytes)
 			<-l.workers
 			close(r.done)
 		}()
@@ -159,6 +166,7 @@ func (l *loader) readSource(p string) {
 func (l *loader) joinOldest() {
 	r := l.reading[0]
 	<-r.done
+	l.readAhead.Add(-r.sub.sourceBytes)
 	l.reading[0] = nil
 	l.reading = l.reading[1:]
 	l.ev.Scripts = append(l.ev.Scripts, r.sub.ev.Scripts...)

@@ -6,9 +6,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
+	"testing/synctest"
 
 	"github.com/cookiescan/cookiescan/evidence"
 )
@@ -190,4 +192,40 @@ func TestLintReadsSourcesSeveralAtATimeAndKeepsTheWalkOrder(t *testing.T) {
 	if len(ev.Responses) != 1 || ev.Stats.Files != 61 {
 		t.Errorf("%d responses from %d files", len(ev.Responses), ev.Stats.Files)
 	}
+}
+
+// A source file slow to analyse (a bundle) must not keep the other worker
+// from the many small files walked after it: its analysis here waits
+// until every small file has been analysed, which deadlocks (and synctest
+// reports it) if the files read ahead are held to a few.
+func TestLintKeepsReadingSmallSourcesWhileALargeOneIsAnalysed(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	const small = 200
+	files := map[string]string{"a/bundle.js": "document.cookie = 'big=1'"}
+	for i := range small {
+		files[fmt.Sprintf("b/m%03d.js", i)] = fmt.Sprintf("document.cookie = 'c%d=1'", i)
+	}
+	dir := writeTree(t, files)
+	synctest.Test(t, func(t *testing.T) {
+		var mu sync.Mutex
+		analysed := 0
+		smallDone := make(chan struct{})
+		ev := LoadFiles(context.Background(), []string{dir}, LoadOptions{Scripts: func(s *evidence.Script) {
+			if filepath.Base(s.File) == "bundle.js" {
+				<-smallDone
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if analysed++; analysed == small {
+				close(smallDone)
+			}
+		}})
+		if len(ev.Scripts) != small+1 || len(ev.Errors) != 0 {
+			t.Errorf("%d scripts, errors %v; want %d scripts", len(ev.Scripts), ev.Errors, small+1)
+		}
+		if got := scriptFiles(ev, dir); len(got) == 0 || got[0] != "a/bundle.js" {
+			t.Errorf("scripts not in walk order: %v", got[:min(len(got), 3)])
+		}
+	})
 }

@@ -135,8 +135,27 @@ type frame struct {
 	parent *frame
 }
 
-func newFrame(parent *frame) *frame {
-	return &frame{vars: map[varKey]value{}, parent: parent}
+// newFrame returns a frame for the bindings of a body of statements, sized
+// for what they declare: a bundle's body declares thousands of functions,
+// and growing the map one rehash at a time costs more than the analysis.
+func newFrame(parent *frame, body []js.IStmt) *frame {
+	return &frame{vars: make(map[varKey]value, declarations(body)), parent: parent}
+}
+
+// declarations counts the statements of a body that declare: functions,
+// variables and classes, exported or not.
+func declarations(body []js.IStmt) int {
+	n := 0
+	for _, s := range body {
+		if e, ok := s.(*js.ExportStmt); ok {
+			s, _ = e.Decl.(js.IStmt)
+		}
+		switch s.(type) {
+		case *js.FuncDecl, *js.VarDecl, *js.ClassDecl:
+			n++
+		}
+	}
+	return n
 }
 
 type undo struct {
@@ -165,6 +184,12 @@ type analyzer struct {
 	opts   Options
 	fns    map[js.INode]*fnInfo
 	fnList []*fnInfo // fns in the order first met
+	// fnChunk is where the next fnInfos are made, a chunk at a time: a
+	// bundle has thousands of functions.
+	fnChunk []fnInfo
+	// fnChunkSize is the length of each new fnChunk, from the estimate
+	// of the script's functions.
+	fnChunkSize int
 	// rawCalls are the calls in functions the prepass saw, for the
 	// module facts.
 	rawCalls []rawCall
@@ -202,16 +227,18 @@ type analyzer struct {
 }
 
 func newAnalyzer(p *program, src string, opts Options) *analyzer {
+	fns := functionsIn(p.text)
 	a := &analyzer{
 		p:           p,
 		text:        p.text,
 		opts:        opts,
-		fns:         map[js.INode]*fnInfo{},
-		fnByVar:     map[*js.Var]*fnInfo{},
+		fns:         make(map[js.INode]*fnInfo, fns),
+		fnChunkSize: min(max(fns, 1), 256),
+		fnByVar:     make(map[*js.Var]*fnInfo, fns),
 		imports:     map[string]value{},
 		apiImports:  map[string]bool{},
 		repeats:     map[repeatKey]*rawOp{},
-		global:      newFrame(nil),
+		global:      newFrame(nil, p.ast.BlockStmt.List),
 		maxExpSteps: 200000 + 4*len(src),
 	}
 	a.cur = a.global
@@ -239,7 +266,12 @@ func (a *analyzer) fn(n js.INode) *fnInfo {
 	if f, ok := a.fns[n]; ok {
 		return f
 	}
-	f := &fnInfo{node: n, idx: len(a.fnList)}
+	if len(a.fnChunk) == 0 {
+		a.fnChunk = make([]fnInfo, a.fnChunkSize)
+	}
+	f := &a.fnChunk[0]
+	a.fnChunk = a.fnChunk[1:]
+	*f = fnInfo{node: n, idx: len(a.fnList)}
 	a.fnList = append(a.fnList, f)
 	switch n := n.(type) {
 	case *js.FuncDecl:
@@ -262,6 +294,12 @@ func (a *analyzer) fn(n js.INode) *fnInfo {
 	}
 	a.fns[n] = f
 	return f
+}
+
+// functionsIn estimates the functions of a script from its function
+// keywords and arrows, to size what holds them.
+func functionsIn(text string) int {
+	return strings.Count(text, "function") + strings.Count(text, "=>")
 }
 
 // funcNode returns the function an expression is, through parentheses.
@@ -578,7 +616,7 @@ func (a *analyzer) runDeferred() {
 // when nil), collecting return values into rets when not nil.
 func (a *analyzer) callFn(f *fnInfo, clo *frame, c ctx, args []value, rets *[]value) {
 	savedCur, savedCtx, savedRets, savedCursor := a.cur, a.ctx, a.rets, a.cursor
-	a.cur = newFrame(clo)
+	a.cur = newFrame(clo, f.body.List)
 	a.cursor = f.start
 	a.ctx = ctx{fn: f, exp: c.exp, depth: c.depth}
 	a.rets = rets

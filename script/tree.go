@@ -206,13 +206,7 @@ func (t *Tree) lookup(importer, spec string) *treeFile {
 		return nil
 	}
 	if strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") {
-		target := path.Join(path.Dir(importer), spec)
-		for _, c := range candidates(target) {
-			if f := t.files[c]; f != nil {
-				return f
-			}
-		}
-		return nil
+		return t.candidateFile(path.Join(path.Dir(importer), spec))
 	}
 	rest := spec
 	if i := strings.IndexByte(rest, '/'); i > 0 && strings.Trim(rest[:i], "@~#$") == "" {
@@ -234,22 +228,41 @@ func (t *Tree) lookup(importer, spec string) *treeFile {
 	return best
 }
 
-// candidates lists the files an import of target may mean.
-func candidates(target string) []string {
-	out := []string{target}
+// candidateSuffixes end the names of the files an import of a target may
+// mean, in the order tried: the target itself, the target with a module
+// extension, the index module of the target folder.
+var candidateSuffixes = func() []string {
+	out := []string{""}
+	out = append(out, moduleExtensions...)
 	for _, ext := range moduleExtensions {
-		out = append(out, target+ext)
-	}
-	for _, ext := range moduleExtensions {
-		out = append(out, target+"/index"+ext)
+		out = append(out, "/index"+ext)
 	}
 	return out
+}()
+
+// candidateFile returns the file of the tree an import of target means.
+// The names tried are built in one buffer: imports are resolved for every
+// module of a tree, many times over.
+func (t *Tree) candidateFile(target string) *treeFile {
+	var room [128]byte
+	name := room[:0]
+	for _, suffix := range candidateSuffixes {
+		name = append(append(name[:0], target...), suffix...)
+		if f := t.files[string(name)]; f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // matchesEnd reports whether key is the file rest names at its end.
 func matchesEnd(key, rest string) bool {
-	for _, c := range candidates(rest) {
-		if key == c || strings.HasSuffix(key, "/"+c) {
+	for _, suffix := range candidateSuffixes {
+		stem, ok := strings.CutSuffix(key, suffix)
+		if !ok {
+			continue
+		}
+		if dir, ok := strings.CutSuffix(stem, rest); ok && (dir == "" || strings.HasSuffix(dir, "/")) {
 			return true
 		}
 	}
