@@ -7,7 +7,6 @@ import (
 	"encoding"
 	"fmt"
 	"hash"
-	"reflect"
 	"strings"
 	"sync"
 )
@@ -45,10 +44,10 @@ type keyState struct {
 	inner, outer []byte // marshaled hash states after the inner and outer pad; nil when not kept
 }
 
-// maxCachedKeys bounds each cache of derived keys. An entry holds a secret's keys for one
-// format, at most about 1 KB (Django's four salts), so the cache holds at most about 32 MB: the
-// builtin list for every format and cookie name a site uses, and the start of a long --secrets
-// list. Once full, a cache keeps what it holds, and keys past it are derived again for
+// maxCachedKeys bounds each cache of derived keys. An entry holds a secret's keys for one list
+// of derivations (a format, and for Django a cookie name), at most about 1 KB (Django's four
+// salts), so the cache holds at most about 32 MB: the builtin list for about six such lists,
+// or the start of a long --secrets list. Once full, a cache keeps what it holds, and keys past it are derived again for
 // every cookie: evicting would make a list longer than the cache miss on every lookup.
 const maxCachedKeys = 32 << 10
 
@@ -203,23 +202,29 @@ func (v *verifier) deriveKey(k keySpec, secret string) ([]byte, bool) {
 	return nil, false
 }
 
+// specsName names a list of key derivations: equal lists, equal names.
+func specsName(specs []keySpec) string {
+	var name strings.Builder
+	for _, k := range specs {
+		fmt.Fprintf(&name, "%d|%p|%s\x00", k.how, k.hash, k.salt)
+	}
+	return name.String()
+}
+
 // specsID numbers specs in keyLists and counts this Verify call as one more use, once per call:
 // every candidate derives the same keys. uses counts the calls so far, this one included; ok is
 // false when keyLists is full.
 func (v *verifier) specsID(specs []keySpec) (id uint32, uses int, ok bool) {
 	if !v.specsNumbered {
-		var name strings.Builder
-		for _, k := range specs {
-			fmt.Fprintf(&name, "%d|%x|%s\x00", k.how, reflect.ValueOf(k.hash).Pointer(), k.salt)
-		}
+		name := specsName(specs)
 		keyLists.Lock()
 		if keyLists.ids == nil {
 			keyLists.ids, keyLists.uses = map[string]uint32{}, map[uint32]int{}
 		}
-		id, ok = keyLists.ids[name.String()]
+		id, ok = keyLists.ids[name]
 		if !ok && len(keyLists.ids) < maxCachedKeys {
 			id, ok = uint32(len(keyLists.ids)), true
-			keyLists.ids[name.String()] = id
+			keyLists.ids[name] = id
 		}
 		if ok {
 			keyLists.uses[id]++

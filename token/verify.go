@@ -63,7 +63,8 @@ const (
 // the first match. The cost per secret is one or two HMACs for most formats (Flask tries two
 // key derivations, Django up to four salts), computed with reused hash states. The keys Flask,
 // Django, iron and Laravel derive from a secret are cached for the process, with their pads
-// hashed, from a run's second cookie of the format on (see keyStates). Rails formats derive a
+// hashed, from a run's second cookie of the format on (see keyStates); Laravel's AES-GCM
+// ciphers from its first (see laravelOpens). Rails formats derive a
 // key with PBKDF2 (1,000 iterations, about 0.5 ms) and keep derived keys in a cache shared by
 // every cookie of the process, so a run pays that once per secret, for at most the first 4,096
 // secrets that are not typed passwords. Secrets whose For names another format are skipped.
@@ -112,9 +113,7 @@ func (t *Token) VerifyKey() string {
 	for _, alt := range p.alts {
 		write(alt)
 	}
-	for _, k := range p.keys {
-		fmt.Fprintf(&b, "%d|%p|%s\x00", k.how, k.hash, k.salt)
-	}
+	b.WriteString(specsName(p.keys))
 	b.WriteString(string(t.Format) + "\x00" + t.Note)
 	return b.String()
 }
