@@ -87,10 +87,20 @@ type occurrence struct {
 
 func (o *Observed) occurrence() occurrence {
 	oc := occurrence{where: o.where(), name: o.Cookie.Name, domain: o.Eval.Domain, path: o.Eval.Path, signature: attributeSignature(o.Cookie)}
+	oc.times = o.times()
 	if o.Op != nil {
-		oc.times, oc.positions = o.Op.Times(), o.Op.Positions
+		oc.positions = o.Op.Positions
 	}
 	return oc
+}
+
+// times is how many times the operation behind o ran: a script writing
+// one cookie repeatedly is one Observed counted that often.
+func (o *Observed) times() int {
+	if o.Op == nil {
+		return 1
+	}
+	return o.Op.Times()
 }
 
 func (o *Observed) describe(f *Finding, a *aggregator) {

@@ -100,10 +100,7 @@ func (inv *inventory) addCookie(o *Observed) {
 		reasons[i] = string(r)
 	}
 	key := strings.Join([]string{c.Name, domain, o.Eval.Path, setBy, attributeSignature(c), strings.Join(reasons, ",")}, "\x00")
-	times := 1
-	if o.Op != nil {
-		times = o.Op.Times()
-	}
+	times := o.times()
 	if s := inv.byKey[key]; s != nil {
 		s.Occurrences += times
 		if s.Chromium == nil && chromium != nil {

@@ -214,8 +214,9 @@ func (j *Judgement) Finish(ev *evidence.Evidence) *Outcome {
 	site := j.builder.part(j.take())
 	if j.ctx.Err() == nil {
 		j.analysed.mu.Lock()
-		j.builder.finish(site, ev, j.analysed.byScript)
+		byScript := j.analysed.byScript
 		j.analysed.mu.Unlock()
+		j.builder.finish(site, ev, byScript)
 	}
 	j.check(site)
 	out := &Outcome{

@@ -1,15 +1,17 @@
 package script
 
 import (
+	"runtime"
 	"sync"
 	"unsafe"
 )
 
-// Bounds of the parses kept between ToJavaScript and Analyze.
-const (
-	memoEntries = 8
-	memoBytes   = 32 << 20 // of source text
-)
+// Bounds of the parses kept between ToJavaScript and Analyze: room for
+// every file the readers convert at once, and source bytes bounded low,
+// since a parse tree is several times its source.
+var memoEntries = max(8, 2*runtime.GOMAXPROCS(0))
+
+const memoBytes = 16 << 20
 
 // parsed hands the parse ToJavaScript made of a source it returned as it
 // is to the Analyze of that same string, which a scanner runs right after:
