@@ -168,7 +168,7 @@ func (t *tab) collectBodies(ctx context.Context, v *visit) {
 		if err != nil {
 			continue
 		}
-		page, err := extract.HTML(strings.NewReader(string(res.Body)), u)
+		page, err := extract.HTMLBytes(res.Body, u)
 		if err != nil {
 			continue
 		}

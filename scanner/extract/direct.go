@@ -80,12 +80,13 @@ func directTree(data []byte) (*html.Node, map[*html.Node]tagRec) {
 	}
 	b := &directBuilder{doc: &html.Node{Type: html.DocumentNode}, tags: map[*html.Node]tagRec{}}
 	b.open = []*html.Node{b.doc}
-	scan(data, attrsRead, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) {
-		if !b.failed {
-			b.failed = !b.token(z, data, tt, start, end, name, attrs)
-		}
+	// Once the page needs the parser's repairs the rest is not read.
+	asMeant := true
+	scanWhile(data, attrsRead, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) bool {
+		asMeant = b.token(z, data, tt, start, end, name, attrs)
+		return asMeant
 	})
-	if b.failed {
+	if !asMeant {
 		return nil, nil
 	}
 	return b.doc, b.tags
@@ -104,10 +105,9 @@ func attrsRead(name string, raw []byte) bool {
 }
 
 type directBuilder struct {
-	doc    *html.Node
-	open   []*html.Node // the stack of open elements, the document first
-	tags   map[*html.Node]tagRec
-	failed bool
+	doc  *html.Node
+	open []*html.Node // the stack of open elements, the document first
+	tags map[*html.Node]tagRec
 
 	inHead, headSeen, bodyStarted, bodyEnded bool
 }

@@ -132,9 +132,6 @@ type Page struct {
 // invalid UTF-8 is kept. The caller bounds the size of r; time and memory
 // are linear in it. Errors come only from r or a nil pageURL.
 func HTML(r io.Reader, pageURL *url.URL) (*Page, error) {
-	if pageURL == nil {
-		return nil, errors.New("extract: no page URL")
-	}
 	buf := PageBuffer()
 	defer ReleasePageBuffer(buf)
 	if _, err := buf.ReadFrom(r); err != nil {

@@ -172,6 +172,14 @@ type rawAttr struct {
 // reused between calls) only when attrsOf(name, raw tag) asks for them, as
 // reading them costs a copy of each: other tags come with none.
 func scan(data []byte, attrsOf func(name string, raw []byte) bool, f func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr)) {
+	scanWhile(data, attrsOf, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) bool {
+		f(z, tt, start, end, name, attrs)
+		return true
+	})
+}
+
+// scanWhile is scan stopping as soon as f returns false.
+func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) bool) {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	var fc foreign
 	var attrs []rawAttr
@@ -208,7 +216,9 @@ func scan(data []byte, attrsOf func(name string, raw []byte) bool, f func(z *htm
 			}
 			fc.start(z, name, tt == html.SelfClosingTagToken, breakout)
 		}
-		f(z, tt, start, end, name, attrs)
+		if !f(z, tt, start, end, name, attrs) {
+			return
+		}
 	}
 }
 
