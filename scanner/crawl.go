@@ -583,6 +583,7 @@ func newCrawler(cfg CrawlConfig) (*crawler, error) {
 		limiter:   limiter,
 		headers:   headers,
 		counts:    &fetchCounts{},
+		dates:     &dateCache{},
 	}
 	c.queue = newPageQueue(cfg.MaxPages, c.f.seen)
 	if l := cfg.Login; l != nil {
@@ -601,40 +602,43 @@ func (c *crawler) run(ctx context.Context, start time.Time) {
 	c.seed()
 	tasks := make(chan crawlTask)
 	results := make(chan *crawlResult)
-	// A worker hands a page it has read to a parse slot and sends its next
-	// request at once, so that Concurrency requests stay in flight; with
-	// every slot busy, the worker parses itself, which bounds the pages
-	// held in memory. A single worker parses each page itself, so that a
-	// crawl of one request at a time goes in exact breadth-first order.
-	slots := runtime.GOMAXPROCS(0)
+	// A worker hands a page it has read to an idle parser and sends its
+	// next request at once, so that Concurrency requests stay in flight;
+	// with every parser busy, the worker parses itself, which bounds the
+	// pages held in memory. Parsers live as long as the crawl, so their
+	// stacks, grown by deep pages, are not grown again for each page. A
+	// single worker parses each page itself, so that a crawl of one
+	// request at a time goes in exact breadth-first order.
+	parsers := runtime.GOMAXPROCS(0)
 	if c.cfg.Concurrency == 1 {
-		slots = 0
+		parsers = 0
 	}
-	parsing := make(chan struct{}, slots)
+	parses := make(chan parseJob) // unbuffered: a send succeeds only to an idle parser
+	var parsersDone sync.WaitGroup
+	for range parsers {
+		parsersDone.Go(func() {
+			for j := range parses {
+				guard(j.r, j.r.task.key, j.parse)
+				results <- j.r
+			}
+		})
+	}
 	var wg sync.WaitGroup
 	for range c.cfg.Concurrency {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for t := range tasks {
 				r, parse := c.do(ctx, t)
-				if parse == nil {
-					results <- r
-					continue
-				}
-				select {
-				case parsing <- struct{}{}:
-					go func() {
+				if parse != nil {
+					select {
+					case parses <- parseJob{r, parse}:
+						continue
+					default:
 						guard(r, t.key, parse)
-						<-parsing
-						results <- r
-					}()
-				default:
-					guard(r, t.key, parse)
-					results <- r
+					}
 				}
+				results <- r
 			}
-		}()
+		})
 	}
 	var tick <-chan time.Time
 	if c.cfg.Progress != nil {
@@ -667,6 +671,14 @@ func (c *crawler) run(ctx context.Context, start time.Time) {
 	}
 	close(tasks)
 	wg.Wait()
+	close(parses)
+	parsersDone.Wait()
+}
+
+// parseJob is a page or script read by a worker and left to a parser.
+type parseJob struct {
+	r     *crawlResult
+	parse func()
 }
 
 // seed queues the start URLs and sitemaps.

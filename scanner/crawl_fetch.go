@@ -146,6 +146,7 @@ type crawlFetcher struct {
 	limiter   *hostLimiter
 	headers   http.Header // extra headers, without Cookie
 	counts    *fetchCounts
+	dates     *dateCache
 	// lifecycle is set on the fetchers of the login and the lifecycle
 	// probes, whose requests are also counted apart.
 	lifecycle bool
@@ -356,7 +357,7 @@ func (f *crawlFetcher) record(u *url.URL, key, method, from string, hop int, kin
 		lines = lines[:maxSetCookieLines]
 	}
 	header := keptHeaders(resp.Header)
-	date, _ := http.ParseTime(resp.Header.Get("Date"))
+	date := f.dates.parse(resp.Header.Get("Date"))
 	sc := make([]string, len(lines))
 	for i, line := range lines {
 		sc[i] = strings.Trim(line, " \t")
@@ -366,6 +367,25 @@ func (f *crawlFetcher) record(u *url.URL, key, method, from string, hop int, kin
 		URL: key, Method: method, Status: resp.StatusCode, TLS: u.Scheme == "https",
 		Header: header, Date: date, SetCookie: sc, Hop: hop, From: from, Entry: -1, Logout: kind == chainLogout,
 	})
+}
+
+// dateCache parses Date headers and remembers the last one: a server's
+// Date changes once a second, so most responses carry the one before.
+type dateCache struct{ last atomic.Pointer[parsedDate] }
+
+type parsedDate struct {
+	text string
+	t    time.Time
+}
+
+// parse is http.ParseTime, zero for a Date that does not parse.
+func (c *dateCache) parse(text string) time.Time {
+	if p := c.last.Load(); p != nil && p.text == text {
+		return p.t
+	}
+	t, _ := http.ParseTime(text)
+	c.last.Store(&parsedDate{text, t})
+	return t
 }
 
 // keptHeaderNames are the response headers a crawl keeps besides Set-Cookie

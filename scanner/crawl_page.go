@@ -153,11 +153,7 @@ func (c *crawler) pageFound(t crawlTask, key string, u *url.URL, page *extract.P
 		if logoutPage {
 			continue
 		}
-		u, err := url.Parse(s.URL)
-		if err != nil {
-			continue
-		}
-		n, ok := normaliseURL(u)
+		n, ok := normaliseString(s.URL)
 		switch {
 		case !ok:
 			continue
@@ -172,11 +168,7 @@ func (c *crawler) pageFound(t crawlTask, key string, u *url.URL, page *extract.P
 // resolve normalises a link and checks its scope, noting it when out of
 // scope. Links that are not http or https are ignored.
 func (c *crawler) resolve(raw string, r *crawlResult) (string, bool) {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "", false
-	}
-	n, ok := normaliseURL(u)
+	n, ok := normaliseString(raw)
 	if !ok {
 		return "", false
 	}

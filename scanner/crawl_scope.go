@@ -138,6 +138,91 @@ func normaliseURL(u *url.URL) (normURL, bool) {
 	return normURL{key: key, host: host, origin: key[:originEnd]}, true
 }
 
+// normaliseString is normaliseURL of the URL raw, which fails to parse
+// for false. Most links a page yields are already in normal form, and are
+// recognised as such without being parsed (normalForm).
+func normaliseString(raw string) (normURL, bool) {
+	if n, ok := normalForm(raw); ok {
+		return n, true
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return normURL{}, false
+	}
+	return normaliseURL(u)
+}
+
+// normalForm recognises a URL that normaliseURL would give back unchanged,
+// written with a conservative set of characters: a lowercase scheme and
+// host, a port that is not the scheme's default, a non-empty path of
+// unreserved characters and slashes without dot segments, and a query of
+// printable ASCII. It returns false for anything else, which is then
+// parsed.
+func normalForm(raw string) (normURL, bool) {
+	var rest string
+	switch {
+	case strings.HasPrefix(raw, "http://"):
+		rest = raw[len("http://"):]
+	case strings.HasPrefix(raw, "https://"):
+		rest = raw[len("https://"):]
+	default:
+		return normURL{}, false
+	}
+	authority := rest
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		authority = rest[:i]
+	}
+	host, port, hasPort := strings.Cut(authority, ":")
+	if host == "" || !allBytes(host, isHostByte) || hasPort && !validPort(raw[:5] == "https", port) {
+		return normURL{}, false
+	}
+	originEnd := len(raw) - len(rest) + len(authority)
+	path, query, hasQuery := strings.Cut(raw[originEnd:], "?")
+	if !strings.HasPrefix(path, "/") || !allBytes(path, isPathByte) || hasDotSegment(path) ||
+		hasQuery && !allBytes(query, isQueryByte) {
+		return normURL{}, false
+	}
+	return normURL{key: raw, host: host, origin: raw[:originEnd]}, true
+}
+
+func allBytes(s string, ok func(byte) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if !ok(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isHostByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '.'
+}
+
+func isPathByte(c byte) bool { return c == '/' || isUnreserved(c) }
+
+// isQueryByte accepts what a query keeps as written: printable ASCII but
+// the fragment's '#'.
+func isQueryByte(c byte) bool { return '!' <= c && c <= '~' && c != '#' }
+
+// validPort accepts a port written as normaliseURL keeps it: digits, no
+// leading zero, not the scheme's default.
+func validPort(https bool, port string) bool {
+	if port == "" || port[0] == '0' || len(port) > 5 || !allBytes(port, func(c byte) bool { return '0' <= c && c <= '9' }) {
+		return false
+	}
+	return https && port != "443" || !https && port != "80"
+}
+
+// hasDotSegment reports whether the path has a "." or ".." segment.
+func hasDotSegment(path string) bool {
+	for seg := range strings.SplitSeq(path, "/") {
+		if seg == "." || seg == ".." {
+			return true
+		}
+	}
+	return false
+}
+
 // normalisePercent decodes percent-encoded unreserved characters and
 // uppercases the hex digits of the others; a '%' not followed by two hex
 // digits is encoded as "%25", as a browser would send it.

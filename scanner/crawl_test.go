@@ -823,6 +823,70 @@ func TestNormaliseURL(t *testing.T) {
 	}
 }
 
+// slowNormalise is normaliseString without the normal-form shortcut.
+func slowNormalise(raw string) (normURL, bool) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return normURL{}, false
+	}
+	return normaliseURL(u)
+}
+
+// checkNormalForm fails when the shortcut accepts raw and gives anything
+// but what parsing and normalising give.
+func checkNormalForm(t *testing.T, raw string) {
+	t.Helper()
+	fast, ok := normalForm(raw)
+	if !ok {
+		return
+	}
+	if slow, ok := slowNormalise(raw); !ok || slow != fast {
+		t.Fatalf("normalForm(%q) = %+v, want %+v (ok %v)", raw, fast, slow, ok)
+	}
+}
+
+func TestNormalFormMatchesNormaliseURL(t *testing.T) {
+	accepted := []string{
+		"http://example.test/", "https://example.test/p/12", "http://127.0.0.1:8080/a/b/?q=1&r=%2F",
+		"https://a-b.example.test:8443/x.y/_z~/", "http://h//a", "http://h/a?", "http://h/...a/.b/c.",
+	}
+	for _, raw := range accepted {
+		if _, ok := normalForm(raw); !ok {
+			t.Errorf("normalForm(%q) not recognised", raw)
+		}
+		checkNormalForm(t, raw)
+	}
+	// Each is parsed instead: normalising changes it, or it is written
+	// with characters the shortcut does not vouch for.
+	parsed := []string{
+		"HTTP://example.test/", "http://Example.test/", "http://example.test", "http://example.test:80/",
+		"https://example.test:443/", "http://example.test:/", "http://example.test:080/", "http://u@h/",
+		"http://h/./a", "http://h/a/..", "http://h/%61", "http://h/a#f", "http://h/a?b#f", "http://h/a b",
+		"http://[::1]/", "http://h/a?b c", "ftp://h/", "http://h/é",
+	}
+	for _, raw := range parsed {
+		if n, ok := normalForm(raw); ok {
+			t.Errorf("normalForm(%q) = %+v, want it parsed", raw, n)
+		}
+	}
+	// Every string of a few characters from an alphabet that reaches each
+	// branch, after every scheme and authority.
+	alphabet := []string{"a", "A", "/", ".", "..", "?", "#", "%2e", ":", "8", "0", "@", "-", "~", " "}
+	var grow func(prefix string, n int)
+	grow = func(prefix string, n int) {
+		checkNormalForm(t, prefix)
+		if n == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			grow(prefix+a, n-1)
+		}
+	}
+	for _, start := range []string{"http://h", "https://h:8443", "http://h:80", "http://h/"} {
+		grow(start, 4)
+	}
+}
+
 func TestRetryDelay(t *testing.T) {
 	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 	tests := []struct {

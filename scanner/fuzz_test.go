@@ -125,3 +125,12 @@ func FuzzReadDump(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNormalForm checks that the crawl's shortcut for links already in
+// normal form agrees with parsing and normalising them.
+func FuzzNormalForm(f *testing.F) {
+	for _, seed := range []string{"http://example.test/p/1", "https://h:8443/a/?q=1", "http://h/./a", "http://h:80/"} {
+		f.Add(seed)
+	}
+	f.Fuzz(checkNormalForm)
+}
