@@ -588,7 +588,8 @@ func TestNoPageURL(t *testing.T) {
 
 func TestOrdinaryPagesTakeTheOnePassPath(t *testing.T) {
 	for name, page := range map[string][]byte{
-		"shop page": shopPage(4 << 10),
+		"shop page":                                    shopPage(4 << 10),
+		"small page of a numbered site":                smallPage(12),
 		"page with head, comments and custom elements": []byte(directSeed),
 	} {
 		if doc, _ := directTree(page); doc == nil {
