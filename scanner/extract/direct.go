@@ -74,11 +74,11 @@ func isHeading(name string) bool {
 // directTree builds the page's tree in one tokenizer pass, with the start
 // tag of every element that may matter, or returns nil when the page
 // needs the parser's repairs.
-func directTree(data []byte) (*html.Node, map[*html.Node]tagRec) {
+func directTree(data []byte) (*html.Node, *directTags) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, nil // the parser drops NUL from text
 	}
-	b := &directBuilder{doc: &html.Node{Type: html.DocumentNode}, tags: map[*html.Node]tagRec{}}
+	b := &directBuilder{doc: &html.Node{Type: html.DocumentNode}, tags: &directTags{}}
 	b.open = []*html.Node{b.doc}
 	// Once the page needs the parser's repairs the rest is not read.
 	asMeant := true
@@ -90,6 +90,22 @@ func directTree(data []byte) (*html.Node, map[*html.Node]tagRec) {
 		return nil, nil
 	}
 	return b.doc, b.tags
+}
+
+// directTags is what extractTree reads of a tree built by directTree,
+// gathered while it is built, so that extractTree need not walk the tree
+// nor match its elements to their tags.
+type directTags struct {
+	// elements lists, in document order, the elements extractTree reports
+	// (see reported) whose start tag could be located.
+	elements []taggedElement
+	base     *html.Node // the first <base href>, or nil
+}
+
+// taggedElement is an element with its start tag.
+type taggedElement struct {
+	n   *html.Node
+	tag tagRec
 }
 
 // attrsRead tells which elements of the one-pass tree get their
@@ -107,7 +123,7 @@ func attrsRead(name string, raw []byte) bool {
 type directBuilder struct {
 	doc  *html.Node
 	open []*html.Node // the stack of open elements, the document first
-	tags map[*html.Node]tagRec
+	tags *directTags
 
 	inHead, headSeen, bodyStarted, bodyEnded bool
 }
@@ -226,9 +242,14 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 			})
 		}
 	}
-	if mayMatter(name, attrs) {
+	if reported(n) {
 		if rec, _, ok := tagRecord(data, start, end, attrs); ok {
-			b.tags[n] = rec
+			b.tags.elements = append(b.tags.elements, taggedElement{n, rec})
+		}
+	}
+	if name == "base" && b.tags.base == nil {
+		if _, ok := attr(n, "href"); ok {
+			b.tags.base = n
 		}
 	}
 	b.top().AppendChild(n)
@@ -264,6 +285,6 @@ func hasScriptAttr(attrs []rawAttr) bool {
 }
 
 // directIndex is the tagIndex of a page built by directTree.
-func directIndex(data []byte, tags map[*html.Node]tagRec) *tagIndex {
-	return &tagIndex{data: data, lines: script.LinesOf(data), byNode: tags}
+func directIndex(data []byte, tags *directTags) *tagIndex {
+	return &tagIndex{data: data, lines: script.LinesOf(data), direct: tags}
 }

@@ -171,14 +171,28 @@ func extractTree(doc *html.Node, ix *tagIndex, pageURL *url.URL) *Page {
 		base: &self,
 		seen: map[string]int{},
 	}
+	if ix.direct != nil {
+		x.setBase(ix.direct.base)
+		for _, e := range ix.direct.elements {
+			x.element(e.n, e.tag)
+		}
+		return x.page
+	}
 	x.setBase(firstBase(doc))
 	walk(doc, -1, func(n *html.Node) (bool, bool) {
-		if n.Type == html.ElementNode && (linkKind(n) != "" || hasScript(n)) {
-			x.element(n)
+		if n.Type == html.ElementNode && reported(n) {
+			if tag, ok := ix.where(n); ok {
+				x.element(n, tag)
+			}
 		}
 		return n.Type == html.ElementNode, true
 	})
 	return x.page
+}
+
+// reported tells whether element n may have links or scripts to report.
+func reported(n *html.Node) bool {
+	return linkKind(n) != "" || hasScript(n)
 }
 
 // firstBase returns the first <base href> of the page, or nil.
@@ -331,13 +345,10 @@ func (e *element) isLogout() bool {
 	return *e.logout
 }
 
-// element reports the links and scripts of an element that may have some.
-func (x *extractor) element(n *html.Node) {
+// element reports the links and scripts of an element that may have some,
+// whose start tag is tag.
+func (x *extractor) element(n *html.Node, tag tagRec) {
 	kind := linkKind(n)
-	tag, ok := x.ix.where(n)
-	if !ok {
-		return
-	}
 	e := &element{n: n, tag: tag}
 	for _, a := range n.Attr {
 		switch {

@@ -58,9 +58,9 @@ type tagIndex struct {
 	mergeCost int
 	nMerged   map[string]int // distinct attributes merged per name
 
-	// byNode, for a tree built by directTree, holds the start tag of each
-	// element that may matter, and replaces the matching by signature.
-	byNode map[*html.Node]tagRec
+	// direct, for a tree built by directTree, holds the elements to report
+	// with their start tags, and replaces the matching by signature.
+	direct *directTags
 }
 
 // index tokenizes data once, recording every start tag.
@@ -380,10 +380,6 @@ func tokenKey(a html.Attribute) string {
 // such as <a> made while repairing misnested markup: they repeat an element
 // that is reported already).
 func (ix *tagIndex) where(n *html.Node) (tagRec, bool) {
-	if ix.byNode != nil {
-		rec, ok := ix.byNode[n]
-		return rec, ok
-	}
 	if n.Namespace == "" && (n.Data == "html" || n.Data == "body") {
 		var rec tagRec
 		for _, a := range n.Attr {
