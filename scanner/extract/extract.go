@@ -249,6 +249,7 @@ type extractor struct {
 	page *Page
 	self *url.URL // the page, without fragment
 	base *url.URL
+	urls resolver       // against base
 	seen map[string]int // Kind+" "+URL -> index in Links or LogoutForms
 }
 
@@ -262,6 +263,7 @@ func (x *extractor) setBase(first *html.Node) {
 			x.base = u
 		}
 	}
+	x.urls = newResolver(x.base)
 	x.page.Base = x.base.String()
 }
 
@@ -411,11 +413,10 @@ func (x *extractor) link(e *element, kind LinkKind, ref string) (Link, bool) {
 	if strings.HasPrefix(ref, "#") && kind != LinkForm && kind != LinkFormPost {
 		return Link{}, false
 	}
-	pu, ok := parseRef(x.base, ref)
-	if !ok || pu.Scheme != "http" && pu.Scheme != "https" || pu.Host == "" {
+	u, ok := x.urls.resolve(ref)
+	if !ok {
 		return Link{}, false
 	}
-	u := pu.String()
 	l := Link{URL: u, Kind: kind, Logout: e.isLogout(), Line: x.line(e.tag.start)}
 	if kind == LinkA || kind == LinkArea || kind == LinkForm || kind == LinkFormPost {
 		l.Text = e.text()

@@ -59,6 +59,22 @@ func FuzzHTML(f *testing.F) {
 	})
 }
 
+// FuzzResolve checks that the shortcut of resolve gives what parsing gives.
+func FuzzResolve(f *testing.F) {
+	for i, base := range resolveBases {
+		for _, ref := range []string{"/p/1", "/a/./b?x#y", "https://h.example:8080/p?q", "http://H/", "/%41", "//h/p", "/p#%zz"} {
+			f.Add(base, ref[:len(ref)-i%2])
+		}
+	}
+	f.Fuzz(func(t *testing.T, base, ref string) {
+		u, err := url.Parse(base)
+		if err != nil {
+			return
+		}
+		checkResolvePlain(t, newResolver(u), ref)
+	})
+}
+
 // checkPage checks what holds for any page: caps, absolute http(s) links
 // without fragment on lines of the page, scripts positioned inside the
 // page and, where nothing is encoded, holding their source verbatim.
