@@ -169,7 +169,6 @@ func extractTree(doc *html.Node, ix *tagIndex, pageURL *url.URL) *Page {
 		page: &Page{},
 		self: &self,
 		base: &self,
-		seen: map[string]int{},
 	}
 	if ix.direct != nil {
 		x.setBase(ix.direct.base)
@@ -249,8 +248,16 @@ type extractor struct {
 	page *Page
 	self *url.URL // the page, without fragment
 	base *url.URL
-	urls resolver       // against base
-	seen map[string]int // Kind+" "+URL -> index in Links or LogoutForms
+	urls resolver // against base
+
+	// linkIndex and logoutIndex find a link in Links and LogoutForms by
+	// kind and URL, once the list is too long to scan.
+	linkIndex, logoutIndex map[linkKey]int
+}
+
+type linkKey struct {
+	kind LinkKind
+	url  string
 }
 
 // setBase applies the first <base href> (nil when there is none) as
@@ -426,12 +433,11 @@ func (x *extractor) link(e *element, kind LinkKind, ref string) (Link, bool) {
 }
 
 func (x *extractor) addLink(l Link) {
-	list := &x.page.Links
+	list, index := &x.page.Links, &x.linkIndex
 	if l.Kind == LinkFormPost {
-		list = &x.page.LogoutForms
+		list, index = &x.page.LogoutForms, &x.logoutIndex
 	}
-	key := string(l.Kind) + " " + l.URL
-	if i, ok := x.seen[key]; ok {
+	if i := find(*list, index, l); i >= 0 {
 		old := &(*list)[i]
 		old.Logout = old.Logout || l.Logout
 		if old.Text == "" {
@@ -443,8 +449,37 @@ func (x *extractor) addLink(l Link) {
 		x.page.Truncated = true
 		return
 	}
-	x.seen[key] = len(*list)
+	if *index != nil {
+		(*index)[linkKey{l.Kind, l.URL}] = len(*list)
+	}
 	*list = append(*list, l)
+}
+
+// scanLinks is the longest list of links find scans rather than indexes.
+const scanLinks = 16
+
+// find returns the position in list of the link of l's kind and URL, or
+// -1. A short list is scanned; a longer one gets an index, kept in *index,
+// which the caller keeps up as the list grows.
+func find(list []Link, index *map[linkKey]int, l Link) int {
+	if *index == nil {
+		if len(list) <= scanLinks {
+			for i := range list {
+				if list[i].Kind == l.Kind && list[i].URL == l.URL {
+					return i
+				}
+			}
+			return -1
+		}
+		*index = make(map[linkKey]int, 2*len(list))
+		for i, o := range list {
+			(*index)[linkKey{o.Kind, o.URL}] = i
+		}
+	}
+	if i, ok := (*index)[linkKey{l.Kind, l.URL}]; ok {
+		return i
+	}
+	return -1
 }
 
 // form adds a GET form's action as a link. POST forms are not links (a
