@@ -80,6 +80,8 @@ func directTree(data []byte) (*html.Node, *directTags) {
 	}
 	b := &directBuilder{doc: &html.Node{Type: html.DocumentNode}, tags: &directTags{}}
 	b.open = []*html.Node{b.doc}
+	// A node for each tag and each text between tags, the whole tree at once.
+	b.nodes.free = make([]html.Node, min(bytes.Count(data, []byte("<"))+1, maxBlock))
 	// Once the page needs the parser's repairs the rest is not read.
 	asMeant := true
 	scanWhile(data, attrsRead, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) bool {
@@ -126,6 +128,51 @@ type directBuilder struct {
 	tags *directTags
 
 	inHead, headSeen, bodyStarted, bodyEnded bool
+
+	// The tree lives only as long as the page's extraction: its parts are
+	// allocated a block at a time.
+	nodes    slab[html.Node]
+	attrs    slab[html.Attribute]
+	tagAttrs slab[tagAttr]
+	spans    [][2]int // scratch for tagRecord
+}
+
+func (b *directBuilder) node(n html.Node) *html.Node {
+	p := &b.nodes.take(1)[0]
+	*p = n
+	return p
+}
+
+// tagRecord is the package's tagRecord, with the parts from b's blocks.
+func (b *directBuilder) tagRecord(data []byte, start, end int, attrs []rawAttr) (tagRec, bool) {
+	b.spans = appendAttrSpans(b.spans[:0], data[start:end], start, len(attrs))
+	if len(b.spans) != len(attrs) {
+		return tagRec{}, false
+	}
+	rec := tagRec{start: start, end: end, attrs: b.tagAttrs.take(len(attrs))}
+	fillTagAttrs(rec.attrs, attrs, b.spans)
+	return rec, true
+}
+
+// slab hands out small slices of a larger block, to allocate many with one.
+type slab[T any] struct {
+	free  []T
+	block int // the size of the last block
+}
+
+// maxBlock is the most elements a block holds but for one large slice: a
+// page's tree may take many blocks, none of them much larger than needed.
+const maxBlock = 1024
+
+// take returns n zero elements.
+func (s *slab[T]) take(n int) []T {
+	if n > len(s.free) {
+		s.block = min(max(2*s.block, 16), maxBlock)
+		s.free = make([]T, max(n, s.block))
+	}
+	t := s.free[:n:n]
+	s.free = s.free[n:]
+	return t
 }
 
 func (b *directBuilder) top() *html.Node { return b.open[len(b.open)-1] }
@@ -149,10 +196,10 @@ func (b *directBuilder) token(z *html.Tokenizer, data []byte, tt html.TokenType,
 		if last := b.top().LastChild; last != nil && last.Type == html.TextNode {
 			last.Data += string(text)
 		} else {
-			b.top().AppendChild(&html.Node{Type: html.TextNode, Data: string(text)})
+			b.top().AppendChild(b.node(html.Node{Type: html.TextNode, Data: string(text)}))
 		}
 	case html.CommentToken:
-		b.top().AppendChild(&html.Node{Type: html.CommentNode, Data: string(z.Text())})
+		b.top().AppendChild(b.node(html.Node{Type: html.CommentNode, Data: string(z.Text())}))
 	case html.StartTagToken, html.SelfClosingTagToken:
 		return b.start(data, start, end, name, attrs)
 	case html.EndTagToken:
@@ -227,9 +274,9 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 	if name == "html" && hasScriptAttr(attrs) {
 		return false // its text would take in the blanks the parser moves into it
 	}
-	n := &html.Node{Type: html.ElementNode, Data: name}
+	n := b.node(html.Node{Type: html.ElementNode, Data: name})
 	if len(attrs) > 0 {
-		n.Attr = make([]html.Attribute, len(attrs))
+		n.Attr = b.attrs.take(len(attrs))
 		for i, a := range attrs {
 			n.Attr[i] = html.Attribute{Key: a.key, Val: string(a.val)}
 		}
@@ -243,7 +290,7 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 		}
 	}
 	if reported(n) {
-		if rec, _, ok := tagRecord(data, start, end, attrs); ok {
+		if rec, ok := b.tagRecord(data, start, end, attrs); ok {
 			b.tags.elements = append(b.tags.elements, taggedElement{n, rec})
 		}
 	}

@@ -112,11 +112,16 @@ func tagRecord(data []byte, start, end int, attrs []rawAttr) (tagRec, [][2]int, 
 		return tagRec{}, nil, false
 	}
 	rec := tagRec{start: start, end: end, attrs: make([]tagAttr, len(attrs))}
-	for i, a := range attrs {
-		rec.attrs[i] = tagAttr{a.key, spans[i]}
-	}
-	slices.SortFunc(rec.attrs, func(a, b tagAttr) int { return strings.Compare(a.key, b.key) })
+	fillTagAttrs(rec.attrs, attrs, spans)
 	return rec, spans, true
+}
+
+// fillTagAttrs sets dst to the attributes with their spans, sorted by key.
+func fillTagAttrs(dst []tagAttr, attrs []rawAttr, spans [][2]int) {
+	for i, a := range attrs {
+		dst[i] = tagAttr{a.key, spans[i]}
+	}
+	slices.SortFunc(dst, func(a, b tagAttr) int { return strings.Compare(a.key, b.key) })
 }
 
 // mayMatter reports whether a start tag can make an element that yields a
@@ -430,6 +435,11 @@ func isTagSpace(c byte) bool {
 // readTagAttrVal. want is how many attributes the tokenizer kept: when there
 // are more, repeated names are dropped as the tokenizer drops them.
 func attrSpans(raw []byte, base, want int) [][2]int {
+	return appendAttrSpans(nil, raw, base, want)
+}
+
+// appendAttrSpans is attrSpans appending to dst.
+func appendAttrSpans(dst [][2]int, raw []byte, base, want int) [][2]int {
 	type attr struct {
 		key  []byte
 		span [2]int
@@ -438,7 +448,8 @@ func attrSpans(raw []byte, base, want int) [][2]int {
 	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
 		i++
 	}
-	var all []attr
+	var few [8]attr // most tags have no more: no allocation
+	all := few[:0]
 	skip := func(j int) int {
 		for j < len(raw) && isTagSpace(raw[j]) {
 			j++
@@ -490,7 +501,7 @@ func attrSpans(raw []byte, base, want int) [][2]int {
 			all = append(all, a)
 		}
 	}
-	spans := make([][2]int, 0, len(all))
+	spans := slices.Grow(dst, len(all))
 	var seen map[string]bool
 	if len(all) > want {
 		seen = map[string]bool{}
