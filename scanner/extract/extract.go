@@ -319,19 +319,19 @@ func isURLAttr(key string) bool {
 // element is one element of the page, with its start tag and, computed
 // when first needed, its label, logout look and context.
 type element struct {
-	n      *html.Node
-	tag    tagRec
-	label  *string
-	logout *bool
-	ctx    string
+	n                *html.Node
+	tag              tagRec
+	label            string
+	labelled, judged bool // label and logout are set
+	logout           bool
+	ctx              string
 }
 
 func (e *element) text() string {
-	if e.label == nil {
-		t := elemText(e.n)
-		e.label = &t
+	if !e.labelled {
+		e.label, e.labelled = elemText(e.n), true
 	}
-	return *e.label
+	return e.label
 }
 
 // context describes e for Script.Context, bound to the attribute boundTo
@@ -347,11 +347,10 @@ func (e *element) context(boundTo string) string {
 }
 
 func (e *element) isLogout() bool {
-	if e.logout == nil {
-		l := looksLogout(e.n, e.text())
-		e.logout = &l
+	if !e.judged {
+		e.logout, e.judged = looksLogout(e.n, e.text()), true
 	}
-	return *e.logout
+	return e.logout
 }
 
 // element reports the links and scripts of an element that may have some,
