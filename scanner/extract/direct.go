@@ -101,6 +101,7 @@ type directTags struct {
 	// elements lists, in document order, the elements extractTree reports
 	// (see reported) whose start tag could be located.
 	elements []taggedElement
+	links    int        // how many of them may be links
 	base     *html.Node // the first <base href>, or nil
 }
 
@@ -292,6 +293,9 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 	if reported(n) {
 		if rec, ok := b.tagRecord(data, start, end, attrs); ok {
 			b.tags.elements = append(b.tags.elements, taggedElement{n, rec})
+			if linkKind(n) != "" {
+				b.tags.links++
+			}
 		}
 	}
 	if name == "base" && b.tags.base == nil {

@@ -172,6 +172,7 @@ func extractTree(doc *html.Node, ix *tagIndex, pageURL *url.URL) *Page {
 	}
 	if ix.direct != nil {
 		x.setBase(ix.direct.base)
+		x.room = min(ix.direct.links, maxLinks)
 		for _, e := range ix.direct.elements {
 			x.element(e.n, e.tag)
 		}
@@ -249,6 +250,10 @@ type extractor struct {
 	self *url.URL // the page, without fragment
 	base *url.URL
 	urls resolver // against base
+
+	// room is how many links to make room for at the first: as many as
+	// elements that may be links, when known.
+	room int
 
 	// linkIndex and logoutIndex find a link in Links and LogoutForms by
 	// kind and URL, once the list is too long to scan.
@@ -450,6 +455,9 @@ func (x *extractor) addLink(l Link) {
 	}
 	if *index != nil {
 		(*index)[linkKey{l.Kind, l.URL}] = len(*list)
+	}
+	if *list == nil && l.Kind != LinkFormPost {
+		*list = make([]Link, 0, x.room)
 	}
 	*list = append(*list, l)
 }

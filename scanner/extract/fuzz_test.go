@@ -71,6 +71,7 @@ func FuzzResolve(f *testing.F) {
 		if err != nil {
 			return
 		}
+		checkOrigin(t, u)
 		checkResolvePlain(t, newResolver(u), ref)
 	})
 }

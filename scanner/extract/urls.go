@@ -98,7 +98,10 @@ type resolver struct {
 
 func newResolver(base *url.URL) resolver {
 	r := resolver{base: base}
-	if root, ok := parseRef(base, "/"); ok && (root.Scheme == "http" || root.Scheme == "https") && root.Host != "" {
+	if (base.Scheme == "http" || base.Scheme == "https") && base.User == nil && plainHost(base.Host) {
+		// What parsing gives, as the root's host and scheme are the base's.
+		r.origin = base.Scheme + "://" + base.Host
+	} else if root, ok := parseRef(base, "/"); ok && (root.Scheme == "http" || root.Scheme == "https") && root.Host != "" {
 		r.origin, _ = strings.CutSuffix(root.String(), "/")
 	}
 	return r

@@ -25,6 +25,29 @@ func parsedResolve(base *url.URL, ref string) (string, bool) {
 	return u.String(), true
 }
 
+// checkOrigin fails when the origin of base is not what parsing gives for
+// its root, less the slash.
+func checkOrigin(t testing.TB, base *url.URL) {
+	t.Helper()
+	want := ""
+	if root, ok := parsedResolve(base, "/"); ok {
+		want = strings.TrimSuffix(root, "/")
+	}
+	if got := newResolver(base).origin; got != want {
+		t.Fatalf("origin of %q: %q, parsing gives %q", base, got, want)
+	}
+}
+
+func TestOriginIsWhatParsingGives(t *testing.T) {
+	for _, b := range append(resolveBases, "https://a.example:/", "http://a-b.example.:8080?x#y", "https://Up.example/") {
+		u, err := url.Parse(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkOrigin(t, u)
+	}
+}
+
 // checkResolvePlain fails when resolvePlain takes ref against base and
 // gives other than parsing does, and reports whether it took it.
 func checkResolvePlain(t testing.TB, base resolver, ref string) bool {
