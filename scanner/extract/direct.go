@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-
-	"github.com/cookiescan/cookiescan/script"
 )
 
 // Most pages are written the way they are meant to be read: every element
@@ -337,5 +335,5 @@ func hasScriptAttr(attrs []rawAttr) bool {
 
 // directIndex is the tagIndex of a page built by directTree.
 func directIndex(data []byte, tags *directTags) *tagIndex {
-	return &tagIndex{data: data, lines: script.LinesOf(data), direct: tags}
+	return &tagIndex{data: data, cursor: lineCursor{data: data, line: 1}, direct: tags}
 }

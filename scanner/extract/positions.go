@@ -58,6 +58,8 @@ type tagIndex struct {
 	mergeCost int
 	nMerged   map[string]int // distinct attributes merged per name
 
+	cursor lineCursor // replaces lines for a tree built by directTree
+
 	// direct, for a tree built by directTree, holds the elements to report
 	// with their start tags, and replaces the matching by signature.
 	direct *directTags
@@ -412,7 +414,69 @@ func (ix *tagIndex) where(n *html.Node) (tagRec, bool) {
 
 // pos converts a byte offset to a 1-based line and byte column.
 func (ix *tagIndex) pos(off int) (line, col int) {
+	if ix.direct != nil {
+		return ix.cursor.pos(off) // the one-pass tree asks in page order
+	}
 	return ix.lines.Position(off)
+}
+
+// lineCursor converts offsets to lines and columns as script.Lines does,
+// counting the line breaks between the offset asked and the one asked
+// before: offsets asked in about page order read the page about once, and
+// need no table of lines.
+type lineCursor struct {
+	data []byte
+	// off is the offset asked last, line its line (1 before any is asked),
+	// start where that line starts.
+	off, line, start int
+}
+
+// breakAt reports whether a line starts after data[p], as script.LinesOf
+// reads line breaks.
+func (c *lineCursor) breakAt(p int) bool {
+	switch c.data[p] {
+	case '\n':
+		return true
+	case '\r':
+		return p+1 == len(c.data) || c.data[p+1] != '\n'
+	}
+	return false
+}
+
+func (c *lineCursor) pos(off int) (line, col int) {
+	off = max(0, min(off, len(c.data)))
+	if off >= c.off {
+		for p := c.off; p < off; p++ {
+			if i := bytes.IndexAny(c.data[p:off], "\r\n"); i < 0 {
+				break
+			} else if p += i; c.breakAt(p) {
+				c.line++
+				c.start = p + 1
+			}
+		}
+	} else if crossed := c.breaks(off, c.off); crossed > 0 {
+		c.line -= crossed
+		c.start = 0
+		for p := off - 1; p >= 0; p-- {
+			if c.breakAt(p) {
+				c.start = p + 1
+				break
+			}
+		}
+	}
+	c.off = off
+	return c.line, off - c.start + 1
+}
+
+// breaks counts the line breaks in data[from:to].
+func (c *lineCursor) breaks(from, to int) int {
+	n := 0
+	for p := from; p < to; p++ {
+		if c.breakAt(p) {
+			n++
+		}
+	}
+	return n
 }
 
 // appendLower appends s lowered the tokenizer's way: ASCII letters only.
