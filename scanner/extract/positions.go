@@ -217,7 +217,7 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 					if k == nil {
 						break // a tag without attributes
 					}
-					attrs = append(attrs, rawAttr{string(k), v}) // v is a copy the tokenizer made
+					attrs = append(attrs, rawAttr{attrKey(k), v}) // v is a copy the tokenizer made
 					breakout = breakout || name == "font" && (string(k) == "color" || string(k) == "face" || string(k) == "size")
 				}
 			}
@@ -259,17 +259,36 @@ func tagName(z *html.Tokenizer, raw []byte, from int, buf []byte) (string, []byt
 }
 
 // knownTags interns the names of the tags pages use most.
-var knownTags = func() map[string]string {
+var knownTags = interned(`a abbr address area article aside audio b base body br button canvas
+	caption code col dd details div dl dt em embed fieldset figure font footer form frame h1 h2 h3 h4 h5 h6
+	head header hr html i iframe img input label legend li link main math meta nav noscript ol option p
+	path picture pre script section select small source span strong style sub summary sup svg table tbody
+	td template textarea tfoot th thead time title tr u ul video`)
+
+// interned maps each of the space-separated names to itself, so that
+// looking a name up by its bytes gives a string without an allocation.
+func interned(names string) map[string]string {
 	m := map[string]string{}
-	for _, name := range strings.Fields(`a abbr address area article aside audio b base body br button canvas
-		caption code col dd details div dl dt em embed fieldset figure font footer form frame h1 h2 h3 h4 h5 h6
-		head header hr html i iframe img input label legend li link main math meta nav noscript ol option p
-		path picture pre script section select small source span strong style sub summary sup svg table tbody
-		td template textarea tfoot th thead time title tr u ul video`) {
+	for _, name := range strings.Fields(names) {
 		m[name] = name
 	}
 	return m
-}()
+}
+
+// attrKey returns the attribute name k as a string; common names come
+// without an allocation.
+func attrKey(k []byte) string {
+	if known, ok := knownAttrs[string(k)]; ok {
+		return known
+	}
+	return string(k)
+}
+
+// knownAttrs interns the names of the attributes pages use most.
+var knownAttrs = interned(`href src class id type rel name value alt title action method content
+	http-equiv charset lang style onclick onload onsubmit onchange async defer width height role for
+	placeholder target aria-label aria-hidden loading integrity crossorigin media srcset sizes tabindex
+	hidden disabled checked selected label property itemprop enctype autocomplete data-id`)
 
 // maxDepth is how deep x/net/html nests elements before refusing a page.
 const maxDepth = 512
