@@ -133,6 +133,19 @@ func checkSpans(t *testing.T, data []byte) {
 		if mayMatter(name, attrs) && !attrsMayMatter(name, data[start:end]) {
 			t.Fatalf("tag %q matters, but its attributes would not be read", data[start:end])
 		}
+		if _, plain := plainAttrs(nil, data[start:end]); plain {
+			// The tokenizer's attributes are left unread: they must be attrs.
+			var read []rawAttr
+			for more := true; more; {
+				var k, v []byte
+				if k, v, more = z.TagAttr(); k != nil {
+					read = append(read, rawAttr{string(k), v})
+				}
+			}
+			if !sameAttrs(read, attrs) {
+				t.Fatalf("tag %q: attributes %q, the tokenizer reads %q", data[start:end], attrs, read)
+			}
+		}
 		spans := attrSpans(data[start:end], start, len(attrs))
 		if len(spans) != len(attrs) {
 			t.Fatalf("tag %q: %d spans for %d attributes", data[start:end], len(spans), len(attrs))

@@ -211,14 +211,20 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 			breakout := false
 			// <font> with these leaves SVG/MathML like a block element.
 			if name == "font" && fc.in() || attrsOf(name, raw) {
-				for more := true; more; {
-					var k, v []byte
-					k, v, more = z.TagAttr()
-					if k == nil {
-						break // a tag without attributes
+				plain := false
+				// The page's bytes, unlike raw, stay as they are while f runs.
+				if attrs, plain = plainAttrs(attrs, data[start:end]); !plain {
+					for more := true; more; {
+						var k, v []byte
+						k, v, more = z.TagAttr()
+						if k == nil {
+							break // a tag without attributes
+						}
+						attrs = append(attrs, rawAttr{attrKey(k), v}) // v is a copy the tokenizer made
 					}
-					attrs = append(attrs, rawAttr{attrKey(k), v}) // v is a copy the tokenizer made
-					breakout = breakout || name == "font" && (string(k) == "color" || string(k) == "face" || string(k) == "size")
+				}
+				for _, a := range attrs {
+					breakout = breakout || name == "font" && (a.key == "color" || a.key == "face" || a.key == "size")
 				}
 			}
 			fc.start(z, name, tt == html.SelfClosingTagToken, breakout)
@@ -523,16 +529,41 @@ func attrSpans(raw []byte, base, want int) [][2]int {
 
 // appendAttrSpans is attrSpans appending to dst.
 func appendAttrSpans(dst [][2]int, raw []byte, base, want int) [][2]int {
-	type attr struct {
-		key  []byte
-		span [2]int
+	var few [8]writtenAttr // most tags have no more: no allocation
+	all := writtenAttrs(few[:0], raw)
+	spans := slices.Grow(dst, len(all))
+	var seen map[string]bool
+	if len(all) > want {
+		seen = map[string]bool{}
 	}
+	for _, a := range all {
+		if seen != nil {
+			k := string(appendLower(nil, a.key))
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		spans = append(spans, [2]int{base + a.span[0], base + a.span[1]})
+	}
+	return spans
+}
+
+// writtenAttr is an attribute as written in a start tag: its name and
+// the span of its raw value in the tag.
+type writtenAttr struct {
+	key  []byte
+	span [2]int
+}
+
+// writtenAttrs appends to dst the attributes of the start tag raw, with
+// names of any case and repeated ones, replaying the tokenizer's readTag,
+// readTagAttrKey and readTagAttrVal.
+func writtenAttrs(dst []writtenAttr, raw []byte) []writtenAttr {
 	i := 1
 	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
 		i++
 	}
-	var few [8]attr // most tags have no more: no allocation
-	all := few[:0]
 	skip := func(j int) int {
 		for j < len(raw) && isTagSpace(raw[j]) {
 			j++
@@ -541,7 +572,7 @@ func appendAttrSpans(dst [][2]int, raw []byte, base, want int) [][2]int {
 	}
 	for {
 		if i = skip(i); i >= len(raw) || raw[i] == '>' {
-			break
+			return dst
 		}
 		ks := i
 		for ; i < len(raw); i++ {
@@ -553,7 +584,7 @@ func appendAttrSpans(dst [][2]int, raw []byte, base, want int) [][2]int {
 				break
 			}
 		}
-		a := attr{key: raw[ks:i], span: [2]int{i, i}}
+		a := writtenAttr{key: raw[ks:i], span: [2]int{i, i}}
 		switch j := skip(i); {
 		case j < len(raw) && raw[j] == '/':
 			i = j + 1
@@ -581,25 +612,30 @@ func appendAttrSpans(dst [][2]int, raw []byte, base, want int) [][2]int {
 			i = j
 		}
 		if len(a.key) > 0 {
-			all = append(all, a)
+			dst = append(dst, a)
 		}
 	}
-	spans := slices.Grow(dst, len(all))
-	var seen map[string]bool
-	if len(all) > want {
-		seen = map[string]bool{}
+}
+
+// plainAttrs appends to dst the attributes of the start tag raw as the
+// tokenizer gives them, when their values are the bytes written (the tag
+// holds no character reference, CR or NUL to decode): each value is then
+// a slice of raw rather than a copy. false when they are not.
+func plainAttrs(dst []rawAttr, raw []byte) ([]rawAttr, bool) {
+	if bytes.ContainsAny(raw, "&\r\x00") {
+		return dst, false
 	}
-	for _, a := range all {
-		if seen != nil {
-			k := string(appendLower(nil, a.key))
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
+	var few [8]writtenAttr
+	var lower [32]byte
+	from := len(dst)
+	for _, a := range writtenAttrs(few[:0], raw) {
+		key := attrKey(appendLower(lower[:0], a.key))
+		// The tokenizer keeps the first of attributes of the same name.
+		if !slices.ContainsFunc(dst[from:], func(d rawAttr) bool { return d.key == key }) {
+			dst = append(dst, rawAttr{key, raw[a.span[0]:a.span[1]]})
 		}
-		spans = append(spans, [2]int{base + a.span[0], base + a.span[1]})
 	}
-	return spans
+	return dst, true
 }
 
 // rawOffset returns the offset in raw (an attribute value as written in the

@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"bytes"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 
 	"github.com/cookiescan/cookiescan/script"
 )
@@ -45,4 +50,55 @@ func FuzzLineCursor(f *testing.F) {
 		}
 		checkLineCursor(t, data, offsets)
 	})
+}
+
+// TestPlainAttrsAreWhatTheTokenizerReads tokenizes generated start tags,
+// with names in any case, repeated, quoted or not, stray quotes, slashes
+// and equals signs, and checks that whenever plainAttrs reads a tag it
+// reads the attributes the tokenizer gives.
+func TestPlainAttrsAreWhatTheTokenizerReads(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "=", "/", "'", "\"", "a", "HREF", "href", "x", "-", ":", "é", ">", "<", "&amp;", "\r", "on"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	plain := 0
+	for range 20000 {
+		var b strings.Builder
+		b.WriteString("<" + []string{"a", "DIV", "x-y"}[rng.IntN(3)])
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		b.WriteString(">")
+		page := []byte(b.String())
+		z := html.NewTokenizer(bytes.NewReader(page))
+		end := 0
+		for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+			start := end
+			end += len(z.Raw())
+			if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+				continue
+			}
+			got, ok := plainAttrs(nil, page[start:end])
+			if !ok {
+				continue
+			}
+			plain++
+			var want []rawAttr
+			for more := true; more; {
+				var k, v []byte
+				if k, v, more = z.TagAttr(); k != nil {
+					want = append(want, rawAttr{string(k), bytes.Clone(v)})
+				}
+			}
+			if !sameAttrs(got, want) {
+				t.Fatalf("%q: %q, the tokenizer reads %q", page[start:end], got, want)
+			}
+		}
+	}
+	if plain < 1000 {
+		t.Errorf("plainAttrs read %d tags: the test no longer tests it", plain)
+	}
+}
+
+// sameAttrs reports whether a and b hold the same names and values.
+func sameAttrs(a, b []rawAttr) bool {
+	return slices.EqualFunc(a, b, func(a, b rawAttr) bool { return a.key == b.key && bytes.Equal(a.val, b.val) })
 }
