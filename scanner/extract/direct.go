@@ -65,6 +65,32 @@ var special = map[string]bool{
 	"summary": true, "title": true, "track": true, "ul": true, "wbr": true,
 }
 
+// traits says in one lookup which of the lists above, and void, hold an
+// element.
+var traits = func() map[string]trait {
+	m := map[string]trait{}
+	for t, names := range map[trait]map[string]bool{
+		isOrdinary: ordinary, isHeadOnly: headOnly, isClosingP: closesP, isFormatting: formatting,
+		isSpecial: special, isVoid: void,
+	} {
+		for name := range names {
+			m[name] |= t
+		}
+	}
+	return m
+}()
+
+type trait uint8
+
+const (
+	isOrdinary trait = 1 << iota
+	isHeadOnly
+	isClosingP
+	isFormatting
+	isSpecial
+	isVoid
+)
+
 func isHeading(name string) bool {
 	return len(name) == 2 && name[0] == 'h' && '1' <= name[1] && name[1] <= '6'
 }
@@ -136,10 +162,10 @@ type directBuilder struct {
 	spans    [][2]int // scratch for tagRecord
 }
 
-func (b *directBuilder) node(n html.Node) *html.Node {
-	p := &b.nodes.take(1)[0]
-	*p = n
-	return p
+func (b *directBuilder) node(typ html.NodeType, data string) *html.Node {
+	n := &b.nodes.take(1)[0]
+	n.Type, n.Data = typ, data
+	return n
 }
 
 // tagRecord is the package's tagRecord, with the parts from b's blocks.
@@ -195,10 +221,10 @@ func (b *directBuilder) token(z *html.Tokenizer, data []byte, tt html.TokenType,
 		if last := b.top().LastChild; last != nil && last.Type == html.TextNode {
 			last.Data += string(text)
 		} else {
-			b.top().AppendChild(b.node(html.Node{Type: html.TextNode, Data: string(text)}))
+			b.top().AppendChild(b.node(html.TextNode, string(text)))
 		}
 	case html.CommentToken:
-		b.top().AppendChild(b.node(html.Node{Type: html.CommentNode, Data: string(z.Text())}))
+		b.top().AppendChild(b.node(html.CommentNode, string(z.Text())))
 	case html.StartTagToken, html.SelfClosingTagToken:
 		return b.start(data, start, end, name, attrs)
 	case html.EndTagToken:
@@ -220,10 +246,11 @@ const whitespace = " \t\n\f\r"
 
 func (b *directBuilder) start(data []byte, start, end int, name string, attrs []rawAttr) bool {
 	custom := strings.Contains(name, "-") && name != "annotation-xml"
-	if !ordinary[name] && !custom || b.bodyEnded || len(b.open) >= maxDepth {
+	t := traits[name]
+	if t&isOrdinary == 0 && !custom || b.bodyEnded || len(b.open) >= maxDepth {
 		return false
 	}
-	if b.inHead && !headOnly[name] {
+	if b.inHead && t&isHeadOnly == 0 {
 		return false
 	}
 	switch name {
@@ -248,18 +275,18 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 			switch {
 			case n == name:
 				return false // the parser closes the open one, or ignores a nested form
-			case name == "li" && special[n] && n != "address" && n != "div" && n != "p":
+			case name == "li" && traits[n]&isSpecial != 0 && n != "address" && n != "div" && n != "p":
 				i = 0 // the parser looks no further
 			}
 		}
 	}
-	if name != "head" && name != "body" && name != "html" && !headOnly[name] {
+	if name != "head" && name != "body" && name != "html" && t&isHeadOnly == 0 {
 		b.bodyStarted = true
 	}
 	if isHeading(name) && isHeading(b.top().Data) {
 		return false
 	}
-	if closesP[name] {
+	if t&isClosingP != 0 {
 		for i := len(b.open) - 1; i > 0; i-- {
 			n := b.open[i].Data
 			if n == "p" {
@@ -273,13 +300,13 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 	if name == "html" && hasScriptAttr(attrs) {
 		return false // its text would take in the blanks the parser moves into it
 	}
-	n := b.node(html.Node{Type: html.ElementNode, Data: name})
+	n := b.node(html.ElementNode, name)
 	if len(attrs) > 0 {
 		n.Attr = b.attrs.take(len(attrs))
 		for i, a := range attrs {
 			n.Attr[i] = html.Attribute{Key: a.key, Val: string(a.val)}
 		}
-		if formatting[name] {
+		if t&isFormatting != 0 {
 			slices.SortFunc(n.Attr, func(a, b html.Attribute) int {
 				if c := strings.Compare(a.Key, b.Key); c != 0 {
 					return c
@@ -302,7 +329,7 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 		}
 	}
 	b.top().AppendChild(n)
-	if !void[name] {
+	if t&isVoid == 0 {
 		b.open = append(b.open, n)
 	}
 	return true
