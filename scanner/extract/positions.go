@@ -472,9 +472,7 @@ func (c *lineCursor) pos(off int) (line, col int) {
 	off = max(0, min(off, len(c.data)))
 	if off >= c.off {
 		for p := c.off; p < off; p++ {
-			if i := bytes.IndexAny(c.data[p:off], "\r\n"); i < 0 {
-				break
-			} else if p += i; c.breakAt(p) {
+			if c.breakAt(p) {
 				c.line++
 				c.start = p + 1
 			}

@@ -181,21 +181,25 @@ func plainHost(host string) bool {
 	return true
 }
 
-// plainPath reports whether path is made of characters that a path keeps
-// unescaped, and has no "." or ".." segment to remove.
+// plainPath reports whether path, empty or starting with "/", is made of
+// characters that a path keeps unescaped, and has no segment starting with
+// a dot (so none of "." and ".." to remove).
 func plainPath(path string) bool {
 	for i := 0; i < len(path); i++ {
-		if !isAlnum(path[i]) && strings.IndexByte("-._~/$&+,:;=@", path[i]) < 0 {
+		if !pathKeeps[path[i]] {
 			return false
 		}
 	}
-	for seg := range strings.SplitSeq(path, "/") {
-		if seg == "." || seg == ".." {
-			return false
-		}
-	}
-	return true
+	return !strings.Contains(path, "/.")
 }
+
+// pathKeeps tells the bytes that a path keeps unescaped.
+var pathKeeps = func() (keeps [256]bool) {
+	for c := range 256 {
+		keeps[c] = isAlnum(byte(c)) || strings.IndexByte("-._~/$&+,:;=@", byte(c)) >= 0
+	}
+	return keeps
+}()
 
 // plainQuery reports whether query is printable ASCII, which the parser
 // keeps as it is.
