@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/cookiescan/cookiescan/script"
 )
@@ -220,7 +221,7 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 						if k == nil {
 							break // a tag without attributes
 						}
-						attrs = append(attrs, rawAttr{attrKey(k), v}) // v is a copy the tokenizer made
+						attrs = append(attrs, rawAttr{internedName(k), v}) // v is a copy the tokenizer made
 					}
 				}
 				for _, a := range attrs {
@@ -241,7 +242,7 @@ func allAttrs(string, []byte) bool { return true }
 // tagName returns the name of the tag token raw, whose name starts at
 // offset from, as the tokenizer's TagName gives it (ASCII lowered), read
 // from raw so as to spare TagName's copy; buf is scratch space, returned
-// for reuse. Common names come without an allocation.
+// for reuse.
 func tagName(z *html.Tokenizer, raw []byte, from int, buf []byte) (string, []byte) {
 	buf = buf[:0]
 	for i := from; i < len(raw); i++ {
@@ -258,43 +259,18 @@ func tagName(z *html.Tokenizer, raw []byte, from int, buf []byte) (string, []byt
 		}
 		buf = append(buf, c)
 	}
-	if known, ok := knownTags[string(buf)]; ok {
-		return known, buf
-	}
-	return string(buf), buf
+	return internedName(buf), buf
 }
 
-// knownTags interns the names of the tags pages use most.
-var knownTags = interned(`a abbr address area article aside audio b base body br button canvas
-	caption code col dd details div dl dt em embed fieldset figure font footer form frame h1 h2 h3 h4 h5 h6
-	head header hr html i iframe img input label legend li link main math meta nav noscript ol option p
-	path picture pre script section select small source span strong style sub summary sup svg table tbody
-	td template textarea tfoot th thead time title tr u ul video`)
-
-// interned maps each of the space-separated names to itself, so that
-// looking a name up by its bytes gives a string without an allocation.
-func interned(names string) map[string]string {
-	m := map[string]string{}
-	for _, name := range strings.Fields(names) {
-		m[name] = name
-	}
-	return m
-}
-
-// attrKey returns the attribute name k as a string; common names come
+// internedName returns name as a string; the names of HTML, SVG and
+// MathML elements and attributes come from x/net/html/atom's table,
 // without an allocation.
-func attrKey(k []byte) string {
-	if known, ok := knownAttrs[string(k)]; ok {
-		return known
+func internedName(name []byte) string {
+	if a := atom.Lookup(name); a != 0 {
+		return a.String()
 	}
-	return string(k)
+	return string(name)
 }
-
-// knownAttrs interns the names of the attributes pages use most.
-var knownAttrs = interned(`href src class id type rel name value alt title action method content
-	http-equiv charset lang style onclick onload onsubmit onchange async defer width height role for
-	placeholder target aria-label aria-hidden loading integrity crossorigin media srcset sizes tabindex
-	hidden disabled checked selected label property itemprop enctype autocomplete data-id`)
 
 // maxDepth is how deep x/net/html nests elements before refusing a page.
 const maxDepth = 512
@@ -627,7 +603,7 @@ func plainAttrs(dst []rawAttr, raw []byte) ([]rawAttr, bool) {
 	var lower [32]byte
 	from := len(dst)
 	for _, a := range writtenAttrs(few[:0], raw) {
-		key := attrKey(appendLower(lower[:0], a.key))
+		key := internedName(appendLower(lower[:0], a.key))
 		// The tokenizer keeps the first of attributes of the same name.
 		if !slices.ContainsFunc(dst[from:], func(d rawAttr) bool { return d.key == key }) {
 			dst = append(dst, rawAttr{key, raw[a.span[0]:a.span[1]]})
