@@ -208,7 +208,7 @@ func (b *directBuilder) token(z *html.Tokenizer, data []byte, tt html.TokenType,
 	switch tt {
 	case html.TextToken:
 		text := z.Text()
-		blank := len(bytes.Trim(text, whitespace)) == 0
+		blank := isBlank(text)
 		top := b.top().Data
 		switch {
 		case !blank && (b.bodyEnded || top == "head"):
@@ -242,7 +242,15 @@ func (b *directBuilder) token(z *html.Tokenizer, data []byte, tt html.TokenType,
 	return true
 }
 
-const whitespace = " \t\n\f\r"
+// isBlank reports whether text is only HTML whitespace.
+func isBlank(text []byte) bool {
+	for _, c := range text {
+		if !isTagSpace(c) {
+			return false
+		}
+	}
+	return true
+}
 
 func (b *directBuilder) start(data []byte, start, end int, name string, attrs []rawAttr) bool {
 	custom := strings.Contains(name, "-") && name != "annotation-xml"

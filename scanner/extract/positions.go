@@ -447,12 +447,7 @@ func (c *lineCursor) breakAt(p int) bool {
 func (c *lineCursor) pos(off int) (line, col int) {
 	off = max(0, min(off, len(c.data)))
 	if off >= c.off {
-		for p := c.off; p < off; p++ {
-			if c.breakAt(p) {
-				c.line++
-				c.start = p + 1
-			}
-		}
+		c.forward(off)
 	} else if crossed := c.breaks(off, c.off); crossed > 0 {
 		c.line -= crossed
 		c.start = 0
@@ -465,6 +460,25 @@ func (c *lineCursor) pos(off int) (line, col int) {
 	}
 	c.off = off
 	return c.line, off - c.start + 1
+}
+
+// forward moves the cursor ahead to off.
+func (c *lineCursor) forward(off int) {
+	ahead := c.data[c.off:off]
+	if bytes.IndexByte(ahead, '\r') < 0 {
+		// Without CR, every LF is a break, and the last one starts the line.
+		if last := bytes.LastIndexByte(ahead, '\n'); last >= 0 {
+			c.line += bytes.Count(ahead, []byte{'\n'})
+			c.start = c.off + last + 1
+		}
+		return
+	}
+	for p := c.off; p < off; p++ {
+		if c.breakAt(p) {
+			c.line++
+			c.start = p + 1
+		}
+	}
 }
 
 // breaks counts the line breaks in data[from:to].
@@ -596,7 +610,7 @@ func writtenAttrs(dst []writtenAttr, raw []byte) []writtenAttr {
 // holds no character reference, CR or NUL to decode): each value is then
 // a slice of raw rather than a copy. false when they are not.
 func plainAttrs(dst []rawAttr, raw []byte) ([]rawAttr, bool) {
-	if bytes.ContainsAny(raw, "&\r\x00") {
+	if bytes.IndexByte(raw, '&') >= 0 || bytes.IndexByte(raw, '\r') >= 0 || bytes.IndexByte(raw, 0) >= 0 {
 		return dst, false
 	}
 	var few [8]writtenAttr

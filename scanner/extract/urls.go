@@ -145,9 +145,9 @@ func resolvePlain(origin, ref string) (string, bool) {
 		return "", false
 	}
 	if prefix == "" {
-		end := strings.IndexAny(rest, "/?")
-		if end < 0 {
-			end = len(rest)
+		end := 0
+		for end < len(rest) && rest[end] != '/' && rest[end] != '?' {
+			end++
 		}
 		if !plainHost(rest[:end]) {
 			return "", false
