@@ -170,7 +170,14 @@ func (b *directBuilder) node(typ html.NodeType, data string) *html.Node {
 
 // tagRecord is the package's tagRecord, with the parts from b's blocks.
 func (b *directBuilder) tagRecord(data []byte, start, end int, attrs []rawAttr) (tagRec, bool) {
-	b.spans = appendAttrSpans(b.spans[:0], data[start:end], start, len(attrs))
+	b.spans = b.spans[:0]
+	for _, a := range attrs {
+		if !a.located {
+			b.spans = appendAttrSpans(b.spans[:0], data[start:end], start, len(attrs))
+			break
+		}
+		b.spans = append(b.spans, a.span) // what attrSpans finds, as the fuzz targets check
+	}
 	if len(b.spans) != len(attrs) {
 		return tagRec{}, false
 	}

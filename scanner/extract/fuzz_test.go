@@ -133,13 +133,13 @@ func checkSpans(t *testing.T, data []byte) {
 		if mayMatter(name, attrs) && !attrsMayMatter(name, data[start:end]) {
 			t.Fatalf("tag %q matters, but its attributes would not be read", data[start:end])
 		}
-		if _, plain := plainAttrs(nil, data[start:end]); plain {
+		if _, plain := plainAttrs(nil, data[start:end], start); plain {
 			// The tokenizer's attributes are left unread: they must be attrs.
 			var read []rawAttr
 			for more := true; more; {
 				var k, v []byte
 				if k, v, more = z.TagAttr(); k != nil {
-					read = append(read, rawAttr{string(k), v})
+					read = append(read, rawAttr{key: string(k), val: v})
 				}
 			}
 			if !sameAttrs(read, attrs) {
@@ -149,6 +149,11 @@ func checkSpans(t *testing.T, data []byte) {
 		spans := attrSpans(data[start:end], start, len(attrs))
 		if len(spans) != len(attrs) {
 			t.Fatalf("tag %q: %d spans for %d attributes", data[start:end], len(spans), len(attrs))
+		}
+		for i, a := range attrs {
+			if a.located && a.span != spans[i] {
+				t.Fatalf("tag %q: attribute %q at %v, attrSpans finds %v", data[start:end], a.key, a.span, spans[i])
+			}
 		}
 		for i, a := range attrs {
 			raw := data[spans[i][0]:spans[i][1]]

@@ -172,6 +172,10 @@ func attrsMayMatter(name string, raw []byte) bool {
 type rawAttr struct {
 	key string
 	val []byte
+	// span is where val is written in the page, when located is set (for
+	// values read from the page's bytes).
+	span    [2]int
+	located bool
 }
 
 // scan runs the tokenizer over data the way the parser runs it (see
@@ -214,14 +218,14 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 			if name == "font" && fc.in() || attrsOf(name, raw) {
 				plain := false
 				// The page's bytes, unlike raw, stay as they are while f runs.
-				if attrs, plain = plainAttrs(attrs, data[start:end]); !plain {
+				if attrs, plain = plainAttrs(attrs, data[start:end], start); !plain {
 					for more := true; more; {
 						var k, v []byte
 						k, v, more = z.TagAttr()
 						if k == nil {
 							break // a tag without attributes
 						}
-						attrs = append(attrs, rawAttr{internedName(k), v}) // v is a copy the tokenizer made
+						attrs = append(attrs, rawAttr{key: internedName(k), val: v}) // v is a copy the tokenizer made
 					}
 				}
 				for _, a := range attrs {
@@ -608,8 +612,9 @@ func writtenAttrs(dst []writtenAttr, raw []byte) []writtenAttr {
 // plainAttrs appends to dst the attributes of the start tag raw as the
 // tokenizer gives them, when their values are the bytes written (the tag
 // holds no character reference, CR or NUL to decode): each value is then
-// a slice of raw rather than a copy. false when they are not.
-func plainAttrs(dst []rawAttr, raw []byte) ([]rawAttr, bool) {
+// a slice of raw rather than a copy, located in the page, raw starting at
+// offset base. false when they are not.
+func plainAttrs(dst []rawAttr, raw []byte, base int) ([]rawAttr, bool) {
 	if bytes.IndexByte(raw, '&') >= 0 || bytes.IndexByte(raw, '\r') >= 0 || bytes.IndexByte(raw, 0) >= 0 {
 		return dst, false
 	}
@@ -620,7 +625,8 @@ func plainAttrs(dst []rawAttr, raw []byte) ([]rawAttr, bool) {
 		key := internedName(appendLower(lower[:0], a.key))
 		// The tokenizer keeps the first of attributes of the same name.
 		if !slices.ContainsFunc(dst[from:], func(d rawAttr) bool { return d.key == key }) {
-			dst = append(dst, rawAttr{key, raw[a.span[0]:a.span[1]]})
+			span := [2]int{base + a.span[0], base + a.span[1]}
+			dst = append(dst, rawAttr{key, raw[a.span[0]:a.span[1]], span, true})
 		}
 	}
 	return dst, true

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -76,7 +77,7 @@ func TestPlainAttrsAreWhatTheTokenizerReads(t *testing.T) {
 			if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
 				continue
 			}
-			got, ok := plainAttrs(nil, page[start:end])
+			got, ok := plainAttrs(nil, page[start:end], start)
 			if !ok {
 				continue
 			}
@@ -85,7 +86,7 @@ func TestPlainAttrsAreWhatTheTokenizerReads(t *testing.T) {
 			for more := true; more; {
 				var k, v []byte
 				if k, v, more = z.TagAttr(); k != nil {
-					want = append(want, rawAttr{string(k), bytes.Clone(v)})
+					want = append(want, rawAttr{key: string(k), val: bytes.Clone(v)})
 				}
 			}
 			if !sameAttrs(got, want) {
@@ -102,3 +103,5 @@ func TestPlainAttrsAreWhatTheTokenizerReads(t *testing.T) {
 func sameAttrs(a, b []rawAttr) bool {
 	return slices.EqualFunc(a, b, func(a, b rawAttr) bool { return a.key == b.key && bytes.Equal(a.val, b.val) })
 }
+
+func (a rawAttr) String() string { return fmt.Sprintf("%s=%q", a.key, a.val) }
