@@ -102,10 +102,12 @@ func directTree(data []byte) (*html.Node, *directTags) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, nil // the parser drops NUL from text
 	}
-	b := &directBuilder{doc: &html.Node{Type: html.DocumentNode}, tags: &directTags{}}
-	b.open = []*html.Node{b.doc}
+	b := &directBuilder{tags: &directTags{}}
 	// A node for each tag and each text between tags, the whole tree at once.
 	b.nodes.free = make([]html.Node, min(bytes.Count(data, []byte("<"))+1, maxBlock))
+	b.doc = b.node(html.DocumentNode, "")
+	b.open = append(b.mostOpen[:0], b.doc)
+	b.tags.elements = b.tags.most[:0]
 	// Once the page needs the parser's repairs the rest is not read.
 	asMeant := true
 	scanWhile(data, attrsRead, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) bool {
@@ -127,6 +129,8 @@ type directTags struct {
 	elements []taggedElement
 	links    int        // how many of them may be links
 	base     *html.Node // the first <base href>, or nil
+
+	most [16]taggedElement // room for the elements of most pages
 }
 
 // taggedElement is an element with its start tag.
@@ -151,6 +155,8 @@ type directBuilder struct {
 	doc  *html.Node
 	open []*html.Node // the stack of open elements, the document first
 	tags *directTags
+
+	mostOpen [16]*html.Node // room for the open elements of most pages
 
 	inHead, headSeen, bodyStarted, bodyEnded bool
 
