@@ -182,7 +182,8 @@ type rawAttr struct {
 // foreign) and calls f with each token and its offsets [start, end); tags
 // come with their name. A start tag's attributes are read (into attrs,
 // reused between calls) only when attrsOf(name, raw tag) asks for them, as
-// reading them costs a copy of each: other tags come with none.
+// reading them may cost a copy of each: other tags come with none. Their
+// values may be slices of data, and are not to be written.
 func scan(data []byte, attrsOf func(name string, raw []byte) bool, f func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr)) {
 	scanWhile(data, attrsOf, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) bool {
 		f(z, tt, start, end, name, attrs)
