@@ -80,6 +80,7 @@ var traits = func() map[string]trait {
 	return m
 }()
 
+// trait is one of the lists of elements above.
 type trait uint8
 
 const (
