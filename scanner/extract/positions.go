@@ -196,7 +196,7 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 	z := html.NewTokenizer(bytes.NewReader(data))
 	var fc foreign
 	var attrs []rawAttr
-	var nameBuf []byte
+	var names tagNames
 	end := 0
 	for {
 		z.AllowCDATA(fc.in())
@@ -209,10 +209,10 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 		case html.ErrorToken:
 			return
 		case html.EndTagToken:
-			name, nameBuf = tagName(z, raw, 2, nameBuf)
+			name = names.of(z, raw, 2)
 			fc.end(name)
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, nameBuf = tagName(z, raw, 1, nameBuf)
+			name = names.of(z, raw, 1)
 			attrs = attrs[:0]
 			breakout := false
 			// <font> with these leaves SVG/MathML like a block element.
@@ -244,12 +244,19 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 // allAttrs reads the attributes of every start tag.
 func allAttrs(string, []byte) bool { return true }
 
-// tagName returns the name of the tag token raw, whose name starts at
-// offset from, as the tokenizer's TagName gives it (ASCII lowered), read
-// from raw so as to spare TagName's copy; buf is scratch space, returned
-// for reuse.
-func tagName(z *html.Tokenizer, raw []byte, from int, buf []byte) (string, []byte) {
-	buf = buf[:0]
+// tagNames reads the names of a page's tags.
+type tagNames struct {
+	buf []byte // scratch
+	// recent holds names already read, by length and first byte: a page
+	// repeats a few names, found here without hashing.
+	recent [16]string
+}
+
+// of returns the name of the tag token raw, whose name starts at offset
+// from, as the tokenizer's TagName gives it (ASCII lowered), read from raw
+// so as to spare TagName's copy.
+func (t *tagNames) of(z *html.Tokenizer, raw []byte, from int) string {
+	buf := t.buf[:0]
 	for i := from; i < len(raw); i++ {
 		c := raw[i]
 		if isTagSpace(c) || c == '/' || c == '>' {
@@ -257,14 +264,22 @@ func tagName(z *html.Tokenizer, raw []byte, from int, buf []byte) (string, []byt
 		}
 		if c == 0 {
 			n, _ := z.TagName() // the tokenizer replaces NUL with U+FFFD
-			return string(n), buf
+			return string(n)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf = append(buf, c)
 	}
-	return internedName(buf), buf
+	t.buf = buf
+	if len(buf) == 0 {
+		return ""
+	}
+	slot := &t.recent[(len(buf)+int(buf[0]))%len(t.recent)]
+	if *slot != string(buf) {
+		*slot = internedName(buf)
+	}
+	return *slot
 }
 
 // internedName returns name as a string; the names of HTML, SVG and
@@ -508,9 +523,11 @@ func appendLower(dst, s []byte) []byte {
 	return dst
 }
 
-func isTagSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
+func isTagSpace(c byte) bool { return tagSpace[c] }
+
+// tagSpace tells the bytes HTML reads as whitespace, with one load rather
+// than five comparisons: tags and text are read byte by byte.
+var tagSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true}
 
 // attrSpans returns the spans (offset by base) of the attribute values of
 // the start tag raw, replaying the tokenizer's readTag, readTagAttrKey and
