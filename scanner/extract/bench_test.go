@@ -52,3 +52,48 @@ func BenchmarkHTML(b *testing.B) {
 		}
 	}
 }
+
+// smallPage builds page i of a numbered site, the shape most pages of a
+// crawl have: a head with an external and an inline script, a navigation
+// bar, a list of relative links to other pages, off-site absolute links and
+// some text. Numbers vary with i, so no two pages are the same.
+func smallPage(i int) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `<!doctype html><html><head><title>Page %[1]d</title><script src="/js/%[1]d.js"></script>
+<script>window.page = %[1]d; if (document.cookie.indexOf('seen=') < 0) { document.cookie = 'seen=1; path=/'; }</script>
+</head><body><nav><a href="/p/0">Home</a> <a href="/p/%[2]d">Up</a></nav><ul>
+`, i, i/10)
+	for j := range 10 {
+		dir := "p"
+		if j%4 == 3 {
+			dir = "r"
+		}
+		fmt.Fprintf(&b, "<li><a href=\"/%s/%d\">Page %[2]d</a></li>\n", dir, i*10+j)
+	}
+	fmt.Fprintf(&b, `</ul><p><a href="https://trap.example.net/p/%[1]d">Elsewhere</a> <a href="http://cdn.example.org/track?page=%[1]d">Tracker</a></p><p>Some text so that the page is not only links.</p></body></html>
+`, i)
+	return b.Bytes()
+}
+
+// BenchmarkHTMLSmallPages extracts small pages one after the other, as a
+// crawl does; one op is one page.
+func BenchmarkHTMLSmallPages(b *testing.B) {
+	pages := make([][]byte, 1000)
+	urls := make([]*url.URL, len(pages))
+	size := 0
+	for i := range pages {
+		pages[i] = smallPage(i + 1)
+		urls[i] = &url.URL{Scheme: "http", Host: "127.0.0.1:8080", Path: fmt.Sprintf("/p/%d", i+1)}
+		size += len(pages[i])
+	}
+	b.SetBytes(int64(size / len(pages)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		p, err := HTMLBytes(pages[i%len(pages)], urls[i%len(pages)])
+		if err != nil || len(p.Links) < 14 || len(p.Scripts) != 2 {
+			b.Fatalf("%v: %d links, %d scripts", err, len(p.Links), len(p.Scripts))
+		}
+		i++
+	}
+}

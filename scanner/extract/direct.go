@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-
-	"github.com/cookiescan/cookiescan/script"
 )
 
 // Most pages are written the way they are meant to be read: every element
@@ -67,6 +65,33 @@ var special = map[string]bool{
 	"summary": true, "title": true, "track": true, "ul": true, "wbr": true,
 }
 
+// traits says in one lookup which of the lists above, and void, hold an
+// element.
+var traits = func() map[string]trait {
+	m := map[string]trait{}
+	for t, names := range map[trait]map[string]bool{
+		isOrdinary: ordinary, isHeadOnly: headOnly, isClosingP: closesP, isFormatting: formatting,
+		isSpecial: special, isVoid: void,
+	} {
+		for name := range names {
+			m[name] |= t
+		}
+	}
+	return m
+}()
+
+// trait is one of the lists of elements above.
+type trait uint8
+
+const (
+	isOrdinary trait = 1 << iota
+	isHeadOnly
+	isClosingP
+	isFormatting
+	isSpecial
+	isVoid
+)
+
 func isHeading(name string) bool {
 	return len(name) == 2 && name[0] == 'h' && '1' <= name[1] && name[1] <= '6'
 }
@@ -74,12 +99,16 @@ func isHeading(name string) bool {
 // directTree builds the page's tree in one tokenizer pass, with the start
 // tag of every element that may matter, or returns nil when the page
 // needs the parser's repairs.
-func directTree(data []byte) (*html.Node, map[*html.Node]tagRec) {
+func directTree(data []byte) (*html.Node, *directTags) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, nil // the parser drops NUL from text
 	}
-	b := &directBuilder{doc: &html.Node{Type: html.DocumentNode}, tags: map[*html.Node]tagRec{}}
-	b.open = []*html.Node{b.doc}
+	b := &directBuilder{tags: &directTags{}}
+	// A node for each tag and each text between tags, the whole tree at once.
+	b.nodes.free = make([]html.Node, min(bytes.Count(data, []byte("<"))+1, maxBlock))
+	b.doc = b.node(html.DocumentNode, "")
+	b.open = append(b.mostOpen[:0], b.doc)
+	b.tags.elements = b.tags.most[:0]
 	// Once the page needs the parser's repairs the rest is not read.
 	asMeant := true
 	scanWhile(data, attrsRead, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) bool {
@@ -90,6 +119,25 @@ func directTree(data []byte) (*html.Node, map[*html.Node]tagRec) {
 		return nil, nil
 	}
 	return b.doc, b.tags
+}
+
+// directTags is what extractTree reads of a tree built by directTree,
+// gathered while it is built, so that extractTree need not walk the tree
+// nor match its elements to their tags.
+type directTags struct {
+	// elements lists, in document order, the elements extractTree reports
+	// (see reported) whose start tag could be located.
+	elements []taggedElement
+	links    int        // how many of them may be links
+	base     *html.Node // the first <base href>, or nil
+
+	most [16]taggedElement // room for the elements of most pages
+}
+
+// taggedElement is an element with its start tag.
+type taggedElement struct {
+	n   *html.Node
+	tag tagRec
 }
 
 // attrsRead tells which elements of the one-pass tree get their
@@ -107,9 +155,63 @@ func attrsRead(name string, raw []byte) bool {
 type directBuilder struct {
 	doc  *html.Node
 	open []*html.Node // the stack of open elements, the document first
-	tags map[*html.Node]tagRec
+	tags *directTags
+
+	mostOpen [16]*html.Node // room for the open elements of most pages
 
 	inHead, headSeen, bodyStarted, bodyEnded bool
+
+	// The tree lives only as long as the page's extraction: its parts are
+	// allocated a block at a time.
+	nodes    slab[html.Node]
+	attrs    slab[html.Attribute]
+	tagAttrs slab[tagAttr]
+	spans    [][2]int // scratch for tagRecord
+}
+
+func (b *directBuilder) node(typ html.NodeType, data string) *html.Node {
+	n := &b.nodes.take(1)[0]
+	n.Type, n.Data = typ, data
+	return n
+}
+
+// tagRecord is the package's tagRecord, with the parts from b's blocks.
+func (b *directBuilder) tagRecord(data []byte, start, end int, attrs []rawAttr) (tagRec, bool) {
+	b.spans = b.spans[:0]
+	for _, a := range attrs {
+		if !a.located {
+			b.spans = appendAttrSpans(b.spans[:0], data[start:end], start, len(attrs))
+			break
+		}
+		b.spans = append(b.spans, a.span) // what attrSpans finds, as the fuzz targets check
+	}
+	if len(b.spans) != len(attrs) {
+		return tagRec{}, false
+	}
+	rec := tagRec{start: start, end: end, attrs: b.tagAttrs.take(len(attrs))}
+	fillTagAttrs(rec.attrs, attrs, b.spans)
+	return rec, true
+}
+
+// slab hands out small slices of a larger block, to allocate many with one.
+type slab[T any] struct {
+	free  []T
+	block int // the size of the last block
+}
+
+// maxBlock is the most elements a block holds but for one large slice: a
+// page's tree may take many blocks, none of them much larger than needed.
+const maxBlock = 1024
+
+// take returns n zero elements.
+func (s *slab[T]) take(n int) []T {
+	if n > len(s.free) {
+		s.block = min(max(2*s.block, 16), maxBlock)
+		s.free = make([]T, max(n, s.block))
+	}
+	t := s.free[:n:n]
+	s.free = s.free[n:]
+	return t
 }
 
 func (b *directBuilder) top() *html.Node { return b.open[len(b.open)-1] }
@@ -120,7 +222,7 @@ func (b *directBuilder) token(z *html.Tokenizer, data []byte, tt html.TokenType,
 	switch tt {
 	case html.TextToken:
 		text := z.Text()
-		blank := len(bytes.Trim(text, whitespace)) == 0
+		blank := isBlank(text)
 		top := b.top().Data
 		switch {
 		case !blank && (b.bodyEnded || top == "head"):
@@ -133,10 +235,10 @@ func (b *directBuilder) token(z *html.Tokenizer, data []byte, tt html.TokenType,
 		if last := b.top().LastChild; last != nil && last.Type == html.TextNode {
 			last.Data += string(text)
 		} else {
-			b.top().AppendChild(&html.Node{Type: html.TextNode, Data: string(text)})
+			b.top().AppendChild(b.node(html.TextNode, string(text)))
 		}
 	case html.CommentToken:
-		b.top().AppendChild(&html.Node{Type: html.CommentNode, Data: string(z.Text())})
+		b.top().AppendChild(b.node(html.CommentNode, string(z.Text())))
 	case html.StartTagToken, html.SelfClosingTagToken:
 		return b.start(data, start, end, name, attrs)
 	case html.EndTagToken:
@@ -154,14 +256,23 @@ func (b *directBuilder) token(z *html.Tokenizer, data []byte, tt html.TokenType,
 	return true
 }
 
-const whitespace = " \t\n\f\r"
+// isBlank reports whether text is only HTML whitespace.
+func isBlank(text []byte) bool {
+	for _, c := range text {
+		if !isTagSpace(c) {
+			return false
+		}
+	}
+	return true
+}
 
 func (b *directBuilder) start(data []byte, start, end int, name string, attrs []rawAttr) bool {
 	custom := strings.Contains(name, "-") && name != "annotation-xml"
-	if !ordinary[name] && !custom || b.bodyEnded || len(b.open) >= maxDepth {
+	t := traits[name]
+	if t&isOrdinary == 0 && !custom || b.bodyEnded || len(b.open) >= maxDepth {
 		return false
 	}
-	if b.inHead && !headOnly[name] {
+	if b.inHead && t&isHeadOnly == 0 {
 		return false
 	}
 	switch name {
@@ -186,18 +297,18 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 			switch {
 			case n == name:
 				return false // the parser closes the open one, or ignores a nested form
-			case name == "li" && special[n] && n != "address" && n != "div" && n != "p":
+			case name == "li" && traits[n]&isSpecial != 0 && n != "address" && n != "div" && n != "p":
 				i = 0 // the parser looks no further
 			}
 		}
 	}
-	if name != "head" && name != "body" && name != "html" && !headOnly[name] {
+	if name != "head" && name != "body" && name != "html" && t&isHeadOnly == 0 {
 		b.bodyStarted = true
 	}
 	if isHeading(name) && isHeading(b.top().Data) {
 		return false
 	}
-	if closesP[name] {
+	if t&isClosingP != 0 {
 		for i := len(b.open) - 1; i > 0; i-- {
 			n := b.open[i].Data
 			if n == "p" {
@@ -211,13 +322,13 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 	if name == "html" && hasScriptAttr(attrs) {
 		return false // its text would take in the blanks the parser moves into it
 	}
-	n := &html.Node{Type: html.ElementNode, Data: name}
+	n := b.node(html.ElementNode, name)
 	if len(attrs) > 0 {
-		n.Attr = make([]html.Attribute, len(attrs))
+		n.Attr = b.attrs.take(len(attrs))
 		for i, a := range attrs {
 			n.Attr[i] = html.Attribute{Key: a.key, Val: string(a.val)}
 		}
-		if formatting[name] {
+		if t&isFormatting != 0 {
 			slices.SortFunc(n.Attr, func(a, b html.Attribute) int {
 				if c := strings.Compare(a.Key, b.Key); c != 0 {
 					return c
@@ -226,13 +337,21 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 			})
 		}
 	}
-	if mayMatter(name, attrs) {
-		if rec, _, ok := tagRecord(data, start, end, attrs); ok {
-			b.tags[n] = rec
+	if reported(n) {
+		if rec, ok := b.tagRecord(data, start, end, attrs); ok {
+			b.tags.elements = append(b.tags.elements, taggedElement{n, rec})
+			if linkKind(n) != "" {
+				b.tags.links++
+			}
+		}
+	}
+	if name == "base" && b.tags.base == nil {
+		if _, ok := attr(n, "href"); ok {
+			b.tags.base = n
 		}
 	}
 	b.top().AppendChild(n)
-	if !void[name] {
+	if t&isVoid == 0 {
 		b.open = append(b.open, n)
 	}
 	return true
@@ -264,6 +383,6 @@ func hasScriptAttr(attrs []rawAttr) bool {
 }
 
 // directIndex is the tagIndex of a page built by directTree.
-func directIndex(data []byte, tags map[*html.Node]tagRec) *tagIndex {
-	return &tagIndex{data: data, lines: script.LinesOf(data), byNode: tags}
+func directIndex(data []byte, tags *directTags) *tagIndex {
+	return &tagIndex{data: data, cursor: lineCursor{data: data, line: 1}, direct: tags}
 }

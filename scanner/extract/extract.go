@@ -169,16 +169,30 @@ func extractTree(doc *html.Node, ix *tagIndex, pageURL *url.URL) *Page {
 		page: &Page{},
 		self: &self,
 		base: &self,
-		seen: map[string]int{},
+	}
+	if ix.direct != nil {
+		x.setBase(ix.direct.base)
+		x.room = min(ix.direct.links, maxLinks)
+		for _, e := range ix.direct.elements {
+			x.element(e.n, e.tag)
+		}
+		return x.page
 	}
 	x.setBase(firstBase(doc))
 	walk(doc, -1, func(n *html.Node) (bool, bool) {
-		if n.Type == html.ElementNode && (linkKind(n) != "" || hasScript(n)) {
-			x.element(n)
+		if n.Type == html.ElementNode && reported(n) {
+			if tag, ok := ix.where(n); ok {
+				x.element(n, tag)
+			}
 		}
 		return n.Type == html.ElementNode, true
 	})
 	return x.page
+}
+
+// reported tells whether element n may have links or scripts to report.
+func reported(n *html.Node) bool {
+	return linkKind(n) != "" || hasScript(n)
 }
 
 // firstBase returns the first <base href> of the page, or nil.
@@ -235,7 +249,20 @@ type extractor struct {
 	page *Page
 	self *url.URL // the page, without fragment
 	base *url.URL
-	seen map[string]int // Kind+" "+URL -> index in Links or LogoutForms
+	urls resolver // against base
+
+	// room is how many links to make room for at the first: as many as
+	// elements that may be links, when known.
+	room int
+
+	// linkIndex and logoutIndex find a link in Links and LogoutForms by
+	// kind and URL, once the list is too long to scan.
+	linkIndex, logoutIndex map[linkKey]int
+}
+
+type linkKey struct {
+	kind LinkKind
+	url  string
 }
 
 // setBase applies the first <base href> (nil when there is none) as
@@ -248,6 +275,7 @@ func (x *extractor) setBase(first *html.Node) {
 			x.base = u
 		}
 	}
+	x.urls = newResolver(x.base)
 	x.page.Base = x.base.String()
 }
 
@@ -296,19 +324,19 @@ func isURLAttr(key string) bool {
 // element is one element of the page, with its start tag and, computed
 // when first needed, its label, logout look and context.
 type element struct {
-	n      *html.Node
-	tag    tagRec
-	label  *string
-	logout *bool
-	ctx    string
+	n                *html.Node
+	tag              tagRec
+	label            string
+	labelled, judged bool // label and logout are set
+	logout           bool
+	ctx              string
 }
 
 func (e *element) text() string {
-	if e.label == nil {
-		t := elemText(e.n)
-		e.label = &t
+	if !e.labelled {
+		e.label, e.labelled = elemText(e.n), true
 	}
-	return *e.label
+	return e.label
 }
 
 // context describes e for Script.Context, bound to the attribute boundTo
@@ -324,20 +352,16 @@ func (e *element) context(boundTo string) string {
 }
 
 func (e *element) isLogout() bool {
-	if e.logout == nil {
-		l := looksLogout(e.n, e.text())
-		e.logout = &l
+	if !e.judged {
+		e.logout, e.judged = looksLogout(e.n, e.text()), true
 	}
-	return *e.logout
+	return e.logout
 }
 
-// element reports the links and scripts of an element that may have some.
-func (x *extractor) element(n *html.Node) {
+// element reports the links and scripts of an element that may have some,
+// whose start tag is tag.
+func (x *extractor) element(n *html.Node, tag tagRec) {
 	kind := linkKind(n)
-	tag, ok := x.ix.where(n)
-	if !ok {
-		return
-	}
 	e := &element{n: n, tag: tag}
 	for _, a := range n.Attr {
 		switch {
@@ -400,11 +424,10 @@ func (x *extractor) link(e *element, kind LinkKind, ref string) (Link, bool) {
 	if strings.HasPrefix(ref, "#") && kind != LinkForm && kind != LinkFormPost {
 		return Link{}, false
 	}
-	pu, ok := parseRef(x.base, ref)
-	if !ok || pu.Scheme != "http" && pu.Scheme != "https" || pu.Host == "" {
+	u, ok := x.urls.resolve(ref)
+	if !ok {
 		return Link{}, false
 	}
-	u := pu.String()
 	l := Link{URL: u, Kind: kind, Logout: e.isLogout(), Line: x.line(e.tag.start)}
 	if kind == LinkA || kind == LinkArea || kind == LinkForm || kind == LinkFormPost {
 		l.Text = e.text()
@@ -414,12 +437,11 @@ func (x *extractor) link(e *element, kind LinkKind, ref string) (Link, bool) {
 }
 
 func (x *extractor) addLink(l Link) {
-	list := &x.page.Links
+	list, index := &x.page.Links, &x.linkIndex
 	if l.Kind == LinkFormPost {
-		list = &x.page.LogoutForms
+		list, index = &x.page.LogoutForms, &x.logoutIndex
 	}
-	key := string(l.Kind) + " " + l.URL
-	if i, ok := x.seen[key]; ok {
+	if i := find(*list, index, l); i >= 0 {
 		old := &(*list)[i]
 		old.Logout = old.Logout || l.Logout
 		if old.Text == "" {
@@ -431,8 +453,40 @@ func (x *extractor) addLink(l Link) {
 		x.page.Truncated = true
 		return
 	}
-	x.seen[key] = len(*list)
+	if *index != nil {
+		(*index)[linkKey{l.Kind, l.URL}] = len(*list)
+	}
+	if *list == nil && l.Kind != LinkFormPost {
+		*list = make([]Link, 0, x.room)
+	}
 	*list = append(*list, l)
+}
+
+// scanLinks is the longest list of links find scans rather than indexes.
+const scanLinks = 16
+
+// find returns the position in list of the link of l's kind and URL, or
+// -1. A short list is scanned; a longer one gets an index, kept in *index,
+// which the caller keeps up as the list grows.
+func find(list []Link, index *map[linkKey]int, l Link) int {
+	if *index == nil {
+		if len(list) <= scanLinks {
+			for i := range list {
+				if list[i].Kind == l.Kind && list[i].URL == l.URL {
+					return i
+				}
+			}
+			return -1
+		}
+		*index = make(map[linkKey]int, 2*len(list))
+		for i, o := range list {
+			(*index)[linkKey{o.Kind, o.URL}] = i
+		}
+	}
+	if i, ok := (*index)[linkKey{l.Kind, l.URL}]; ok {
+		return i
+	}
+	return -1
 }
 
 // form adds a GET form's action as a link. POST forms are not links (a

@@ -588,7 +588,8 @@ func TestNoPageURL(t *testing.T) {
 
 func TestOrdinaryPagesTakeTheOnePassPath(t *testing.T) {
 	for name, page := range map[string][]byte{
-		"shop page": shopPage(4 << 10),
+		"shop page":                                    shopPage(4 << 10),
+		"small page of a numbered site":                smallPage(12),
 		"page with head, comments and custom elements": []byte(directSeed),
 	} {
 		if doc, _ := directTree(page); doc == nil {
@@ -659,4 +660,27 @@ func TestOnePassAgreesWithTheParser(t *testing.T) {
 	if taken < 1000 {
 		t.Errorf("only %d pages took the one-pass path: the test no longer tests it", taken)
 	}
+}
+
+// TestRepeatedLinksMergeInLongLists repeats links of a list longer than a
+// scan covers: each repeat keeps the first position and text, is Logout if
+// any copy is, and gets no entry of its own; the same holds for logout forms.
+func TestRepeatedLinksMergeInLongLists(t *testing.T) {
+	var b strings.Builder
+	var want, wantForms []Link
+	for i := range 3 * scanLinks {
+		fmt.Fprintf(&b, "<a href=/p/%d></a>\n", i)
+		want = append(want, Link{URL: fmt.Sprintf("https://example.com/p/%d", i), Kind: LinkA, Line: 2*i + 1})
+		fmt.Fprintf(&b, "<form method=post action=/f/%d><button>Log out</button></form>\n", i)
+		wantForms = append(wantForms, Link{URL: fmt.Sprintf("https://example.com/f/%d", i), Kind: LinkFormPost, Text: "Log out", Logout: true, Line: 2*i + 2})
+	}
+	for i := range 3 * scanLinks {
+		if i%3 == 0 {
+			fmt.Fprintf(&b, "<a href=/p/%d>Sign out</a><form method=post action=/f/%d><button>Log out</button></form>\n", i, i)
+			want[i].Text, want[i].Logout = "Sign out", true
+		}
+	}
+	p := extract(t, []byte(b.String()), "https://example.com/")
+	checkLinks(t, "Links", p.Links, want)
+	checkLinks(t, "LogoutForms", p.LogoutForms, wantForms)
 }

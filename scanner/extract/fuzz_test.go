@@ -59,6 +59,23 @@ func FuzzHTML(f *testing.F) {
 	})
 }
 
+// FuzzResolve checks that the shortcut of resolve gives what parsing gives.
+func FuzzResolve(f *testing.F) {
+	for i, base := range resolveBases {
+		for _, ref := range []string{"/p/1", "/a/./b?x#y", "https://h.example:8080/p?q", "http://H/", "/%41", "//h/p", "/p#%zz"} {
+			f.Add(base, ref[:len(ref)-i%2])
+		}
+	}
+	f.Fuzz(func(t *testing.T, base, ref string) {
+		u, err := url.Parse(base)
+		if err != nil {
+			return
+		}
+		checkOrigin(t, u)
+		checkResolvePlain(t, newResolver(u), ref)
+	})
+}
+
 // checkPage checks what holds for any page: caps, absolute http(s) links
 // without fragment on lines of the page, scripts positioned inside the
 // page and, where nothing is encoded, holding their source verbatim.
@@ -116,9 +133,27 @@ func checkSpans(t *testing.T, data []byte) {
 		if mayMatter(name, attrs) && !attrsMayMatter(name, data[start:end]) {
 			t.Fatalf("tag %q matters, but its attributes would not be read", data[start:end])
 		}
+		if _, plain := plainAttrs(nil, data[start:end], start); plain {
+			// The tokenizer's attributes are left unread: they must be attrs.
+			var read []rawAttr
+			for more := true; more; {
+				var k, v []byte
+				if k, v, more = z.TagAttr(); k != nil {
+					read = append(read, rawAttr{key: string(k), val: v})
+				}
+			}
+			if !sameAttrs(read, attrs) {
+				t.Fatalf("tag %q: attributes %q, the tokenizer reads %q", data[start:end], attrs, read)
+			}
+		}
 		spans := attrSpans(data[start:end], start, len(attrs))
 		if len(spans) != len(attrs) {
 			t.Fatalf("tag %q: %d spans for %d attributes", data[start:end], len(spans), len(attrs))
+		}
+		for i, a := range attrs {
+			if a.located && a.span != spans[i] {
+				t.Fatalf("tag %q: attribute %q at %v, attrSpans finds %v", data[start:end], a.key, a.span, spans[i])
+			}
 		}
 		for i, a := range attrs {
 			raw := data[spans[i][0]:spans[i][1]]

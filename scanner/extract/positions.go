@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/cookiescan/cookiescan/script"
 )
@@ -58,9 +59,11 @@ type tagIndex struct {
 	mergeCost int
 	nMerged   map[string]int // distinct attributes merged per name
 
-	// byNode, for a tree built by directTree, holds the start tag of each
-	// element that may matter, and replaces the matching by signature.
-	byNode map[*html.Node]tagRec
+	cursor lineCursor // replaces lines for a tree built by directTree
+
+	// direct, for a tree built by directTree, holds the elements to report
+	// with their start tags, and replaces the matching by signature.
+	direct *directTags
 }
 
 // index tokenizes data once, recording every start tag.
@@ -112,11 +115,16 @@ func tagRecord(data []byte, start, end int, attrs []rawAttr) (tagRec, [][2]int, 
 		return tagRec{}, nil, false
 	}
 	rec := tagRec{start: start, end: end, attrs: make([]tagAttr, len(attrs))}
-	for i, a := range attrs {
-		rec.attrs[i] = tagAttr{a.key, spans[i]}
-	}
-	slices.SortFunc(rec.attrs, func(a, b tagAttr) int { return strings.Compare(a.key, b.key) })
+	fillTagAttrs(rec.attrs, attrs, spans)
 	return rec, spans, true
+}
+
+// fillTagAttrs sets dst to the attributes with their spans, sorted by key.
+func fillTagAttrs(dst []tagAttr, attrs []rawAttr, spans [][2]int) {
+	for i, a := range attrs {
+		dst[i] = tagAttr{a.key, spans[i]}
+	}
+	slices.SortFunc(dst, func(a, b tagAttr) int { return strings.Compare(a.key, b.key) })
 }
 
 // mayMatter reports whether a start tag can make an element that yields a
@@ -164,13 +172,18 @@ func attrsMayMatter(name string, raw []byte) bool {
 type rawAttr struct {
 	key string
 	val []byte
+	// span is where val is written in the page, when located is set (for
+	// values read from the page's bytes).
+	span    [2]int
+	located bool
 }
 
 // scan runs the tokenizer over data the way the parser runs it (see
 // foreign) and calls f with each token and its offsets [start, end); tags
 // come with their name. A start tag's attributes are read (into attrs,
 // reused between calls) only when attrsOf(name, raw tag) asks for them, as
-// reading them costs a copy of each: other tags come with none.
+// reading them may cost a copy of each: other tags come with none. Their
+// values may be slices of data, and are not to be written.
 func scan(data []byte, attrsOf func(name string, raw []byte) bool, f func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr)) {
 	scanWhile(data, attrsOf, func(z *html.Tokenizer, tt html.TokenType, start, end int, name string, attrs []rawAttr) bool {
 		f(z, tt, start, end, name, attrs)
@@ -183,7 +196,7 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 	z := html.NewTokenizer(bytes.NewReader(data))
 	var fc foreign
 	var attrs []rawAttr
-	var nameBuf []byte
+	var names tagNames
 	end := 0
 	for {
 		z.AllowCDATA(fc.in())
@@ -196,22 +209,28 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 		case html.ErrorToken:
 			return
 		case html.EndTagToken:
-			name, nameBuf = tagName(z, raw, 2, nameBuf)
+			name = names.of(z, raw, 2)
 			fc.end(name)
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, nameBuf = tagName(z, raw, 1, nameBuf)
+			name = names.of(z, raw, 1)
 			attrs = attrs[:0]
 			breakout := false
 			// <font> with these leaves SVG/MathML like a block element.
 			if name == "font" && fc.in() || attrsOf(name, raw) {
-				for more := true; more; {
-					var k, v []byte
-					k, v, more = z.TagAttr()
-					if k == nil {
-						break // a tag without attributes
+				plain := false
+				// The page's bytes, unlike raw, stay as they are while f runs.
+				if attrs, plain = plainAttrs(attrs, data[start:end], start); !plain {
+					for more := true; more; {
+						var k, v []byte
+						k, v, more = z.TagAttr()
+						if k == nil {
+							break // a tag without attributes
+						}
+						attrs = append(attrs, rawAttr{key: internedName(k), val: v}) // v is a copy the tokenizer made
 					}
-					attrs = append(attrs, rawAttr{string(k), v}) // v is a copy the tokenizer made
-					breakout = breakout || name == "font" && (string(k) == "color" || string(k) == "face" || string(k) == "size")
+				}
+				for _, a := range attrs {
+					breakout = breakout || name == "font" && (a.key == "color" || a.key == "face" || a.key == "size")
 				}
 			}
 			fc.start(z, name, tt == html.SelfClosingTagToken, breakout)
@@ -225,12 +244,19 @@ func scanWhile(data []byte, attrsOf func(name string, raw []byte) bool, f func(z
 // allAttrs reads the attributes of every start tag.
 func allAttrs(string, []byte) bool { return true }
 
-// tagName returns the name of the tag token raw, whose name starts at
-// offset from, as the tokenizer's TagName gives it (ASCII lowered), read
-// from raw so as to spare TagName's copy; buf is scratch space, returned
-// for reuse. Common names come without an allocation.
-func tagName(z *html.Tokenizer, raw []byte, from int, buf []byte) (string, []byte) {
-	buf = buf[:0]
+// tagNames reads the names of a page's tags.
+type tagNames struct {
+	buf []byte // scratch
+	// recent holds names already read, by length and first byte: a page
+	// repeats a few names, found here without hashing.
+	recent [16]string
+}
+
+// of returns the name of the tag token raw, whose name starts at offset
+// from, as the tokenizer's TagName gives it (ASCII lowered), read from raw
+// so as to spare TagName's copy.
+func (t *tagNames) of(z *html.Tokenizer, raw []byte, from int) string {
+	buf := t.buf[:0]
 	for i := from; i < len(raw); i++ {
 		c := raw[i]
 		if isTagSpace(c) || c == '/' || c == '>' {
@@ -238,31 +264,33 @@ func tagName(z *html.Tokenizer, raw []byte, from int, buf []byte) (string, []byt
 		}
 		if c == 0 {
 			n, _ := z.TagName() // the tokenizer replaces NUL with U+FFFD
-			return string(n), buf
+			return string(n)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf = append(buf, c)
 	}
-	if known, ok := knownTags[string(buf)]; ok {
-		return known, buf
+	t.buf = buf
+	if len(buf) == 0 {
+		return ""
 	}
-	return string(buf), buf
+	slot := &t.recent[(len(buf)+int(buf[0]))%len(t.recent)]
+	if *slot != string(buf) {
+		*slot = internedName(buf)
+	}
+	return *slot
 }
 
-// knownTags interns the names of the tags pages use most.
-var knownTags = func() map[string]string {
-	m := map[string]string{}
-	for _, name := range strings.Fields(`a abbr address area article aside audio b base body br button canvas
-		caption code col dd details div dl dt em embed fieldset figure font footer form frame h1 h2 h3 h4 h5 h6
-		head header hr html i iframe img input label legend li link main math meta nav noscript ol option p
-		path picture pre script section select small source span strong style sub summary sup svg table tbody
-		td template textarea tfoot th thead time title tr u ul video`) {
-		m[name] = name
+// internedName returns name as a string; the names of HTML, SVG and
+// MathML elements and attributes come from x/net/html/atom's table,
+// without an allocation.
+func internedName(name []byte) string {
+	if a := atom.Lookup(name); a != 0 {
+		return a.String()
 	}
-	return m
-}()
+	return string(name)
+}
 
 // maxDepth is how deep x/net/html nests elements before refusing a page.
 const maxDepth = 512
@@ -380,10 +408,6 @@ func tokenKey(a html.Attribute) string {
 // such as <a> made while repairing misnested markup: they repeat an element
 // that is reported already).
 func (ix *tagIndex) where(n *html.Node) (tagRec, bool) {
-	if ix.byNode != nil {
-		rec, ok := ix.byNode[n]
-		return rec, ok
-	}
 	if n.Namespace == "" && (n.Data == "html" || n.Data == "body") {
 		var rec tagRec
 		for _, a := range n.Attr {
@@ -411,7 +435,81 @@ func (ix *tagIndex) where(n *html.Node) (tagRec, bool) {
 
 // pos converts a byte offset to a 1-based line and byte column.
 func (ix *tagIndex) pos(off int) (line, col int) {
+	if ix.direct != nil {
+		return ix.cursor.pos(off) // the one-pass tree asks in page order
+	}
 	return ix.lines.Position(off)
+}
+
+// lineCursor converts offsets to lines and columns as script.Lines does,
+// counting the line breaks between the offset asked and the one asked
+// before: offsets asked in about page order read the page about once, and
+// need no table of lines.
+type lineCursor struct {
+	data []byte
+	// off is the offset asked last, line its line (1 before any is asked),
+	// start where that line starts.
+	off, line, start int
+}
+
+// breakAt reports whether a line starts after data[p], as script.LinesOf
+// reads line breaks.
+func (c *lineCursor) breakAt(p int) bool {
+	switch c.data[p] {
+	case '\n':
+		return true
+	case '\r':
+		return p+1 == len(c.data) || c.data[p+1] != '\n'
+	}
+	return false
+}
+
+func (c *lineCursor) pos(off int) (line, col int) {
+	off = max(0, min(off, len(c.data)))
+	if off >= c.off {
+		c.forward(off)
+	} else if crossed := c.breaks(off, c.off); crossed > 0 {
+		c.line -= crossed
+		c.start = 0
+		for p := off - 1; p >= 0; p-- {
+			if c.breakAt(p) {
+				c.start = p + 1
+				break
+			}
+		}
+	}
+	c.off = off
+	return c.line, off - c.start + 1
+}
+
+// forward moves the cursor ahead to off.
+func (c *lineCursor) forward(off int) {
+	ahead := c.data[c.off:off]
+	if bytes.IndexByte(ahead, '\r') < 0 {
+		// Without CR, every LF is a break, and the last one starts the line.
+		if last := bytes.LastIndexByte(ahead, '\n'); last >= 0 {
+			c.line += bytes.Count(ahead, []byte{'\n'})
+			c.start = c.off + last + 1
+		}
+		return
+	}
+	for p := c.off; p < off; p++ {
+		if c.breakAt(p) {
+			c.line++
+			c.start = p + 1
+		}
+	}
+}
+
+// breaks counts the line breaks in data[from:to].
+func (c *lineCursor) breaks(from, to int) int {
+	n := 0
+	for p := from; p < to; p++ {
+		if c.breakAt(p) {
+			n++
+		}
+	}
+	return n
 }
 
 // appendLower appends s lowered the tokenizer's way: ASCII letters only.
@@ -425,24 +523,57 @@ func appendLower(dst, s []byte) []byte {
 	return dst
 }
 
-func isTagSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
+func isTagSpace(c byte) bool { return tagSpace[c] }
+
+// tagSpace tells the bytes HTML reads as whitespace, with one load rather
+// than five comparisons: tags and text are read byte by byte.
+var tagSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true}
 
 // attrSpans returns the spans (offset by base) of the attribute values of
 // the start tag raw, replaying the tokenizer's readTag, readTagAttrKey and
 // readTagAttrVal. want is how many attributes the tokenizer kept: when there
 // are more, repeated names are dropped as the tokenizer drops them.
 func attrSpans(raw []byte, base, want int) [][2]int {
-	type attr struct {
-		key  []byte
-		span [2]int
+	return appendAttrSpans(nil, raw, base, want)
+}
+
+// appendAttrSpans is attrSpans appending to dst.
+func appendAttrSpans(dst [][2]int, raw []byte, base, want int) [][2]int {
+	var few [8]writtenAttr // most tags have no more: no allocation
+	all := writtenAttrs(few[:0], raw)
+	spans := slices.Grow(dst, len(all))
+	var seen map[string]bool
+	if len(all) > want {
+		seen = map[string]bool{}
 	}
+	for _, a := range all {
+		if seen != nil {
+			k := string(appendLower(nil, a.key))
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		spans = append(spans, [2]int{base + a.span[0], base + a.span[1]})
+	}
+	return spans
+}
+
+// writtenAttr is an attribute as written in a start tag: its name and
+// the span of its raw value in the tag.
+type writtenAttr struct {
+	key  []byte
+	span [2]int
+}
+
+// writtenAttrs appends to dst the attributes of the start tag raw, with
+// names of any case and repeated ones, replaying the tokenizer's readTag,
+// readTagAttrKey and readTagAttrVal.
+func writtenAttrs(dst []writtenAttr, raw []byte) []writtenAttr {
 	i := 1
 	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
 		i++
 	}
-	var all []attr
 	skip := func(j int) int {
 		for j < len(raw) && isTagSpace(raw[j]) {
 			j++
@@ -451,7 +582,7 @@ func attrSpans(raw []byte, base, want int) [][2]int {
 	}
 	for {
 		if i = skip(i); i >= len(raw) || raw[i] == '>' {
-			break
+			return dst
 		}
 		ks := i
 		for ; i < len(raw); i++ {
@@ -463,7 +594,7 @@ func attrSpans(raw []byte, base, want int) [][2]int {
 				break
 			}
 		}
-		a := attr{key: raw[ks:i], span: [2]int{i, i}}
+		a := writtenAttr{key: raw[ks:i], span: [2]int{i, i}}
 		switch j := skip(i); {
 		case j < len(raw) && raw[j] == '/':
 			i = j + 1
@@ -491,25 +622,32 @@ func attrSpans(raw []byte, base, want int) [][2]int {
 			i = j
 		}
 		if len(a.key) > 0 {
-			all = append(all, a)
+			dst = append(dst, a)
 		}
 	}
-	spans := make([][2]int, 0, len(all))
-	var seen map[string]bool
-	if len(all) > want {
-		seen = map[string]bool{}
+}
+
+// plainAttrs appends to dst the attributes of the start tag raw as the
+// tokenizer gives them, when their values are the bytes written (the tag
+// holds no character reference, CR or NUL to decode): each value is then
+// a slice of raw rather than a copy, located in the page, raw starting at
+// offset base. false when they are not.
+func plainAttrs(dst []rawAttr, raw []byte, base int) ([]rawAttr, bool) {
+	if bytes.IndexByte(raw, '&') >= 0 || bytes.IndexByte(raw, '\r') >= 0 || bytes.IndexByte(raw, 0) >= 0 {
+		return dst, false
 	}
-	for _, a := range all {
-		if seen != nil {
-			k := string(appendLower(nil, a.key))
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
+	var few [8]writtenAttr
+	var lower [32]byte
+	from := len(dst)
+	for _, a := range writtenAttrs(few[:0], raw) {
+		key := internedName(appendLower(lower[:0], a.key))
+		// The tokenizer keeps the first of attributes of the same name.
+		if !slices.ContainsFunc(dst[from:], func(d rawAttr) bool { return d.key == key }) {
+			span := [2]int{base + a.span[0], base + a.span[1]}
+			dst = append(dst, rawAttr{key, raw[a.span[0]:a.span[1]], span, true})
 		}
-		spans = append(spans, [2]int{base + a.span[0], base + a.span[1]})
 	}
-	return spans
+	return dst, true
 }
 
 // rawOffset returns the offset in raw (an attribute value as written in the

@@ -185,6 +185,9 @@ func elemText(n *html.Node) string {
 		v, _ := attr(n, "alt")
 		t.add(v)
 	default:
+		if text, ok := plainText(n); ok {
+			return text
+		}
 		visibleText(n, &t)
 	}
 	for _, k := range []string{"aria-label", "title"} {
@@ -194,6 +197,26 @@ func elemText(n *html.Node) string {
 		}
 	}
 	return t.String()
+}
+
+// plainText returns the text of n when it is one text node that collecting
+// would keep as it is: printable ASCII, single spaces between words, short
+// enough. Most links have such a label.
+func plainText(n *html.Node) (string, bool) {
+	c := n.FirstChild
+	if c == nil || c != n.LastChild || c.Type != html.TextNode {
+		return "", false
+	}
+	s := c.Data
+	if s == "" || len(s) > maxText || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return "", false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' || s[i] == ' ' && s[i-1] == ' ' {
+			return "", false
+		}
+	}
+	return s, true
 }
 
 // visibleText adds the text under n, skipping what a browser doesn't show.

@@ -35,6 +35,9 @@ func cleanURL(s string) string {
 		j--
 	}
 	s = s[i:j]
+	if clean(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	path := true
@@ -57,6 +60,17 @@ func cleanURL(s string) string {
 	return b.String()
 }
 
+// clean reports whether cleanURL keeps every byte of s, trimmed, as it is.
+func clean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c == 0x7f || c == '\\' || c == '%' && !(i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])) {
+			return false
+		}
+	}
+	return true
+}
+
 // parseRef resolves a cleaned reference against base, dropping the fragment.
 func parseRef(base *url.URL, ref string) (*url.URL, bool) {
 	if ref == "" {
@@ -70,6 +84,132 @@ func parseRef(base *url.URL, ref string) (*url.URL, bool) {
 	u.Fragment, u.RawFragment = "", ""
 	u.Host = strings.ToLower(u.Host)
 	return u, true
+}
+
+// resolver resolves a page's links against its base URL.
+type resolver struct {
+	base *url.URL
+	// origin is what parseRef and String give the base's root, "/", less
+	// that slash: "https://example.com". A path from the root resolves to
+	// origin followed by the path. "" when the root is not an http or https
+	// URL with a host.
+	origin string
+}
+
+func newResolver(base *url.URL) resolver {
+	r := resolver{base: base}
+	if (base.Scheme == "http" || base.Scheme == "https") && base.User == nil && plainHost(base.Host) {
+		// What parsing gives, as the root's host and scheme are the base's.
+		r.origin = base.Scheme + "://" + base.Host
+	} else if root, ok := parseRef(base, "/"); ok && (root.Scheme == "http" || root.Scheme == "https") && root.Host != "" {
+		r.origin, _ = strings.CutSuffix(root.String(), "/")
+	}
+	return r
+}
+
+// resolve returns the absolute URL, without fragment, that the cleaned
+// reference ref names, if it is an http or https URL with a host.
+func (r resolver) resolve(ref string) (string, bool) {
+	if u, ok := resolvePlain(r.origin, ref); ok {
+		return u, true
+	}
+	u, ok := parseRef(r.base, ref)
+	if !ok || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return "", false
+	}
+	return u.String(), true
+}
+
+// resolvePlain resolves, without parsing them, the references most links
+// are: a path from the root ("/p/1?a=b") against origin (see resolver), or
+// an http or https URL ("https://example.com/p"), written in the form
+// String gives, so that the URL is the reference less its fragment. The
+// result is what resolve gives by parsing; false for any other reference.
+func resolvePlain(origin, ref string) (string, bool) {
+	ref, fragment, _ := strings.Cut(ref, "#")
+	if strings.IndexByte(fragment, '%') >= 0 {
+		return "", false // an escape the parser may reject
+	}
+	prefix, rest := "", ref
+	switch {
+	case strings.HasPrefix(ref, "/") && !strings.HasPrefix(ref, "//"):
+		if origin == "" {
+			return "", false
+		}
+		prefix = origin
+	case strings.HasPrefix(ref, "https://"):
+		rest = ref[len("https://"):]
+	case strings.HasPrefix(ref, "http://"):
+		rest = ref[len("http://"):]
+	default:
+		return "", false
+	}
+	if prefix == "" {
+		end := 0
+		for end < len(rest) && rest[end] != '/' && rest[end] != '?' {
+			end++
+		}
+		if !plainHost(rest[:end]) {
+			return "", false
+		}
+		rest = rest[end:]
+	}
+	path, query, _ := strings.Cut(rest, "?")
+	if !plainPath(path) || !plainQuery(query) {
+		return "", false
+	}
+	return prefix + ref, true
+}
+
+// plainHost reports whether host is a lower-case name, with a port or
+// not, that the parser keeps as it is.
+func plainHost(host string) bool {
+	name, port, _ := strings.Cut(host, ":")
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	for i := 0; i < len(port); i++ {
+		if c := port[i]; c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainPath reports whether path, empty or starting with "/", is made of
+// characters that a path keeps unescaped, and has no segment starting with
+// a dot (so none of "." and ".." to remove).
+func plainPath(path string) bool {
+	for i := 0; i < len(path); i++ {
+		if !pathKeeps[path[i]] {
+			return false
+		}
+	}
+	return !strings.Contains(path, "/.")
+}
+
+// pathKeeps tells the bytes that a path keeps unescaped.
+var pathKeeps = func() (keeps [256]bool) {
+	for c := range 256 {
+		keeps[c] = isAlnum(byte(c)) || strings.IndexByte("-._~/$&+,:;=@", byte(c)) >= 0
+	}
+	return keeps
+}()
+
+// plainQuery reports whether query is printable ASCII, which the parser
+// keeps as it is.
+func plainQuery(query string) bool {
+	for i := 0; i < len(query); i++ {
+		if c := query[i]; c <= ' ' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // c0Space is what the URL parser trims around a URL; tabNewline removes
