@@ -131,7 +131,7 @@ type varKey struct {
 }
 
 type frame struct {
-	vars   map[varKey]value
+	vars   smallMap[varKey, value]
 	parent *frame
 }
 
@@ -139,7 +139,7 @@ type frame struct {
 // for what they declare: a bundle's body declares thousands of functions,
 // and growing the map one rehash at a time costs more than the analysis.
 func newFrame(parent *frame, body []js.IStmt) *frame {
-	return &frame{vars: make(map[varKey]value, declarations(body)), parent: parent}
+	return &frame{vars: newSmallMap[varKey, value](declarations(body)), parent: parent}
 }
 
 // declarations counts the statements of a body that declare: functions,
@@ -215,7 +215,7 @@ type analyzer struct {
 	rets        *[]value
 	ops         []*rawOp
 	// repeats finds the record of a write or delete seen before.
-	repeats map[repeatKey]*rawOp
+	repeats smallMap[repeatKey, *rawOp]
 	// cursor is the offset of the last token passed, for placing nodes
 	// the tree gives no offset (identifiers).
 	cursor int
@@ -237,7 +237,6 @@ func newAnalyzer(p *program, src string, opts Options) *analyzer {
 		fnByVar:     make(map[*js.Var]*fnInfo, fns),
 		imports:     map[string]value{},
 		apiImports:  map[string]bool{},
-		repeats:     map[repeatKey]*rawOp{},
 		global:      newFrame(nil, p.ast.BlockStmt.List),
 		maxExpSteps: 200000 + 4*len(src),
 	}
@@ -649,11 +648,11 @@ func (a *analyzer) emit(o *rawOp, site int) *rawOp {
 		if o.expanded {
 			k.site = o.site
 		}
-		if first := a.repeats[k]; first != nil {
+		if first, _ := a.repeats.get(k); first != nil {
 			first.more = append(first.more, o.pos)
 			return first
 		}
-		a.repeats[k] = o
+		a.repeats.set(k, o)
 	}
 	a.ops = append(a.ops, o)
 	return o

@@ -15,7 +15,7 @@ func (a *analyzer) member(obj value, name string, node js.IExpr, c0 int) value {
 	case vHost:
 		switch obj.h {
 		case hWindow:
-			if v, ok := a.global.vars[varKey{name: name}]; ok {
+			if v, ok := a.global.vars.get(varKey{name: name}); ok {
 				return v
 			}
 			return globalName(name)

@@ -181,7 +181,7 @@ func (a *analyzer) branches(paths ...func()) {
 		for _, u := range a.log[base:] {
 			k := key{u.f, u.k}
 			if _, ok := res[k]; !ok {
-				res[k] = u.f.vars[u.k]
+				res[k], _ = u.f.vars.get(u.k)
 				order = append(order, k)
 			}
 		}
@@ -195,7 +195,7 @@ func (a *analyzer) branches(paths ...func()) {
 			continue
 		}
 		done[k] = true
-		before, had := k.f.vars[k.k]
+		before, had := k.f.vars.get(k.k)
 		var merged value
 		for i, res := range results {
 			v, ok := res[k]
@@ -219,9 +219,9 @@ func (a *analyzer) rollback(base int) {
 	for i := len(a.log) - 1; i >= base; i-- {
 		u := a.log[i]
 		if u.had {
-			u.f.vars[u.k] = u.old
+			u.f.vars.set(u.k, u.old)
 		} else {
-			delete(u.f.vars, u.k)
+			u.f.vars.delete(u.k)
 		}
 	}
 	a.log = a.log[:base]
@@ -229,10 +229,10 @@ func (a *analyzer) rollback(base int) {
 
 func (a *analyzer) store(f *frame, k varKey, v value) {
 	if a.branching > 0 {
-		old, had := f.vars[k]
+		old, had := f.vars.get(k)
 		a.log = append(a.log, undo{f, k, old, had})
 	}
-	f.vars[k] = v
+	f.vars.set(k, v)
 }
 
 // resolve follows a use in an inner scope to the declared variable (the
@@ -262,7 +262,7 @@ func (a *analyzer) setVar(v *js.Var, val value, declare bool) {
 	f := a.cur
 	if !declare {
 		for g := a.cur; g != nil; g = g.parent {
-			if _, ok := g.vars[k]; ok {
+			if _, ok := g.vars.get(k); ok {
 				f = g
 				break
 			}
@@ -274,7 +274,7 @@ func (a *analyzer) setVar(v *js.Var, val value, declare bool) {
 func (a *analyzer) lookup(v *js.Var) value {
 	k := keyOf(v)
 	if k.v == nil {
-		if val, ok := a.global.vars[k]; ok {
+		if val, ok := a.global.vars.get(k); ok {
 			return val
 		}
 		if val, ok := a.imports[k.name]; ok {
@@ -283,7 +283,7 @@ func (a *analyzer) lookup(v *js.Var) value {
 		return globalName(k.name)
 	}
 	for f := a.cur; f != nil; f = f.parent {
-		if val, ok := f.vars[k]; ok {
+		if val, ok := f.vars.get(k); ok {
 			if val.k == vUnknown {
 				return byName(k.v)
 			}
