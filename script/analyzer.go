@@ -75,7 +75,8 @@ type rawOp struct {
 	expanded bool
 	owner    *fnInfo // the function whose code holds the operation
 	caller   *fnInfo // the function it is reported in
-	// content is a key of everything but the position, for comparisons.
+	// content is a key of everything but the position, for comparisons;
+	// see contentKey.
 	content string
 	// more are the positions where the same operation is reported again
 	// (see emit), in order after finish.
@@ -235,8 +236,6 @@ func newAnalyzer(p *program, src string, opts Options) *analyzer {
 		fns:         make(map[js.INode]*fnInfo, fns),
 		fnChunkSize: min(max(fns, 1), 256),
 		fnByVar:     make(map[*js.Var]*fnInfo, fns),
-		imports:     map[string]value{},
-		apiImports:  map[string]bool{},
 		global:      newFrame(nil, p.ast.BlockStmt.List),
 		maxExpSteps: 200000 + 4*len(src),
 	}
@@ -534,6 +533,9 @@ func (a *analyzer) addImport(n *js.ImportStmt) {
 			name = "default"
 		}
 		if v, ok := moduleExport(mod, name); ok {
+			if a.imports == nil {
+				a.imports = map[string]value{}
+			}
 			a.imports[binding] = v
 		}
 	})
@@ -663,8 +665,9 @@ func (a *analyzer) emit(o *rawOp, site int) *rawOp {
 func (a *analyzer) finish() []*rawOp {
 	a.propagateLogout()
 	a.propagateRequests()
-	var places []placement
+	places := make([]placement, 0, len(a.ops))
 	for i, o := range a.ops {
+		o.content = ""
 		if o.Kind != Read {
 			o.Cookie = ""
 			if o.NameKnown {
@@ -675,7 +678,6 @@ func (a *analyzer) finish() []*rawOp {
 			o.Logout = true
 		}
 		o.ServerRequest = o.caller.requestChain() || o.owner.requestChain() || o.caller == nil && a.topRequests
-		o.content = string(o.Kind) + "\x00" + string(o.API) + "\x00" + o.Name + "\x00" + boolStr(o.NameKnown) + "\x00" + o.Value + "\x00" + o.Attributes + "\x00" + boolStr(o.Logout)
 		places = append(places, placement{site: o.site, op: i, pos: o.pos})
 		for _, p := range o.more {
 			site := p // a direct sighting is reported where it is
@@ -688,27 +690,33 @@ func (a *analyzer) finish() []*rawOp {
 	// The sightings of one site are settled together, in the order they
 	// were found.
 	slices.SortStableFunc(places, func(x, y placement) int { return cmp.Compare(x.site, y.site) })
-	kept := make([][]int, len(a.ops))
+	var kept []placement
 	for start := 0; start < len(places); {
 		end := start + 1
 		for end < len(places) && places[end].site == places[start].site {
 			end++
 		}
-		for _, p := range settle(a.ops, places[start:end]) {
-			kept[p.op] = append(kept[p.op], p.pos)
-		}
+		kept = append(kept, settle(a.ops, places[start:end])...)
 		start = end
 	}
-	var out []*rawOp
-	for i, o := range a.ops {
-		at := kept[i]
-		if len(at) == 0 {
-			continue
+	// Each operation kept is reported at its positions kept, in order and
+	// each once.
+	slices.SortFunc(kept, func(x, y placement) int { return cmp.Or(cmp.Compare(x.op, y.op), cmp.Compare(x.pos, y.pos)) })
+	out := make([]*rawOp, 0, len(a.ops))
+	for start := 0; start < len(kept); {
+		end := start + 1
+		for end < len(kept) && kept[end].op == kept[start].op {
+			end++
 		}
-		slices.Sort(at)
-		at = slices.Compact(at)
-		o.pos, o.more = at[0], at[1:]
+		o := a.ops[kept[start].op]
+		o.pos, o.more = kept[start].pos, nil
+		for _, p := range kept[start+1 : end] {
+			if p.pos != o.pos && (len(o.more) == 0 || p.pos != o.more[len(o.more)-1]) {
+				o.more = append(o.more, p.pos)
+			}
+		}
 		out = append(out, o)
+		start = end
 	}
 	sortOps(out)
 	return out
@@ -718,6 +726,15 @@ func (a *analyzer) finish() []*rawOp {
 // the operation's index and where it is reported.
 type placement struct {
 	site, op, pos int
+}
+
+// contentKey returns o.content, made on first use: only operations
+// sharing a site are compared.
+func (o *rawOp) contentKey() string {
+	if o.content == "" {
+		o.content = string(o.Kind) + "\x00" + string(o.API) + "\x00" + o.Name + "\x00" + boolStr(o.NameKnown) + "\x00" + o.Value + "\x00" + o.Attributes + "\x00" + boolStr(o.Logout)
+	}
+	return o.content
 }
 
 func boolStr(b bool) string {
@@ -749,17 +766,17 @@ func settle(ops []*rawOp, group []placement) []placement {
 	direct := map[string]bool{}
 	for _, p := range group {
 		if o := ops[p.op]; !o.expanded {
-			direct[o.content] = true
+			direct[o.contentKey()] = true
 		}
 	}
 	var kept []placement
 	seen := map[string]bool{}
 	for _, p := range group {
 		o := ops[p.op]
-		if named && !o.NameKnown || o.expanded && direct[o.content] {
+		if named && !o.NameKnown || o.expanded && direct[o.contentKey()] {
 			continue
 		}
-		key := o.content + "\x00" + strconv.Itoa(p.pos)
+		key := o.contentKey() + "\x00" + strconv.Itoa(p.pos)
 		if seen[key] {
 			continue
 		}

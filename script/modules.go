@@ -74,6 +74,9 @@ func moduleOf(src string) *Module {
 func (a *analyzer) module(ops []*rawOp) *Module {
 	m := *a.facts
 	m.ops = nil
+	if len(ops) > 0 {
+		m.ops = make([]opFlow, 0, len(ops))
+	}
 	for _, o := range ops {
 		m.ops = append(m.ops, opFlow{caller: fnIdx(o.caller), owner: fnIdx(o.owner)})
 	}
@@ -89,8 +92,17 @@ func (a *analyzer) moduleFacts() *Module {
 	return m
 }
 
+// newModule returns an empty Module; its maps are made when first filled,
+// as most scripts import and export nothing.
 func newModule() *Module {
-	return &Module{exports: map[string]int{}, imports: map[string]importRef{}}
+	return &Module{}
+}
+
+func (m *Module) addImport(binding string, ref importRef) {
+	if m.imports == nil {
+		m.imports = map[string]importRef{}
+	}
+	m.imports[binding] = ref
 }
 
 // topFacts records the imports, top-level bindings and exports of the
@@ -143,7 +155,7 @@ func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
 	switch n := st.(type) {
 	case *js.ImportStmt:
 		importBindings(n, func(spec, binding, name string) {
-			m.imports[binding] = importRef{spec, name}
+			m.addImport(binding, importRef{spec, name})
 		})
 	case *js.ExportStmt:
 		if n.Decl != nil && !n.Default {
@@ -158,7 +170,7 @@ func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
 			switch bind := b.Binding.(type) {
 			case *js.Var:
 				if spec, ok := requireOf(b.Default); ok {
-					m.imports[string(bind.Data)] = importRef{spec, "*"}
+					m.addImport(string(bind.Data), importRef{spec, "*"})
 				} else if b.Default != nil {
 					top[string(bind.Data)] = b.Default
 				}
@@ -176,7 +188,7 @@ func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
 					if item.Key != nil {
 						name = propName(item.Key)
 					}
-					m.imports[string(v.Data)] = importRef{spec, name}
+					m.addImport(string(v.Data), importRef{spec, name})
 				}
 			}
 		}
@@ -276,6 +288,9 @@ func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top map[strin
 	switch n := e.(type) {
 	case *js.FuncDecl, *js.ArrowFunc, *js.MethodDecl:
 		if f, ok := a.fns[n]; ok {
+			if m.exports == nil {
+				m.exports = map[string]int{}
+			}
 			m.exports[path] = f.idx
 		}
 	case *js.GroupExpr:

@@ -39,6 +39,9 @@ func (a *analyzer) addAPIImports(n *js.ImportStmt) {
 	if !isAPIModule(mod) {
 		return
 	}
+	if a.apiImports == nil {
+		a.apiImports = map[string]bool{}
+	}
 	if n.Default != nil {
 		a.apiImports[string(n.Default)] = true
 	}

@@ -85,6 +85,7 @@ package script
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -351,6 +352,7 @@ func Analyze(src string, opts Options) (res *Result) {
 
 // addOps places operations found in src and adds them to the result.
 func (res *Result) addOps(ops []*rawOp, src string, lines Lines, opts Options) {
+	res.Ops = slices.Grow(res.Ops, len(ops))
 	for _, o := range ops {
 		op := o.Op
 		l, c := lines.Position(o.pos)
