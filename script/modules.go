@@ -324,16 +324,14 @@ func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top map[strin
 // calleePath splits a callee into the name at its root and the member path
 // after it: store.actions.logout → "store", "actions.logout".
 func calleePath(e js.IExpr) (string, string) {
-	var members []string
+	var chain [8][]byte
+	members := chain[:0] // last first
 	for range 8 {
 		switch n := e.(type) {
 		case *js.Var:
-			for i, j := 0, len(members)-1; i < j; i, j = i+1, j-1 {
-				members[i], members[j] = members[j], members[i]
-			}
-			return string(n.Data), strings.Join(members, ".")
+			return string(n.Data), joinReversed(members)
 		case *js.DotExpr:
-			members = append(members, string(dotData(n)))
+			members = append(members, dotData(n))
 			e = n.X
 		default:
 			return "", ""

@@ -83,10 +83,10 @@
 package script
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -386,5 +386,5 @@ var errInternal = errors.New("script: internal error")
 // sortOps orders operations by where they are reported, keeping the order
 // of discovery for operations reported at the same call.
 func sortOps(ops []*rawOp) {
-	sort.SliceStable(ops, func(i, j int) bool { return ops[i].pos < ops[j].pos })
+	slices.SortStableFunc(ops, func(x, y *rawOp) int { return cmp.Compare(x.pos, y.pos) })
 }
