@@ -171,34 +171,34 @@ func (a *analyzer) branches(paths ...func()) {
 		f *frame
 		k varKey
 	}
-	results := make([]map[key]value, len(paths))
+	results := make([]smallMap[key, value], len(paths))
 	var order []key
 	for i, p := range paths {
 		if p != nil {
 			p()
 		}
-		res := map[key]value{}
+		res := &results[i]
 		for _, u := range a.log[base:] {
 			k := key{u.f, u.k}
-			if _, ok := res[k]; !ok {
-				res[k], _ = u.f.vars.get(u.k)
+			if _, ok := res.get(k); !ok {
+				v, _ := u.f.vars.get(u.k)
+				res.set(k, v)
 				order = append(order, k)
 			}
 		}
-		results[i] = res
 		a.rollback(base)
 	}
 	a.branching--
-	done := map[key]bool{}
+	var done smallMap[key, bool]
 	for _, k := range order {
-		if done[k] {
+		if _, ok := done.get(k); ok {
 			continue
 		}
-		done[k] = true
+		done.set(k, true)
 		before, had := k.f.vars.get(k.k)
 		var merged value
-		for i, res := range results {
-			v, ok := res[k]
+		for i := range results {
+			v, ok := results[i].get(k)
 			if !ok {
 				v = before
 				if !had {

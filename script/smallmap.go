@@ -18,8 +18,11 @@ const smallMapFew = 8
 
 // newSmallMap returns a smallMap for about n entries.
 func newSmallMap[K comparable, V any](n int) smallMap[K, V] {
-	if n > smallMapFew {
+	switch {
+	case n > smallMapFew:
 		return smallMap[K, V]{many: make(map[K]V, n)}
+	case n > 0:
+		return smallMap[K, V]{few: make([]smallEntry[K, V], 0, n)}
 	}
 	return smallMap[K, V]{}
 }
