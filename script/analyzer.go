@@ -275,7 +275,7 @@ func (a *analyzer) fn(n js.INode) *fnInfo {
 	case *js.FuncDecl:
 		f.params, f.body = &n.Params, &n.Body
 		if n.Name != nil {
-			f.name = string(n.Name.Data)
+			f.name = a.p.textOf(n.Name.Data)
 			// Analyses of the body start from its name (the cursor
 			// is elsewhere when a hoisted function is met).
 			f.start, f.started = a.p.offset(n.Name.Data)
@@ -287,7 +287,7 @@ func (a *analyzer) fn(n js.INode) *fnInfo {
 		f.name = propName(&n.Name.PropertyName)
 		f.start, f.started = a.p.offset(n.Name.Literal.Data)
 		if n.Name.Private != nil {
-			f.name = string(n.Name.Private.Data)
+			f.name = a.p.textOf(n.Name.Private.Data)
 		}
 	}
 	a.fns[n] = f

@@ -123,7 +123,7 @@ func (a *analyzer) globalFacts(m *Module) {
 		// Its top-level functions are global.
 		for _, st := range a.p.ast.BlockStmt.List {
 			if d, ok := st.(*js.FuncDecl); ok && d.Name != nil {
-				defs = append(defs, globalDef{string(d.Name.Data), d, true})
+				defs = append(defs, globalDef{a.p.textOf(d.Name.Data), d, true})
 			}
 		}
 	}

@@ -244,17 +244,17 @@ func resolve(v *js.Var) *js.Var {
 	return v
 }
 
-func keyOf(v *js.Var) varKey {
+func (a *analyzer) keyOf(v *js.Var) varKey {
 	v = resolve(v)
 	if v.Decl == js.NoDecl {
-		return varKey{name: string(v.Data)}
+		return varKey{name: a.p.textOf(v.Data)}
 	}
 	return varKey{v: v}
 }
 
 // setVar assigns a variable; declare binds it in the current frame.
 func (a *analyzer) setVar(v *js.Var, val value, declare bool) {
-	k := keyOf(v)
+	k := a.keyOf(v)
 	if k.v == nil {
 		a.store(a.global, k, val)
 		return
@@ -272,7 +272,7 @@ func (a *analyzer) setVar(v *js.Var, val value, declare bool) {
 }
 
 func (a *analyzer) lookup(v *js.Var) value {
-	k := keyOf(v)
+	k := a.keyOf(v)
 	if k.v == nil {
 		if val, ok := a.global.vars.get(k); ok {
 			return val
@@ -612,7 +612,7 @@ func (a *analyzer) expr(e js.IExpr) value {
 func (a *analyzer) dotName(e *js.DotExpr) string {
 	d := dotData(e)
 	a.touch(d)
-	return string(d)
+	return a.p.textOf(d)
 }
 
 // dotData returns the property name of a.b (a.#b has a *js.Var).
@@ -632,7 +632,7 @@ func (a *analyzer) literal(l *js.LiteralExpr) value {
 	a.touch(l.Data)
 	switch tt := l.TokenType; {
 	case tt == js.StringToken:
-		if s, ok := decodeString(string(l.Data)); ok {
+		if s, ok := decodeString(a.p.textOf(l.Data)); ok {
 			return str(s)
 		}
 		return hole()

@@ -163,7 +163,7 @@ func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
 		}
 	case *js.FuncDecl:
 		if n.Name != nil {
-			top[string(n.Name.Data)] = n
+			top[a.p.textOf(n.Name.Data)] = n
 		}
 	case *js.VarDecl:
 		for _, b := range n.List {

@@ -3,6 +3,9 @@ package script
 import (
 	"strings"
 	"testing"
+	"unsafe"
+
+	"github.com/tdewolff/parse/v2/js"
 )
 
 // TestSnippetFoldsWhitespace checks snippets of text already folded, which
@@ -25,5 +28,30 @@ func TestSnippetFoldsWhitespace(t *testing.T) {
 		if got := snippet(c.src, 0); got != c.want {
 			t.Errorf("snippet(%q) = %q, want %q", c.src, got, c.want)
 		}
+	}
+}
+
+// TestTextOfSharesOnlySmallScripts checks that a name read from the tree is
+// the script's own text when the script is small, and a copy of it when it
+// is large, so that a name kept never holds a large script.
+func TestTextOfSharesOnlySmallScripts(t *testing.T) {
+	for _, pad := range []int{0, snippetShareMax} {
+		src := "var theme = 1;" + strings.Repeat(" ", pad)
+		prog, perr := parseJS(src)
+		if perr != nil {
+			t.Fatalf("parse: %+v", perr)
+		}
+		name := prog.ast.BlockStmt.List[0].(*js.VarDecl).List[0].Binding.(*js.Var).Data
+		got := prog.textOf(name)
+		if got != "theme" {
+			t.Fatalf("textOf = %q, want theme", got)
+		}
+		shared := unsafe.StringData(got) == unsafe.StringData(src[4:])
+		if shared != (pad == 0) {
+			t.Errorf("script of %d bytes: shares its text %v", len(src), shared)
+		}
+	}
+	if got := (&program{}).textOf([]byte("made")); got != "made" {
+		t.Errorf("textOf of bytes outside the script = %q", got)
 	}
 }
