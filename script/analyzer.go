@@ -183,7 +183,7 @@ type analyzer struct {
 	p      *program
 	text   string // the parsed text
 	opts   Options
-	fns    map[js.INode]*fnInfo
+	fns    smallMap[js.INode, *fnInfo]
 	fnList []*fnInfo // fns in the order first met
 	// fnChunk is where the next fnInfos are made, a chunk at a time: a
 	// bundle has thousands of functions.
@@ -196,7 +196,7 @@ type analyzer struct {
 	rawCalls []rawCall
 	// facts are the module facts, gathered before interpreting.
 	facts   *Module
-	fnByVar map[*js.Var]*fnInfo
+	fnByVar smallMap[*js.Var, *fnInfo]
 	imports map[string]value
 	// apiImports are the names imported from modules of server calls.
 	apiImports map[string]bool
@@ -233,9 +233,9 @@ func newAnalyzer(p *program, src string, opts Options) *analyzer {
 		p:           p,
 		text:        p.text,
 		opts:        opts,
-		fns:         make(map[js.INode]*fnInfo, fns),
+		fns:         newSmallMap[js.INode, *fnInfo](fns),
 		fnChunkSize: min(max(fns, 1), 256),
-		fnByVar:     make(map[*js.Var]*fnInfo, fns),
+		fnByVar:     newSmallMap[*js.Var, *fnInfo](fns),
 		global:      newFrame(nil, p.ast.BlockStmt.List),
 		maxExpSteps: 200000 + 4*len(src),
 	}
@@ -261,7 +261,7 @@ func (a *analyzer) interpreted(list []js.IStmt, i int) {
 
 // fn returns the info of a function node, made on first sight.
 func (a *analyzer) fn(n js.INode) *fnInfo {
-	if f, ok := a.fns[n]; ok {
+	if f, ok := a.fns.get(n); ok {
 		return f
 	}
 	if len(a.fnChunk) == 0 {
@@ -290,7 +290,7 @@ func (a *analyzer) fn(n js.INode) *fnInfo {
 			f.name = a.p.textOf(n.Name.Private.Data)
 		}
 	}
-	a.fns[n] = f
+	a.fns.set(n, f)
 	return f
 }
 
@@ -337,7 +337,7 @@ func (a *analyzer) prepass() {
 	callers := map[*fnInfo][]*fnInfo{}
 	var work []*fnInfo
 	for _, e := range v.edges {
-		callee := a.fnByVar[resolve(e.callee)]
+		callee, _ := a.fnByVar.get(resolve(e.callee))
 		if callee == nil {
 			continue
 		}
@@ -346,7 +346,7 @@ func (a *analyzer) prepass() {
 			callers[callee] = append(callers[callee], e.caller)
 		}
 	}
-	for _, f := range a.fns {
+	for _, f := range a.fnList {
 		if f.relevant {
 			work = append(work, f)
 		}
@@ -434,7 +434,7 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		f.parent = w.top()
 		w.stack = append(w.stack, f)
 		if fd, ok := n.(*js.FuncDecl); ok && fd.Name != nil {
-			a.fnByVar[fd.Name] = f
+			a.fnByVar.set(fd.Name, f)
 		}
 	case *js.Var:
 		w.mention(n.Data)
@@ -454,7 +454,7 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		if v, ok := n.Binding.(*js.Var); ok {
 			if fn := funcNode(n.Default); fn != nil {
 				w.name(n.Default, func() string { return string(v.Data) }, false)
-				a.fnByVar[v] = a.fn(fn)
+				a.fnByVar.set(v, a.fn(fn))
 			}
 		}
 	case *js.NewExpr:
@@ -472,8 +472,10 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 			switch x := n.X.(type) {
 			case *js.Var:
 				w.name(n.Y, func() string { return string(x.Data) }, false)
-				if fn := funcNode(n.Y); fn != nil && a.fnByVar[resolve(x)] == nil {
-					a.fnByVar[resolve(x)] = a.fn(fn)
+				if fn := funcNode(n.Y); fn != nil {
+					if f, _ := a.fnByVar.get(resolve(x)); f == nil {
+						a.fnByVar.set(resolve(x), a.fn(fn))
+					}
 				}
 			case *js.DotExpr:
 				// obj.logout = function () {}; el.onclick = ... is a
@@ -810,7 +812,7 @@ func (f *fnInfo) expandedAbove() bool {
 // logout function (clearSession() called by logout()).
 func (a *analyzer) propagateLogout() {
 	var work []*fnInfo
-	for _, f := range a.fns {
+	for _, f := range a.fnList {
 		// Only functions touching cookies (or calling those that do)
 		// can lead to an operation.
 		if f.relevant && f.logoutChain() {

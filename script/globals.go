@@ -133,7 +133,7 @@ func (a *analyzer) globalFacts(m *Module) {
 			continue
 		}
 		own[d.path] = true
-		if f := a.fns[d.fn]; f != nil && f.relevant {
+		if f, _ := a.fns.get(d.fn); f != nil && f.relevant {
 			m.globalDefs = append(m.globalDefs, d.path)
 		}
 	}

@@ -290,7 +290,7 @@ func (a *analyzer) lookup(v *js.Var) value {
 			return val
 		}
 	}
-	if f := a.fnByVar[k.v]; f != nil {
+	if f, _ := a.fnByVar.get(k.v); f != nil {
 		return value{k: vFunc, fn: f, clo: a.global}
 	}
 	return byName(k.v)

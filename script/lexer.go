@@ -91,6 +91,9 @@ func (l *lexer) skipSpace() (nl, bad bool) {
 	for l.i < len(s) {
 		c := s[l.i]
 		switch {
+		case c > ' ' && c < 0x80 && c != '/':
+			// Most often: the token, in ASCII, is there.
+			return nl, false
 		case c == '\n' || c == '\r':
 			nl = true
 			l.i++

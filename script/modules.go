@@ -287,7 +287,7 @@ func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top map[strin
 	}
 	switch n := e.(type) {
 	case *js.FuncDecl, *js.ArrowFunc, *js.MethodDecl:
-		if f, ok := a.fns[n]; ok {
+		if f, ok := a.fns.get(n); ok {
 			if m.exports == nil {
 				m.exports = map[string]int{}
 			}
