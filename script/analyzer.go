@@ -206,7 +206,7 @@ type analyzer struct {
 	// calls with an argument, each once: a script repeating one call
 	// keeps one entry.
 	topGlobalCalls []string
-	topGlobalSeen  map[string]bool
+	topGlobalSeen  smallMap[string, bool]
 	// topRequests: code outside any function sends a request.
 	topRequests bool
 	global      *frame

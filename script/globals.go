@@ -172,13 +172,10 @@ func globalCallPath(call *js.CallExpr) (string, bool) {
 // noteTopGlobalCall records the global function a top-level call calls.
 func (a *analyzer) noteTopGlobalCall(call *js.CallExpr) {
 	path, ok := globalCallPath(call)
-	if !ok || a.topGlobalSeen[path] {
+	if _, seen := a.topGlobalSeen.get(path); !ok || seen {
 		return
 	}
-	if a.topGlobalSeen == nil {
-		a.topGlobalSeen = map[string]bool{}
-	}
-	a.topGlobalSeen[path] = true
+	a.topGlobalSeen.set(path, true)
 	a.topGlobalCalls = append(a.topGlobalCalls, path)
 }
 

@@ -136,6 +136,9 @@ func (a *analyzer) funcFacts(m *Module) {
 			m.funcs[c.fn.idx].ext = append(m.funcs[c.fn.idx].ext, extCall{action: name})
 			continue
 		}
+		if len(m.imports) == 0 {
+			continue // no binding to call into
+		}
 		root, path := calleePath(c.call.X)
 		if _, ok := m.imports[root]; ok {
 			m.funcs[c.fn.idx].ext = append(m.funcs[c.fn.idx].ext, extCall{binding: root, path: path})
