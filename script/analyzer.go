@@ -331,6 +331,7 @@ func propName(n *js.PropertyName) string {
 // mention a cookie and propagates that through calls, and records imports.
 func (a *analyzer) prepass() {
 	v := &prewalk{a: a}
+	v.stack = v.stackRoom[:0]
 	js.Walk(v, a.p.ast)
 	// A function that calls (or hands on) a cookie function is relevant
 	// too: worklist over the reversed call edges.
@@ -371,7 +372,9 @@ type callEdge struct {
 type prewalk struct {
 	a     *analyzer
 	stack []*fnInfo
-	edges []callEdge
+	// stackRoom holds the stack of functions as deep as most scripts nest.
+	stackRoom [8]*fnInfo
+	edges     []callEdge
 }
 
 func (w *prewalk) top() *fnInfo {

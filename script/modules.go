@@ -69,10 +69,11 @@ func moduleOf(src string) *Module {
 	return a.moduleFacts()
 }
 
-// module is the module facts with the flows of ops, the operations in the
-// order of the Result.
+// module hands over the module facts, with the flows of ops, the operations
+// in the order of the Result; it is called once, when the analysis is done.
 func (a *analyzer) module(ops []*rawOp) *Module {
-	m := *a.facts
+	m := a.facts
+	a.facts = nil
 	m.ops = nil
 	if len(ops) > 0 {
 		m.ops = make([]opFlow, 0, len(ops))
@@ -80,7 +81,7 @@ func (a *analyzer) module(ops []*rawOp) *Module {
 	for _, o := range ops {
 		m.ops = append(m.ops, opFlow{caller: fnIdx(o.caller), owner: fnIdx(o.owner)})
 	}
-	return &m
+	return m
 }
 
 // moduleFacts gathers what the prepass and the top-level statements say

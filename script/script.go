@@ -338,13 +338,14 @@ func Analyze(src string, opts Options) (res *Result) {
 				after = append(after, o)
 			}
 		}
-		res.Module = a.module(nil)
 		// The operations before come from the prefix, without a flow of
 		// their own in the module.
+		var flows []opFlow
 		for range res.Ops {
-			res.Module.ops = append(res.Module.ops, opFlow{caller: -1, owner: -1})
+			flows = append(flows, opFlow{caller: -1, owner: -1})
 		}
-		res.Module.ops = append(res.Module.ops, a.module(after).ops...)
+		res.Module = a.module(after)
+		res.Module.ops = append(flows, res.Module.ops...)
 		res.addOps(after, src, lines, opts)
 	}
 	return res
