@@ -229,7 +229,12 @@ type analyzer struct {
 
 func newAnalyzer(p *program, src string, opts Options) *analyzer {
 	fns := functionsIn(p.text)
+	var fnList []*fnInfo
+	if fns > 0 {
+		fnList = make([]*fnInfo, 0, fns)
+	}
 	a := &analyzer{
+		fnList:      fnList,
 		p:           p,
 		text:        p.text,
 		opts:        opts,
@@ -695,15 +700,18 @@ func (a *analyzer) finish() []*rawOp {
 	// The sightings of one site are settled together, in the order they
 	// were found.
 	slices.SortStableFunc(places, func(x, y placement) int { return cmp.Compare(x.site, y.site) })
-	var kept []placement
+	// What settle keeps of each site is moved to the front of places,
+	// behind the sites settled before it.
+	n := 0
 	for start := 0; start < len(places); {
 		end := start + 1
 		for end < len(places) && places[end].site == places[start].site {
 			end++
 		}
-		kept = append(kept, settle(a.ops, places[start:end])...)
+		n += copy(places[n:], settle(a.ops, places[start:end]))
 		start = end
 	}
+	kept := places[:n]
 	// Each operation kept is reported at its positions kept, in order and
 	// each once.
 	slices.SortFunc(kept, func(x, y placement) int { return cmp.Or(cmp.Compare(x.op, y.op), cmp.Compare(x.pos, y.pos)) })
