@@ -88,7 +88,8 @@ func (a *analyzer) module(ops []*rawOp) *Module {
 // of the module, before the statements are interpreted (and let go).
 func (a *analyzer) moduleFacts() *Module {
 	m := newModule()
-	a.topFacts(m, a.p.ast.BlockStmt.List, map[string]js.IExpr{})
+	var top smallMap[string, js.IExpr]
+	a.topFacts(m, a.p.ast.BlockStmt.List, &top)
 	a.funcFacts(m)
 	return m
 }
@@ -108,7 +109,7 @@ func (m *Module) addImport(binding string, ref importRef) {
 
 // topFacts records the imports, top-level bindings and exports of the
 // top-level statements list; top holds the bindings met so far.
-func (a *analyzer) topFacts(m *Module, list []js.IStmt, top map[string]js.IExpr) {
+func (a *analyzer) topFacts(m *Module, list []js.IStmt, top *smallMap[string, js.IExpr]) {
 	for _, st := range list {
 		a.moduleStmt(m, st, top)
 	}
@@ -155,7 +156,7 @@ func fnIdx(f *fnInfo) int {
 }
 
 // moduleStmt records the imports and top-level bindings of a statement.
-func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
+func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top *smallMap[string, js.IExpr]) {
 	switch n := st.(type) {
 	case *js.ImportStmt:
 		importBindings(n, func(spec, binding, name string) {
@@ -167,7 +168,7 @@ func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
 		}
 	case *js.FuncDecl:
 		if n.Name != nil {
-			top[a.p.textOf(n.Name.Data)] = n
+			top.set(a.p.textOf(n.Name.Data), n)
 		}
 	case *js.VarDecl:
 		for _, b := range n.List {
@@ -176,7 +177,7 @@ func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
 				if spec, ok := requireOf(b.Default); ok {
 					m.addImport(string(bind.Data), importRef{spec, "*"})
 				} else if b.Default != nil {
-					top[string(bind.Data)] = b.Default
+					top.set(a.p.textOf(bind.Data), b.Default)
 				}
 			case *js.BindingObject:
 				spec, ok := requireOf(b.Default)
@@ -226,7 +227,7 @@ func requireOf(e js.IExpr) (string, bool) {
 
 // moduleExports records what a top-level statement exports: export
 // declarations, export lists, export default, module.exports and exports.x.
-func (a *analyzer) moduleExports(m *Module, st js.IStmt, top map[string]js.IExpr) {
+func (a *analyzer) moduleExports(m *Module, st js.IStmt, top *smallMap[string, js.IExpr]) {
 	switch n := st.(type) {
 	case *js.ExportStmt:
 		switch {
@@ -251,14 +252,14 @@ func (a *analyzer) moduleExports(m *Module, st js.IStmt, top map[string]js.IExpr
 				if local == "" {
 					local = string(al.Binding)
 				}
-				if e, ok := top[local]; ok {
+				if e, ok := top.get(local); ok {
 					a.exportValue(m, string(al.Binding), e, top, 0)
 				}
 			}
 		}
 	case *js.ExprStmt:
 		as, ok := n.Value.(*js.BinaryExpr)
-		if !ok || as.Op != js.EqToken {
+		if !ok || as.Op != js.EqToken || !exportsRoot(as.X) {
 			return
 		}
 		root, path := calleePath(as.X)
@@ -273,13 +274,29 @@ func (a *analyzer) moduleExports(m *Module, st js.IStmt, top map[string]js.IExpr
 	}
 }
 
+// exportsRoot reports whether e is a member chain calleePath would read
+// from module or exports, the roots of a CommonJS export.
+func exportsRoot(e js.IExpr) bool {
+	for range 8 {
+		switch n := e.(type) {
+		case *js.Var:
+			return string(n.Data) == "module" || string(n.Data) == "exports"
+		case *js.DotExpr:
+			e = n.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // maxExportDepth bounds the nesting of exported objects followed
 // (default.actions.logout is two deep).
 const maxExportDepth = 3
 
 // exportValue records the functions that e, exported as path, holds:
 // itself, or the members of an object literal, through top-level names.
-func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top map[string]js.IExpr, depth int) {
+func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top *smallMap[string, js.IExpr], depth int) {
 	if depth > maxExportDepth {
 		return
 	}
@@ -300,7 +317,7 @@ func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top map[strin
 	case *js.GroupExpr:
 		a.exportValue(m, path, n.X, top, depth)
 	case *js.Var:
-		if v, ok := top[string(n.Data)]; ok {
+		if v, ok := top.get(a.p.textOf(n.Data)); ok {
 			a.exportValue(m, path, v, top, depth+1)
 		}
 	case *js.ObjectExpr:
