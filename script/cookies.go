@@ -178,12 +178,13 @@ func renderAttrs(ps []part) string {
 			cur = append(cur, p)
 			continue
 		}
-		fields := strings.Split(p.text, ";")
-		for i, f := range fields {
-			if i > 0 {
+		first := true
+		for f := range strings.SplitSeq(p.text, ";") {
+			if !first {
 				list = append(list, cur)
 				cur = nil
 			}
+			first = false
 			if f != "" {
 				cur = append(cur, part{text: f})
 			}
