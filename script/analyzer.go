@@ -498,7 +498,7 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		w.name(n.Init, func() string { return propName(&n.Name.PropertyName) }, false)
 	case *js.CallExpr:
 		if w.top() != nil {
-			a.rawCalls = append(a.rawCalls, rawCall{w.top(), n})
+			a.rawCalls = appendRoomy(a.rawCalls, rawCall{w.top(), n})
 		} else {
 			a.noteTopGlobalCall(n)
 		}
@@ -512,11 +512,11 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 			w.request()
 		}
 		if v, ok := n.X.(*js.Var); ok {
-			w.edges = append(w.edges, callEdge{w.top(), v})
+			w.edges = appendRoomy(w.edges, callEdge{w.top(), v})
 		}
 		for _, arg := range n.Args.List {
 			if v, ok := arg.Value.(*js.Var); ok {
-				w.edges = append(w.edges, callEdge{w.top(), v})
+				w.edges = appendRoomy(w.edges, callEdge{w.top(), v})
 			}
 		}
 	}
@@ -666,7 +666,7 @@ func (a *analyzer) emit(o *rawOp, site int) *rawOp {
 		}
 		a.repeats.set(k, o)
 	}
-	a.ops = append(a.ops, o)
+	a.ops = appendRoomy(a.ops, o)
 	return o
 }
 

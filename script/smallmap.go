@@ -79,3 +79,12 @@ func (m *smallMap[K, V]) delete(k K) {
 		}
 	}
 }
+
+// appendRoomy appends v to s, making room for a few from the start: lists
+// a script fills one by one would otherwise be copied at one, two and four.
+func appendRoomy[T any](s []T, v T) []T {
+	if s == nil {
+		s = make([]T, 0, 4)
+	}
+	return append(s, v)
+}
