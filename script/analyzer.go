@@ -75,7 +75,8 @@ type rawOp struct {
 	expanded bool
 	owner    *fnInfo // the function whose code holds the operation
 	caller   *fnInfo // the function it is reported in
-	// content is a key of everything but the position, for comparisons.
+	// content is a key of everything but the position, for comparisons;
+	// see contentKey.
 	content string
 	// more are the positions where the same operation is reported again
 	// (see emit), in order after finish.
@@ -131,7 +132,7 @@ type varKey struct {
 }
 
 type frame struct {
-	vars   map[varKey]value
+	vars   smallMap[varKey, value]
 	parent *frame
 }
 
@@ -139,7 +140,7 @@ type frame struct {
 // for what they declare: a bundle's body declares thousands of functions,
 // and growing the map one rehash at a time costs more than the analysis.
 func newFrame(parent *frame, body []js.IStmt) *frame {
-	return &frame{vars: make(map[varKey]value, declarations(body)), parent: parent}
+	return &frame{vars: newSmallMap[varKey, value](declarations(body)), parent: parent}
 }
 
 // declarations counts the statements of a body that declare: functions,
@@ -182,7 +183,7 @@ type analyzer struct {
 	p      *program
 	text   string // the parsed text
 	opts   Options
-	fns    map[js.INode]*fnInfo
+	fns    smallMap[js.INode, *fnInfo]
 	fnList []*fnInfo // fns in the order first met
 	// fnChunk is where the next fnInfos are made, a chunk at a time: a
 	// bundle has thousands of functions.
@@ -195,7 +196,7 @@ type analyzer struct {
 	rawCalls []rawCall
 	// facts are the module facts, gathered before interpreting.
 	facts   *Module
-	fnByVar map[*js.Var]*fnInfo
+	fnByVar smallMap[*js.Var, *fnInfo]
 	imports map[string]value
 	// apiImports are the names imported from modules of server calls.
 	apiImports map[string]bool
@@ -205,7 +206,7 @@ type analyzer struct {
 	// calls with an argument, each once: a script repeating one call
 	// keeps one entry.
 	topGlobalCalls []string
-	topGlobalSeen  map[string]bool
+	topGlobalSeen  smallMap[string, bool]
 	// topRequests: code outside any function sends a request.
 	topRequests bool
 	global      *frame
@@ -215,7 +216,7 @@ type analyzer struct {
 	rets        *[]value
 	ops         []*rawOp
 	// repeats finds the record of a write or delete seen before.
-	repeats map[repeatKey]*rawOp
+	repeats smallMap[repeatKey, *rawOp]
 	// cursor is the offset of the last token passed, for placing nodes
 	// the tree gives no offset (identifiers).
 	cursor int
@@ -228,16 +229,18 @@ type analyzer struct {
 
 func newAnalyzer(p *program, src string, opts Options) *analyzer {
 	fns := functionsIn(p.text)
+	var fnList []*fnInfo
+	if fns > 0 {
+		fnList = make([]*fnInfo, 0, fns)
+	}
 	a := &analyzer{
+		fnList:      fnList,
 		p:           p,
 		text:        p.text,
 		opts:        opts,
-		fns:         make(map[js.INode]*fnInfo, fns),
+		fns:         newSmallMap[js.INode, *fnInfo](fns),
 		fnChunkSize: min(max(fns, 1), 256),
-		fnByVar:     make(map[*js.Var]*fnInfo, fns),
-		imports:     map[string]value{},
-		apiImports:  map[string]bool{},
-		repeats:     map[repeatKey]*rawOp{},
+		fnByVar:     newSmallMap[*js.Var, *fnInfo](fns),
 		global:      newFrame(nil, p.ast.BlockStmt.List),
 		maxExpSteps: 200000 + 4*len(src),
 	}
@@ -263,7 +266,7 @@ func (a *analyzer) interpreted(list []js.IStmt, i int) {
 
 // fn returns the info of a function node, made on first sight.
 func (a *analyzer) fn(n js.INode) *fnInfo {
-	if f, ok := a.fns[n]; ok {
+	if f, ok := a.fns.get(n); ok {
 		return f
 	}
 	if len(a.fnChunk) == 0 {
@@ -277,7 +280,7 @@ func (a *analyzer) fn(n js.INode) *fnInfo {
 	case *js.FuncDecl:
 		f.params, f.body = &n.Params, &n.Body
 		if n.Name != nil {
-			f.name = string(n.Name.Data)
+			f.name = a.p.textOf(n.Name.Data)
 			// Analyses of the body start from its name (the cursor
 			// is elsewhere when a hoisted function is met).
 			f.start, f.started = a.p.offset(n.Name.Data)
@@ -289,10 +292,10 @@ func (a *analyzer) fn(n js.INode) *fnInfo {
 		f.name = propName(&n.Name.PropertyName)
 		f.start, f.started = a.p.offset(n.Name.Literal.Data)
 		if n.Name.Private != nil {
-			f.name = string(n.Name.Private.Data)
+			f.name = a.p.textOf(n.Name.Private.Data)
 		}
 	}
-	a.fns[n] = f
+	a.fns.set(n, f)
 	return f
 }
 
@@ -333,13 +336,14 @@ func propName(n *js.PropertyName) string {
 // mention a cookie and propagates that through calls, and records imports.
 func (a *analyzer) prepass() {
 	v := &prewalk{a: a}
+	v.stack = v.stackRoom[:0]
 	js.Walk(v, a.p.ast)
 	// A function that calls (or hands on) a cookie function is relevant
 	// too: worklist over the reversed call edges.
 	callers := map[*fnInfo][]*fnInfo{}
 	var work []*fnInfo
 	for _, e := range v.edges {
-		callee := a.fnByVar[resolve(e.callee)]
+		callee, _ := a.fnByVar.get(resolve(e.callee))
 		if callee == nil {
 			continue
 		}
@@ -348,7 +352,7 @@ func (a *analyzer) prepass() {
 			callers[callee] = append(callers[callee], e.caller)
 		}
 	}
-	for _, f := range a.fns {
+	for _, f := range a.fnList {
 		if f.relevant {
 			work = append(work, f)
 		}
@@ -373,7 +377,9 @@ type callEdge struct {
 type prewalk struct {
 	a     *analyzer
 	stack []*fnInfo
-	edges []callEdge
+	// stackRoom holds the stack of functions as deep as most scripts nest.
+	stackRoom [8]*fnInfo
+	edges     []callEdge
 }
 
 func (w *prewalk) top() *fnInfo {
@@ -436,7 +442,7 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		f.parent = w.top()
 		w.stack = append(w.stack, f)
 		if fd, ok := n.(*js.FuncDecl); ok && fd.Name != nil {
-			a.fnByVar[fd.Name] = f
+			a.fnByVar.set(fd.Name, f)
 		}
 	case *js.Var:
 		w.mention(n.Data)
@@ -456,7 +462,7 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		if v, ok := n.Binding.(*js.Var); ok {
 			if fn := funcNode(n.Default); fn != nil {
 				w.name(n.Default, func() string { return string(v.Data) }, false)
-				a.fnByVar[v] = a.fn(fn)
+				a.fnByVar.set(v, a.fn(fn))
 			}
 		}
 	case *js.NewExpr:
@@ -474,8 +480,10 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 			switch x := n.X.(type) {
 			case *js.Var:
 				w.name(n.Y, func() string { return string(x.Data) }, false)
-				if fn := funcNode(n.Y); fn != nil && a.fnByVar[resolve(x)] == nil {
-					a.fnByVar[resolve(x)] = a.fn(fn)
+				if fn := funcNode(n.Y); fn != nil {
+					if f, _ := a.fnByVar.get(resolve(x)); f == nil {
+						a.fnByVar.set(resolve(x), a.fn(fn))
+					}
 				}
 			case *js.DotExpr:
 				// obj.logout = function () {}; el.onclick = ... is a
@@ -490,7 +498,7 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 		w.name(n.Init, func() string { return propName(&n.Name.PropertyName) }, false)
 	case *js.CallExpr:
 		if w.top() != nil {
-			a.rawCalls = append(a.rawCalls, rawCall{w.top(), n})
+			a.rawCalls = appendRoomy(a.rawCalls, rawCall{w.top(), n})
 		} else {
 			a.noteTopGlobalCall(n)
 		}
@@ -504,11 +512,11 @@ func (w *prewalk) Enter(n js.INode) js.IVisitor {
 			w.request()
 		}
 		if v, ok := n.X.(*js.Var); ok {
-			w.edges = append(w.edges, callEdge{w.top(), v})
+			w.edges = appendRoomy(w.edges, callEdge{w.top(), v})
 		}
 		for _, arg := range n.Args.List {
 			if v, ok := arg.Value.(*js.Var); ok {
-				w.edges = append(w.edges, callEdge{w.top(), v})
+				w.edges = appendRoomy(w.edges, callEdge{w.top(), v})
 			}
 		}
 	}
@@ -535,6 +543,9 @@ func (a *analyzer) addImport(n *js.ImportStmt) {
 			name = "default"
 		}
 		if v, ok := moduleExport(mod, name); ok {
+			if a.imports == nil {
+				a.imports = map[string]value{}
+			}
 			a.imports[binding] = v
 		}
 	})
@@ -649,13 +660,13 @@ func (a *analyzer) emit(o *rawOp, site int) *rawOp {
 		if o.expanded {
 			k.site = o.site
 		}
-		if first := a.repeats[k]; first != nil {
+		if first, _ := a.repeats.get(k); first != nil {
 			first.more = append(first.more, o.pos)
 			return first
 		}
-		a.repeats[k] = o
+		a.repeats.set(k, o)
 	}
-	a.ops = append(a.ops, o)
+	a.ops = appendRoomy(a.ops, o)
 	return o
 }
 
@@ -664,8 +675,9 @@ func (a *analyzer) emit(o *rawOp, site int) *rawOp {
 func (a *analyzer) finish() []*rawOp {
 	a.propagateLogout()
 	a.propagateRequests()
-	var places []placement
+	places := make([]placement, 0, len(a.ops))
 	for i, o := range a.ops {
+		o.content = ""
 		if o.Kind != Read {
 			o.Cookie = ""
 			if o.NameKnown {
@@ -676,7 +688,6 @@ func (a *analyzer) finish() []*rawOp {
 			o.Logout = true
 		}
 		o.ServerRequest = o.caller.requestChain() || o.owner.requestChain() || o.caller == nil && a.topRequests
-		o.content = string(o.Kind) + "\x00" + string(o.API) + "\x00" + o.Name + "\x00" + boolStr(o.NameKnown) + "\x00" + o.Value + "\x00" + o.Attributes + "\x00" + boolStr(o.Logout)
 		places = append(places, placement{site: o.site, op: i, pos: o.pos})
 		for _, p := range o.more {
 			site := p // a direct sighting is reported where it is
@@ -689,27 +700,36 @@ func (a *analyzer) finish() []*rawOp {
 	// The sightings of one site are settled together, in the order they
 	// were found.
 	slices.SortStableFunc(places, func(x, y placement) int { return cmp.Compare(x.site, y.site) })
-	kept := make([][]int, len(a.ops))
+	// What settle keeps of each site is moved to the front of places,
+	// behind the sites settled before it.
+	n := 0
 	for start := 0; start < len(places); {
 		end := start + 1
 		for end < len(places) && places[end].site == places[start].site {
 			end++
 		}
-		for _, p := range settle(a.ops, places[start:end]) {
-			kept[p.op] = append(kept[p.op], p.pos)
-		}
+		n += copy(places[n:], settle(a.ops, places[start:end]))
 		start = end
 	}
-	var out []*rawOp
-	for i, o := range a.ops {
-		at := kept[i]
-		if len(at) == 0 {
-			continue
+	kept := places[:n]
+	// Each operation kept is reported at its positions kept, in order and
+	// each once.
+	slices.SortFunc(kept, func(x, y placement) int { return cmp.Or(cmp.Compare(x.op, y.op), cmp.Compare(x.pos, y.pos)) })
+	out := make([]*rawOp, 0, len(a.ops))
+	for start := 0; start < len(kept); {
+		end := start + 1
+		for end < len(kept) && kept[end].op == kept[start].op {
+			end++
 		}
-		slices.Sort(at)
-		at = slices.Compact(at)
-		o.pos, o.more = at[0], at[1:]
+		o := a.ops[kept[start].op]
+		o.pos, o.more = kept[start].pos, nil
+		for _, p := range kept[start+1 : end] {
+			if p.pos != o.pos && (len(o.more) == 0 || p.pos != o.more[len(o.more)-1]) {
+				o.more = append(o.more, p.pos)
+			}
+		}
 		out = append(out, o)
+		start = end
 	}
 	sortOps(out)
 	return out
@@ -719,6 +739,15 @@ func (a *analyzer) finish() []*rawOp {
 // the operation's index and where it is reported.
 type placement struct {
 	site, op, pos int
+}
+
+// contentKey returns o.content, made on first use: only operations
+// sharing a site are compared.
+func (o *rawOp) contentKey() string {
+	if o.content == "" {
+		o.content = string(o.Kind) + "\x00" + string(o.API) + "\x00" + o.Name + "\x00" + boolStr(o.NameKnown) + "\x00" + o.Value + "\x00" + o.Attributes + "\x00" + boolStr(o.Logout)
+	}
+	return o.content
 }
 
 func boolStr(b bool) string {
@@ -750,17 +779,17 @@ func settle(ops []*rawOp, group []placement) []placement {
 	direct := map[string]bool{}
 	for _, p := range group {
 		if o := ops[p.op]; !o.expanded {
-			direct[o.content] = true
+			direct[o.contentKey()] = true
 		}
 	}
 	var kept []placement
 	seen := map[string]bool{}
 	for _, p := range group {
 		o := ops[p.op]
-		if named && !o.NameKnown || o.expanded && direct[o.content] {
+		if named && !o.NameKnown || o.expanded && direct[o.contentKey()] {
 			continue
 		}
-		key := o.content + "\x00" + strconv.Itoa(p.pos)
+		key := o.contentKey() + "\x00" + strconv.Itoa(p.pos)
 		if seen[key] {
 			continue
 		}
@@ -794,7 +823,7 @@ func (f *fnInfo) expandedAbove() bool {
 // logout function (clearSession() called by logout()).
 func (a *analyzer) propagateLogout() {
 	var work []*fnInfo
-	for _, f := range a.fns {
+	for _, f := range a.fnList {
 		// Only functions touching cookies (or calling those that do)
 		// can lead to an operation.
 		if f.relevant && f.logoutChain() {

@@ -103,3 +103,34 @@ func BenchmarkAnalyzeARepeatedCall(b *testing.B) {
 		Analyze(src, Options{})
 	}
 }
+
+// smallScripts are n distinct small scripts of the shapes pages carry
+// inline and share: a flag kept in a cookie, a cookie read by a helper.
+func smallScripts(n int) []string {
+	scripts := make([]string, n)
+	for i := range scripts {
+		if i%2 == 0 {
+			scripts[i] = fmt.Sprintf("window.page = %d; if (document.cookie.indexOf('seen%d=') < 0) { document.cookie = 'seen%d=1; path=/'; }", i, i, i)
+		} else {
+			scripts[i] = fmt.Sprintf("// shared script %d\nfunction readTheme() { return document.cookie.split('; ').find(c => c.startsWith('theme%d=')); }\n", i, i)
+		}
+	}
+	return scripts
+}
+
+// BenchmarkAnalyzeSmallScripts is what a crawl spends on each page's small
+// script: ToJavaScript as the scanner calls it, then Analyze as the rules do.
+func BenchmarkAnalyzeSmallScripts(b *testing.B) {
+	scripts := smallScripts(4000)
+	for _, src := range scripts[:2] {
+		if r := Analyze(ToJavaScript(src, JavaScript), Options{Line: 3, Col: 9}); !r.Parsed || len(r.Ops) == 0 {
+			b.Fatalf("%q: parsed=%v ops=%d", src, r.Parsed, len(r.Ops))
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		src := scripts[i%len(scripts)]
+		Analyze(ToJavaScript(src, JavaScript), Options{Line: 3, Col: 9})
+	}
+}

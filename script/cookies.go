@@ -15,7 +15,7 @@ func (a *analyzer) member(obj value, name string, node js.IExpr, c0 int) value {
 	case vHost:
 		switch obj.h {
 		case hWindow:
-			if v, ok := a.global.vars[varKey{name: name}]; ok {
+			if v, ok := a.global.vars.get(varKey{name: name}); ok {
 				return v
 			}
 			return globalName(name)
@@ -178,12 +178,13 @@ func renderAttrs(ps []part) string {
 			cur = append(cur, p)
 			continue
 		}
-		fields := strings.Split(p.text, ";")
-		for i, f := range fields {
-			if i > 0 {
+		first := true
+		for f := range strings.SplitSeq(p.text, ";") {
+			if !first {
 				list = append(list, cur)
 				cur = nil
 			}
+			first = false
 			if f != "" {
 				cur = append(cur, part{text: f})
 			}

@@ -1,7 +1,6 @@
 package script
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/tdewolff/parse/v2/js"
@@ -28,27 +27,58 @@ type globalDef struct {
 // globalRoots are the names of the global object itself.
 var globalRoots = []string{"window", "self", "globalThis"}
 
+// isGlobalRoot reports whether name is one of globalRoots.
+func isGlobalRoot(name []byte) bool {
+	for _, root := range globalRoots {
+		if string(name) == root {
+			return true
+		}
+	}
+	return false
+}
+
+// joinReversed joins names, last first, with dots: the names of a member
+// chain gathered from its end, copied once.
+func joinReversed(names [][]byte) string {
+	if len(names) == 0 {
+		return ""
+	}
+	n := len(names) - 1
+	for _, name := range names {
+		n += len(name)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for i := len(names) - 1; i >= 0; i-- {
+		sb.Write(names[i])
+		if i > 0 {
+			sb.WriteByte('.')
+		}
+	}
+	return sb.String()
+}
+
 // globalPath returns the member path of e from the global object when e is
 // one: App.setCookie, window.App.setCookie and CKEDITOR.tools.setCookie on
 // an undeclared App or CKEDITOR give "App.setCookie" and
 // "CKEDITOR.tools.setCookie"; false for a path from a declared variable,
 // unless declared is allowed.
 func globalPath(e js.IExpr, declared bool) (string, bool) {
-	var members []string
+	var chain [8][]byte
+	members := chain[:0] // last first
 	for range 8 {
 		switch n := e.(type) {
 		case *js.DotExpr:
-			members = append(members, string(dotData(n)))
+			members = append(members, dotData(n))
 			e = n.X
 		case *js.Var:
 			if d := resolve(n).Decl; d != js.NoDecl && !(declared && (d == js.VariableDecl || d == js.FunctionDecl)) {
 				return "", false
 			}
-			if root := string(n.Data); !slices.Contains(globalRoots, root) || len(members) == 0 {
-				members = append(members, root)
+			if !isGlobalRoot(n.Data) || len(members) == 0 {
+				members = append(members, n.Data)
 			}
-			slices.Reverse(members)
-			return strings.Join(members, "."), true
+			return joinReversed(members), true
 		default:
 			return "", false
 		}
@@ -93,7 +123,7 @@ func (a *analyzer) globalFacts(m *Module) {
 		// Its top-level functions are global.
 		for _, st := range a.p.ast.BlockStmt.List {
 			if d, ok := st.(*js.FuncDecl); ok && d.Name != nil {
-				defs = append(defs, globalDef{string(d.Name.Data), d, true})
+				defs = append(defs, globalDef{a.p.textOf(d.Name.Data), d, true})
 			}
 		}
 	}
@@ -103,7 +133,7 @@ func (a *analyzer) globalFacts(m *Module) {
 			continue
 		}
 		own[d.path] = true
-		if f := a.fns[d.fn]; f != nil && f.relevant {
+		if f, _ := a.fns.get(d.fn); f != nil && f.relevant {
 			m.globalDefs = append(m.globalDefs, d.path)
 		}
 	}
@@ -142,13 +172,10 @@ func globalCallPath(call *js.CallExpr) (string, bool) {
 // noteTopGlobalCall records the global function a top-level call calls.
 func (a *analyzer) noteTopGlobalCall(call *js.CallExpr) {
 	path, ok := globalCallPath(call)
-	if !ok || a.topGlobalSeen[path] {
+	if _, seen := a.topGlobalSeen.get(path); !ok || seen {
 		return
 	}
-	if a.topGlobalSeen == nil {
-		a.topGlobalSeen = map[string]bool{}
-	}
-	a.topGlobalSeen[path] = true
+	a.topGlobalSeen.set(path, true)
 	a.topGlobalCalls = append(a.topGlobalCalls, path)
 }
 

@@ -171,34 +171,34 @@ func (a *analyzer) branches(paths ...func()) {
 		f *frame
 		k varKey
 	}
-	results := make([]map[key]value, len(paths))
+	results := make([]smallMap[key, value], len(paths))
 	var order []key
 	for i, p := range paths {
 		if p != nil {
 			p()
 		}
-		res := map[key]value{}
+		res := &results[i]
 		for _, u := range a.log[base:] {
 			k := key{u.f, u.k}
-			if _, ok := res[k]; !ok {
-				res[k] = u.f.vars[u.k]
+			if _, ok := res.get(k); !ok {
+				v, _ := u.f.vars.get(u.k)
+				res.set(k, v)
 				order = append(order, k)
 			}
 		}
-		results[i] = res
 		a.rollback(base)
 	}
 	a.branching--
-	done := map[key]bool{}
+	var done smallMap[key, bool]
 	for _, k := range order {
-		if done[k] {
+		if _, ok := done.get(k); ok {
 			continue
 		}
-		done[k] = true
-		before, had := k.f.vars[k.k]
+		done.set(k, true)
+		before, had := k.f.vars.get(k.k)
 		var merged value
-		for i, res := range results {
-			v, ok := res[k]
+		for i := range results {
+			v, ok := results[i].get(k)
 			if !ok {
 				v = before
 				if !had {
@@ -219,9 +219,9 @@ func (a *analyzer) rollback(base int) {
 	for i := len(a.log) - 1; i >= base; i-- {
 		u := a.log[i]
 		if u.had {
-			u.f.vars[u.k] = u.old
+			u.f.vars.set(u.k, u.old)
 		} else {
-			delete(u.f.vars, u.k)
+			u.f.vars.delete(u.k)
 		}
 	}
 	a.log = a.log[:base]
@@ -229,10 +229,10 @@ func (a *analyzer) rollback(base int) {
 
 func (a *analyzer) store(f *frame, k varKey, v value) {
 	if a.branching > 0 {
-		old, had := f.vars[k]
+		old, had := f.vars.get(k)
 		a.log = append(a.log, undo{f, k, old, had})
 	}
-	f.vars[k] = v
+	f.vars.set(k, v)
 }
 
 // resolve follows a use in an inner scope to the declared variable (the
@@ -244,17 +244,17 @@ func resolve(v *js.Var) *js.Var {
 	return v
 }
 
-func keyOf(v *js.Var) varKey {
+func (a *analyzer) keyOf(v *js.Var) varKey {
 	v = resolve(v)
 	if v.Decl == js.NoDecl {
-		return varKey{name: string(v.Data)}
+		return varKey{name: a.p.textOf(v.Data)}
 	}
 	return varKey{v: v}
 }
 
 // setVar assigns a variable; declare binds it in the current frame.
 func (a *analyzer) setVar(v *js.Var, val value, declare bool) {
-	k := keyOf(v)
+	k := a.keyOf(v)
 	if k.v == nil {
 		a.store(a.global, k, val)
 		return
@@ -262,7 +262,7 @@ func (a *analyzer) setVar(v *js.Var, val value, declare bool) {
 	f := a.cur
 	if !declare {
 		for g := a.cur; g != nil; g = g.parent {
-			if _, ok := g.vars[k]; ok {
+			if _, ok := g.vars.get(k); ok {
 				f = g
 				break
 			}
@@ -272,9 +272,9 @@ func (a *analyzer) setVar(v *js.Var, val value, declare bool) {
 }
 
 func (a *analyzer) lookup(v *js.Var) value {
-	k := keyOf(v)
+	k := a.keyOf(v)
 	if k.v == nil {
-		if val, ok := a.global.vars[k]; ok {
+		if val, ok := a.global.vars.get(k); ok {
 			return val
 		}
 		if val, ok := a.imports[k.name]; ok {
@@ -283,14 +283,14 @@ func (a *analyzer) lookup(v *js.Var) value {
 		return globalName(k.name)
 	}
 	for f := a.cur; f != nil; f = f.parent {
-		if val, ok := f.vars[k]; ok {
+		if val, ok := f.vars.get(k); ok {
 			if val.k == vUnknown {
 				return byName(k.v)
 			}
 			return val
 		}
 	}
-	if f := a.fnByVar[k.v]; f != nil {
+	if f, _ := a.fnByVar.get(k.v); f != nil {
 		return value{k: vFunc, fn: f, clo: a.global}
 	}
 	return byName(k.v)
@@ -612,7 +612,7 @@ func (a *analyzer) expr(e js.IExpr) value {
 func (a *analyzer) dotName(e *js.DotExpr) string {
 	d := dotData(e)
 	a.touch(d)
-	return string(d)
+	return a.p.textOf(d)
 }
 
 // dotData returns the property name of a.b (a.#b has a *js.Var).
@@ -632,7 +632,7 @@ func (a *analyzer) literal(l *js.LiteralExpr) value {
 	a.touch(l.Data)
 	switch tt := l.TokenType; {
 	case tt == js.StringToken:
-		if s, ok := decodeString(string(l.Data)); ok {
+		if s, ok := decodeString(a.p.textOf(l.Data)); ok {
 			return str(s)
 		}
 		return hole()

@@ -91,6 +91,9 @@ func (l *lexer) skipSpace() (nl, bad bool) {
 	for l.i < len(s) {
 		c := s[l.i]
 		switch {
+		case c > ' ' && c < 0x80 && c != '/':
+			// Most often: the token, in ASCII, is there.
+			return nl, false
 		case c == '\n' || c == '\r':
 			nl = true
 			l.i++
@@ -281,8 +284,20 @@ func (l *lexer) scanRegex() tokKind {
 var puncts = []string{">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
 	"=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "**"}
 
-func punctLen(s string) int {
+// punctsByFirst are the puncts by their first byte, longest first: a
+// token is matched against the few that can start it.
+var punctsByFirst = func() (by [256][]string) {
 	for _, p := range puncts {
+		by[p[0]] = append(by[p[0]], p)
+	}
+	return by
+}()
+
+func punctLen(s string) int {
+	if s == "" {
+		return 1
+	}
+	for _, p := range punctsByFirst[s[0]] {
 		if strings.HasPrefix(s, p) {
 			if p == "?." && len(s) > 2 && s[2] >= '0' && s[2] <= '9' {
 				continue // a ? .5 : b

@@ -69,33 +69,47 @@ func moduleOf(src string) *Module {
 	return a.moduleFacts()
 }
 
-// module is the module facts with the flows of ops, the operations in the
-// order of the Result.
+// module hands over the module facts, with the flows of ops, the operations
+// in the order of the Result; it is called once, when the analysis is done.
 func (a *analyzer) module(ops []*rawOp) *Module {
-	m := *a.facts
+	m := a.facts
+	a.facts = nil
 	m.ops = nil
+	if len(ops) > 0 {
+		m.ops = make([]opFlow, 0, len(ops))
+	}
 	for _, o := range ops {
 		m.ops = append(m.ops, opFlow{caller: fnIdx(o.caller), owner: fnIdx(o.owner)})
 	}
-	return &m
+	return m
 }
 
 // moduleFacts gathers what the prepass and the top-level statements say
 // of the module, before the statements are interpreted (and let go).
 func (a *analyzer) moduleFacts() *Module {
 	m := newModule()
-	a.topFacts(m, a.p.ast.BlockStmt.List, map[string]js.IExpr{})
+	var top smallMap[string, js.IExpr]
+	a.topFacts(m, a.p.ast.BlockStmt.List, &top)
 	a.funcFacts(m)
 	return m
 }
 
+// newModule returns an empty Module; its maps are made when first filled,
+// as most scripts import and export nothing.
 func newModule() *Module {
-	return &Module{exports: map[string]int{}, imports: map[string]importRef{}}
+	return &Module{}
+}
+
+func (m *Module) addImport(binding string, ref importRef) {
+	if m.imports == nil {
+		m.imports = map[string]importRef{}
+	}
+	m.imports[binding] = ref
 }
 
 // topFacts records the imports, top-level bindings and exports of the
 // top-level statements list; top holds the bindings met so far.
-func (a *analyzer) topFacts(m *Module, list []js.IStmt, top map[string]js.IExpr) {
+func (a *analyzer) topFacts(m *Module, list []js.IStmt, top *smallMap[string, js.IExpr]) {
 	for _, st := range list {
 		a.moduleStmt(m, st, top)
 	}
@@ -124,6 +138,9 @@ func (a *analyzer) funcFacts(m *Module) {
 			m.funcs[c.fn.idx].ext = append(m.funcs[c.fn.idx].ext, extCall{action: name})
 			continue
 		}
+		if len(m.imports) == 0 {
+			continue // no binding to call into
+		}
 		root, path := calleePath(c.call.X)
 		if _, ok := m.imports[root]; ok {
 			m.funcs[c.fn.idx].ext = append(m.funcs[c.fn.idx].ext, extCall{binding: root, path: path})
@@ -139,11 +156,11 @@ func fnIdx(f *fnInfo) int {
 }
 
 // moduleStmt records the imports and top-level bindings of a statement.
-func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
+func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top *smallMap[string, js.IExpr]) {
 	switch n := st.(type) {
 	case *js.ImportStmt:
 		importBindings(n, func(spec, binding, name string) {
-			m.imports[binding] = importRef{spec, name}
+			m.addImport(binding, importRef{spec, name})
 		})
 	case *js.ExportStmt:
 		if n.Decl != nil && !n.Default {
@@ -151,16 +168,16 @@ func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
 		}
 	case *js.FuncDecl:
 		if n.Name != nil {
-			top[string(n.Name.Data)] = n
+			top.set(a.p.textOf(n.Name.Data), n)
 		}
 	case *js.VarDecl:
 		for _, b := range n.List {
 			switch bind := b.Binding.(type) {
 			case *js.Var:
 				if spec, ok := requireOf(b.Default); ok {
-					m.imports[string(bind.Data)] = importRef{spec, "*"}
+					m.addImport(string(bind.Data), importRef{spec, "*"})
 				} else if b.Default != nil {
-					top[string(bind.Data)] = b.Default
+					top.set(a.p.textOf(bind.Data), b.Default)
 				}
 			case *js.BindingObject:
 				spec, ok := requireOf(b.Default)
@@ -176,7 +193,7 @@ func (a *analyzer) moduleStmt(m *Module, st js.IStmt, top map[string]js.IExpr) {
 					if item.Key != nil {
 						name = propName(item.Key)
 					}
-					m.imports[string(v.Data)] = importRef{spec, name}
+					m.addImport(string(v.Data), importRef{spec, name})
 				}
 			}
 		}
@@ -210,7 +227,7 @@ func requireOf(e js.IExpr) (string, bool) {
 
 // moduleExports records what a top-level statement exports: export
 // declarations, export lists, export default, module.exports and exports.x.
-func (a *analyzer) moduleExports(m *Module, st js.IStmt, top map[string]js.IExpr) {
+func (a *analyzer) moduleExports(m *Module, st js.IStmt, top *smallMap[string, js.IExpr]) {
 	switch n := st.(type) {
 	case *js.ExportStmt:
 		switch {
@@ -235,14 +252,14 @@ func (a *analyzer) moduleExports(m *Module, st js.IStmt, top map[string]js.IExpr
 				if local == "" {
 					local = string(al.Binding)
 				}
-				if e, ok := top[local]; ok {
+				if e, ok := top.get(local); ok {
 					a.exportValue(m, string(al.Binding), e, top, 0)
 				}
 			}
 		}
 	case *js.ExprStmt:
 		as, ok := n.Value.(*js.BinaryExpr)
-		if !ok || as.Op != js.EqToken {
+		if !ok || as.Op != js.EqToken || !exportsRoot(as.X) {
 			return
 		}
 		root, path := calleePath(as.X)
@@ -257,13 +274,29 @@ func (a *analyzer) moduleExports(m *Module, st js.IStmt, top map[string]js.IExpr
 	}
 }
 
+// exportsRoot reports whether e is a member chain calleePath would read
+// from module or exports, the roots of a CommonJS export.
+func exportsRoot(e js.IExpr) bool {
+	for range 8 {
+		switch n := e.(type) {
+		case *js.Var:
+			return string(n.Data) == "module" || string(n.Data) == "exports"
+		case *js.DotExpr:
+			e = n.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // maxExportDepth bounds the nesting of exported objects followed
 // (default.actions.logout is two deep).
 const maxExportDepth = 3
 
 // exportValue records the functions that e, exported as path, holds:
 // itself, or the members of an object literal, through top-level names.
-func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top map[string]js.IExpr, depth int) {
+func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top *smallMap[string, js.IExpr], depth int) {
 	if depth > maxExportDepth {
 		return
 	}
@@ -275,13 +308,16 @@ func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top map[strin
 	}
 	switch n := e.(type) {
 	case *js.FuncDecl, *js.ArrowFunc, *js.MethodDecl:
-		if f, ok := a.fns[n]; ok {
+		if f, ok := a.fns.get(n); ok {
+			if m.exports == nil {
+				m.exports = map[string]int{}
+			}
 			m.exports[path] = f.idx
 		}
 	case *js.GroupExpr:
 		a.exportValue(m, path, n.X, top, depth)
 	case *js.Var:
-		if v, ok := top[string(n.Data)]; ok {
+		if v, ok := top.get(a.p.textOf(n.Data)); ok {
 			a.exportValue(m, path, v, top, depth+1)
 		}
 	case *js.ObjectExpr:
@@ -309,16 +345,14 @@ func (a *analyzer) exportValue(m *Module, path string, e js.IExpr, top map[strin
 // calleePath splits a callee into the name at its root and the member path
 // after it: store.actions.logout → "store", "actions.logout".
 func calleePath(e js.IExpr) (string, string) {
-	var members []string
+	var chain [8][]byte
+	members := chain[:0] // last first
 	for range 8 {
 		switch n := e.(type) {
 		case *js.Var:
-			for i, j := 0, len(members)-1; i < j; i, j = i+1, j-1 {
-				members[i], members[j] = members[j], members[i]
-			}
-			return string(n.Data), strings.Join(members, ".")
+			return string(n.Data), joinReversed(members)
 		case *js.DotExpr:
-			members = append(members, string(dotData(n)))
+			members = append(members, dotData(n))
 			e = n.X
 		default:
 			return "", ""

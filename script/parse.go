@@ -75,6 +75,18 @@ func (p *program) offset(b []byte) (int, bool) {
 	return p.base + off, true
 }
 
+// textOf returns the text of b, a token slice of the tree: a slice of the
+// script's text, without a copy, when b lies in it and the script is small
+// (a string kept then never holds on to a large script); a copy otherwise.
+func (p *program) textOf(b []byte) string {
+	if len(p.text) <= snippetShareMax {
+		if off, ok := p.offset(b); ok && off+len(b) <= len(p.text) {
+			return p.text[off : off+len(b)]
+		}
+	}
+	return string(b)
+}
+
 // runeColToByte converts the parser's column, counted in characters, to
 // bytes.
 func runeColToByte(s string, line, col int) int {

@@ -85,7 +85,7 @@ func analyzeInPieces(src string, opts Options) ([]*rawOp, *Module, bool) {
 	}
 	var a *analyzer
 	m := newModule()
-	top := map[string]js.IExpr{}
+	var top smallMap[string, js.IExpr]
 	from := 0
 	for _, to := range ends {
 		p := parsePiece(src, from, to)
@@ -97,7 +97,7 @@ func analyzeInPieces(src string, opts Options) ([]*rawOp, *Module, bool) {
 		}
 		a.p = p
 		a.prepass()
-		a.topFacts(m, p.ast.BlockStmt.List, top)
+		a.topFacts(m, p.ast.BlockStmt.List, &top)
 		a.stmts(p.ast.BlockStmt.List)
 		from = to
 	}

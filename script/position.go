@@ -226,6 +226,26 @@ func findIdent(text, name string, from int) (int, bool) {
 // snippetLen bounds a snippet, in bytes.
 const snippetLen = 120
 
+// snippetShareMax is the largest script whose snippets are slices of it.
+const snippetShareMax = 64 << 10
+
+// folded reports whether s is ASCII text whose whitespace is single spaces
+// between words, which folding its whitespace leaves as it is.
+func folded(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c != ' ' && isSpace(c):
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
 // snippet returns the source text of the operation at off, whitespace runs
 // folded, cut to snippetLen bytes on a character boundary.
 func snippet(src string, off int) string {
@@ -233,7 +253,14 @@ func snippet(src string, off int) string {
 		return ""
 	}
 	end := snippetEnd(src, off, 4*snippetLen)
-	text := strings.Join(strings.Fields(src[off:end]), " ")
+	text := src[off:end]
+	if !folded(text) {
+		text = strings.Join(strings.Fields(text), " ")
+	} else if len(src) > snippetShareMax {
+		// A snippet of a large script is copied rather than left holding
+		// all of it.
+		text = strings.Clone(text[:min(len(text), snippetLen)])
+	}
 	if len(text) > snippetLen {
 		cut := snippetLen
 		for cut > 0 && !utf8.RuneStart(text[cut]) {

@@ -39,6 +39,9 @@ func (a *analyzer) addAPIImports(n *js.ImportStmt) {
 	if !isAPIModule(mod) {
 		return
 	}
+	if a.apiImports == nil {
+		a.apiImports = map[string]bool{}
+	}
 	if n.Default != nil {
 		a.apiImports[string(n.Default)] = true
 	}
@@ -90,7 +93,7 @@ func (f *fnInfo) requestChain() bool {
 // a request: clearing the token after logout() has posted is cleanup.
 func (a *analyzer) propagateRequests() {
 	var work []*fnInfo
-	for _, f := range a.fns {
+	for _, f := range a.fnList {
 		if f.requestChain() {
 			work = append(work, f)
 		}

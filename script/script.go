@@ -83,9 +83,10 @@
 package script
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -337,13 +338,14 @@ func Analyze(src string, opts Options) (res *Result) {
 				after = append(after, o)
 			}
 		}
-		res.Module = a.module(nil)
 		// The operations before come from the prefix, without a flow of
 		// their own in the module.
+		var flows []opFlow
 		for range res.Ops {
-			res.Module.ops = append(res.Module.ops, opFlow{caller: -1, owner: -1})
+			flows = append(flows, opFlow{caller: -1, owner: -1})
 		}
-		res.Module.ops = append(res.Module.ops, a.module(after).ops...)
+		res.Module = a.module(after)
+		res.Module.ops = append(flows, res.Module.ops...)
 		res.addOps(after, src, lines, opts)
 	}
 	return res
@@ -351,6 +353,7 @@ func Analyze(src string, opts Options) (res *Result) {
 
 // addOps places operations found in src and adds them to the result.
 func (res *Result) addOps(ops []*rawOp, src string, lines Lines, opts Options) {
+	res.Ops = slices.Grow(res.Ops, len(ops))
 	for _, o := range ops {
 		op := o.Op
 		l, c := lines.Position(o.pos)
@@ -384,5 +387,5 @@ var errInternal = errors.New("script: internal error")
 // sortOps orders operations by where they are reported, keeping the order
 // of discovery for operations reported at the same call.
 func sortOps(ops []*rawOp) {
-	sort.SliceStable(ops, func(i, j int) bool { return ops[i].pos < ops[j].pos })
+	slices.SortStableFunc(ops, func(x, y *rawOp) int { return cmp.Compare(x.pos, y.pos) })
 }

@@ -101,18 +101,20 @@ const (
 	hCookieFunc     // a function of another cookie library (s: API NUL name)
 )
 
+// value is copied everywhere: its one-byte fields sit together, which keeps
+// it small.
 type value struct {
 	k     vkind
 	b     bool
-	n     float64
 	rel   relUnit
+	h     host
+	n     float64
 	parts []part // vStr (empty: "")
 	s     string // vRegexp source; vHost selector, module or name
 	d     *dateVal
 	o     *objVal
 	fn    *fnInfo
 	clo   *frame
-	h     host
 	attrs *objVal // hJSCookie: attributes from withAttributes
 	taint *rawOp
 }
