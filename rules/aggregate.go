@@ -71,6 +71,8 @@ type aggregator struct {
 	scriptLines map[*evidence.Script][]string
 	// secretIDs are the secrets each finding lists, told apart by value.
 	secretIDs map[*Finding][]string
+	// key is the buffer the key of a report is built in.
+	key []byte
 }
 
 // occurrence is one sighting of a subject: where it was seen, and the
@@ -86,7 +88,7 @@ type occurrence struct {
 }
 
 func (o *Observed) occurrence() occurrence {
-	oc := occurrence{where: o.where(), name: o.Cookie.Name, domain: o.Eval.Domain, path: o.Eval.Path, signature: attributeSignature(o.Cookie)}
+	oc := occurrence{where: o.where(), name: o.Cookie.Name, domain: o.Eval.Domain, path: o.Eval.Path, signature: o.attributes()}
 	oc.times = o.times()
 	if o.Op != nil {
 		oc.positions = o.Op.Positions
@@ -153,22 +155,31 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 	severity := cmp.Or(d.Severity, rule.Severity)
 	oc := d.At.occurrence()
 	w := oc.where
-	key := strings.Join([]string{rule.ID, w.host, oc.name, oc.domain, oc.path, oc.signature}, "\x00")
+	// The key is built in a buffer kept between reports: most reports are
+	// of a finding already kept, and looking it up allocates nothing.
+	key := append(a.key[:0], rule.ID...)
+	for _, part := range [...]string{w.host, oc.name, oc.domain, oc.path, oc.signature} {
+		key = append(append(key, 0), part...)
+	}
 	if w.unknownURL {
 		// Without a URL, the file is the only identity a finding has; its
 		// places in the file are kept as locations.
-		key += "\x00" + w.file
+		key = append(append(key, 0), w.file...)
 	}
+	a.key = key
+	f := a.byKey[string(key)]
+	if f == nil && len(a.order) >= a.opts.MaxFindings {
+		a.dropped.add(string(key))
+		return
+	}
+	// Only a URL or file the finding may still list is redacted.
 	if !a.opts.ShowValues {
-		w.url = RedactSessionIDs(w.url)
-		if strings.Contains(w.file, "://") {
+		if f == nil || len(f.URLs) < a.opts.MaxURLs {
+			w.url = RedactSessionIDs(w.url)
+		}
+		if (f == nil || f.Location != nil) && strings.Contains(w.file, "://") {
 			w.file = RedactSessionIDs(w.file)
 		}
-	}
-	f := a.byKey[key]
-	if f == nil && len(a.order) >= a.opts.MaxFindings {
-		a.dropped.add(key)
-		return
 	}
 	if f == nil {
 		f = &Finding{
@@ -189,7 +200,7 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 		if d.Evidence != "" {
 			f.Evidence = d.Evidence
 		}
-		a.byKey[key] = f
+		a.byKey[string(key)] = f
 		a.order = append(a.order, f)
 	} else if severity > f.Severity {
 		f.Severity = severity

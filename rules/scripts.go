@@ -17,24 +17,40 @@ type ScriptOp struct {
 	script.Op
 	Script *evidence.Script
 	Class  Class
+
+	// place is where, worked out on first use: every finding about the
+	// operation asks for it, and it parses a URL.
+	place *scriptPlace
+}
+
+// scriptPlace is an operation's where, with its URL parsed when it has a host.
+type scriptPlace struct {
+	where
+	parsed *url.URL
 }
 
 // where is the operation's place: the page URL for a crawled script (the
 // script's own URL for an external one), the file for a linted one.
-func (op *ScriptOp) where() where {
-	w := where{url: op.Script.Page, file: op.Script.File, line: op.Line, col: op.Col}
-	if w.url == "" {
-		w.url = op.Script.URL
+func (op *ScriptOp) where() where { return op.located().where }
+
+func (op *ScriptOp) located() *scriptPlace {
+	if op.place != nil {
+		return op.place
 	}
-	if w.file == "" {
-		w.file = op.Script.URL
+	p := &scriptPlace{where: where{url: op.Script.Page, file: op.Script.File, line: op.Line, col: op.Col}}
+	if p.url == "" {
+		p.url = op.Script.URL
 	}
-	if u, err := url.Parse(w.url); err == nil && u.Host != "" {
-		w.host = u.Hostname()
+	if p.file == "" {
+		p.file = op.Script.URL
+	}
+	if u, err := url.Parse(p.url); err == nil && u.Host != "" {
+		p.host, p.parsed = u.Hostname(), u
 	} else {
-		w.unknownURL = true
+		p.unknownURL = true
 	}
-	return w
+	op.place = p
+	return p
 }
 
 // analyseScript finds the cookie operations of one script.
@@ -111,11 +127,8 @@ func followHelpers(scripts []*evidence.Script, results []*script.Result) {
 
 // scriptCookie is what a browser makes of a cookie a script writes.
 func (s *Site) scriptCookie(op *ScriptOp, now time.Time) *Observed {
-	w := op.where()
-	r := &Response{Response: &evidence.Response{URL: w.url, File: w.file, Line: op.Line, Entry: -1}, Received: now}
-	if !w.unknownURL {
-		r.Parsed, _ = url.Parse(w.url)
-	}
+	w := op.located()
+	r := &Response{Response: &evidence.Response{URL: w.url, File: w.file, Line: op.Line, Entry: -1}, Received: now, Parsed: w.parsed}
 	c := setcookie.Parse(op.Cookie)
 	return &Observed{
 		Response: r,

@@ -114,6 +114,18 @@ type Observed struct {
 	Op *ScriptOp
 
 	token *token.Token // what the value is, recognised on first use
+	// signature is attributeSignature of Cookie, once signed is set: every
+	// finding about the cookie and its inventory entry need it.
+	signature string
+	signed    bool
+}
+
+// attributes is the cookie's attributeSignature.
+func (o *Observed) attributes() string {
+	if !o.signed {
+		o.signature, o.signed = attributeSignature(o.Cookie), true
+	}
+	return o.signature
 }
 
 // Token tells what the cookie's value is: a JWT, a Flask session, a plain
@@ -448,7 +460,7 @@ func sentTokens(p *Pass, visit func(o *Observed, t *token.Token)) {
 // firstValue reports whether the rule meets the cookie's name and value for
 // the first time in the evidence, across the parts of a judgement.
 func (p *Pass) firstValue(o *Observed) bool {
-	key := maphash.String(valueSeed, o.Cookie.Name+"\x00"+o.Cookie.Value)
+	key := valueKey(o.Cookie.Name, o.Cookie.Value)
 	if p.seen[key] {
 		return false
 	}
@@ -492,6 +504,17 @@ func (p *Pass) verify(o *Observed) (token.Secret, bool) {
 
 // valueSeed hashes the values a rule already judged.
 var valueSeed = maphash.MakeSeed()
+
+// valueKey is the hash of a cookie's name and value, written in turn rather
+// than joined: no string is built for each cookie and rule.
+func valueKey(name, value string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(valueSeed)
+	h.WriteString(name)
+	h.WriteByte(0)
+	h.WriteString(value)
+	return h.Sum64()
+}
 
 // Rejected reports whether a browser drops the cookie for any of reasons.
 func (o *Observed) Rejected(reasons ...setcookie.Reason) bool {
