@@ -63,7 +63,7 @@ func analyseScript(sc *evidence.Script) *script.Result {
 // each write with a known cookie into an Observed cookie so that the header
 // rules judge it too. Scripts that fail to parse are analysed as far as
 // they go and noted.
-func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence.Script]*script.Result, now time.Time, classifier *Classifier) {
+func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence.Script]*script.Result, now time.Time, classifier *classMemo) {
 	// Source files form a tree whose modules call into one another: a
 	// deletion is cleanup when a request is reached through another file.
 	tree := script.NewTree()

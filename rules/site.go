@@ -50,7 +50,7 @@ type Site struct {
 	// lifecycle is what the session-lifecycle probes saw, in every part:
 	// it decides how sure the logout rules are.
 	lifecycle  *evidence.Lifecycle
-	classifier *Classifier
+	classifier *classMemo
 }
 
 // LogoutProbe is one logout request and what it did to the session.
@@ -187,7 +187,7 @@ type SiteCookies struct {
 // parts only what later responses can change.
 type siteBuilder struct {
 	now        time.Time
-	classifier *Classifier
+	classifier *classMemo
 	clock      time.Time
 	jars       map[string]*setcookie.Jar
 	probe      *LogoutProbe
@@ -210,7 +210,7 @@ type siteBuilder struct {
 
 func newSiteBuilder(now time.Time, classifier *Classifier) *siteBuilder {
 	return &siteBuilder{
-		now: now, classifier: classifier, clock: now,
+		now: now, classifier: newClassMemo(classifier), clock: now,
 		jars:    map[string]*setcookie.Jar{},
 		headers: map[string]HeaderSample{},
 		sites:   map[string]*SiteCookies{}, httpOnly: map[string]bool{},
