@@ -144,8 +144,9 @@ func (rc ResponseCookie) describe(f *Finding, _ *aggregator) {
 }
 
 // add counts one occurrence of a finding, building it only the first time
-// it is seen: a cookie repeated on every page costs a map lookup.
-func (a *aggregator) add(rule *Rule, d Diagnostic) {
+// it is seen: a cookie repeated on every page costs a map lookup. A message,
+// when given, is d's Message, built only if the finding takes it.
+func (a *aggregator) add(rule *Rule, d Diagnostic, message func() string) {
 	if op := scriptOf(d.At); op != nil {
 		if ig, ok := a.inlineIgnore(op.Script, op.Line, rule.ID); ok {
 			a.ignored = append(a.ignored, ig)
@@ -180,6 +181,9 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 		if (f == nil || f.Location != nil) && strings.Contains(w.file, "://") {
 			w.file = RedactSessionIDs(w.file)
 		}
+	}
+	if message != nil && (f == nil || severity > f.Severity || d.Secret != "") {
+		d.Message = message()
 	}
 	if f == nil {
 		f = &Finding{

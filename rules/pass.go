@@ -301,10 +301,15 @@ type Diagnostic struct {
 }
 
 // Report files a finding.
-func (p *Pass) Report(d Diagnostic) { p.agg.add(p.Rule, d) }
+func (p *Pass) Report(d Diagnostic) { p.agg.add(p.Rule, d, nil) }
+
+// reportLazily files a finding whose message is built only when the
+// finding takes it: most reports of a cookie met on every page add an
+// occurrence to a finding kept already.
+func (p *Pass) reportLazily(d Diagnostic, message func() string) { p.agg.add(p.Rule, d, message) }
 
 // Reportf files a finding about at with the rule's default severity and a
 // message formatted as by fmt.Sprintf.
 func (p *Pass) Reportf(at Subject, format string, args ...any) {
-	p.agg.add(p.Rule, Diagnostic{At: at, Message: fmt.Sprintf(format, args...)})
+	p.agg.add(p.Rule, Diagnostic{At: at, Message: fmt.Sprintf(format, args...)}, nil)
 }
