@@ -37,7 +37,12 @@ type Pass struct {
 	Site *Site
 	agg  *aggregator
 	// seen holds the values the rule already judged, across the parts.
-	seen map[uint64]bool
+	seen *valueSet
+}
+
+// valueSet holds cookie names and values, by valueKey.
+type valueSet struct {
+	keys map[uint64]struct{}
 }
 
 // Secrets are the signing secrets to try against signed cookies.
@@ -109,7 +114,7 @@ type Judgement struct {
 	agg     *aggregator
 	// inventory lists the cookies judged, across the parts.
 	inventory *inventory
-	seen      map[*Rule]map[uint64]bool
+	seen      map[*Rule]*valueSet
 	pending   []*evidence.Response
 	// partSize is how many responses make a part (partResponses).
 	partSize int
@@ -155,7 +160,7 @@ func NewJudgement(ctx context.Context, opts Options) *Judgement {
 		builder:   newSiteBuilder(opts.Now, opts.Classifier),
 		agg:       &aggregator{opts: opts, byKey: map[string]*Finding{}},
 		inventory: newInventory(opts),
-		seen:      map[*Rule]map[uint64]bool{},
+		seen:      map[*Rule]*valueSet{},
 	}
 }
 
@@ -247,7 +252,7 @@ func (j *Judgement) check(site *Site) {
 		}
 		seen := j.seen[r]
 		if seen == nil {
-			seen = map[uint64]bool{}
+			seen = &valueSet{}
 			j.seen[r] = seen
 		}
 		r.Check(&Pass{Rule: r, Site: site, agg: j.agg, seen: seen})

@@ -118,6 +118,9 @@ type Observed struct {
 	// finding about the cookie and its inventory entry need it.
 	signature string
 	signed    bool
+	// value is valueKey, once valueHashed is set.
+	value       uint64
+	valueHashed bool
 }
 
 // attributes is the cookie's attributeSignature.
@@ -206,6 +209,8 @@ type siteBuilder struct {
 	lifecycle *evidence.Lifecycle
 	responses int
 	cookies   int
+	// lastDomain and lastSite are the last answer of registrable.
+	lastDomain, lastSite string
 }
 
 func newSiteBuilder(now time.Time, classifier *Classifier) *siteBuilder {
@@ -356,10 +361,7 @@ func (b *siteBuilder) count(o *Observed) {
 	if !o.Eval.Stored {
 		return
 	}
-	reg, err := publicsuffix.EffectiveTLDPlusOne(o.Eval.Domain)
-	if err != nil {
-		reg = o.Eval.Domain
-	}
+	reg := b.registrable(o.Eval.Domain)
 	s := b.sites[reg]
 	if s == nil {
 		if len(b.sites) >= maxTrackedSites {
@@ -374,7 +376,14 @@ func (b *siteBuilder) count(o *Observed) {
 		return
 	}
 	// A hash stands for the cookie: the count needs identity, not the name.
-	key := maphash.String(b.seed, o.Cookie.Name+"\x00"+o.Eval.Domain+"\x00"+o.Eval.Path)
+	var h maphash.Hash
+	h.SetSeed(b.seed)
+	h.WriteString(o.Cookie.Name)
+	h.WriteByte(0)
+	h.WriteString(o.Eval.Domain)
+	h.WriteByte(0)
+	h.WriteString(o.Eval.Path)
+	key := h.Sum64()
 	if _, ok := s.seen[key]; ok {
 		return
 	}
@@ -386,6 +395,21 @@ func (b *siteBuilder) count(o *Observed) {
 	if s.Distinct >= maxCountedCookies {
 		s.Capped, s.seen = true, nil
 	}
+}
+
+// registrable is the registrable domain of a cookie's domain, or the domain
+// itself when it has none. The last answer is kept, as lastDomain's
+// lastSite: one site's cookies come in runs.
+func (b *siteBuilder) registrable(domain string) string {
+	if domain == b.lastDomain && b.lastSite != "" {
+		return b.lastSite
+	}
+	reg, err := publicsuffix.EffectiveTLDPlusOne(domain)
+	if err != nil {
+		reg = domain
+	}
+	b.lastDomain, b.lastSite = domain, reg
+	return reg
 }
 
 // note records once that a bound cut what a rule can tell.
@@ -460,12 +484,17 @@ func sentTokens(p *Pass, visit func(o *Observed, t *token.Token)) {
 // firstValue reports whether the rule meets the cookie's name and value for
 // the first time in the evidence, across the parts of a judgement.
 func (p *Pass) firstValue(o *Observed) bool {
-	key := valueKey(o.Cookie.Name, o.Cookie.Value)
-	if p.seen[key] {
+	key := o.valueKey()
+	seen := p.seen
+	if _, ok := seen.keys[key]; ok {
 		return false
 	}
-	if len(p.seen) < maxSeenValues {
-		p.seen[key] = true
+	if seen.keys == nil {
+		// Sized for the part at once: the values of a crawl mostly differ.
+		seen.keys = make(map[uint64]struct{}, min(len(p.Site.Cookies), maxSeenValues))
+	}
+	if len(seen.keys) < maxSeenValues {
+		seen.keys[key] = struct{}{}
 	}
 	return true
 }
@@ -505,15 +534,18 @@ func (p *Pass) verify(o *Observed) (token.Secret, bool) {
 // valueSeed hashes the values a rule already judged.
 var valueSeed = maphash.MakeSeed()
 
-// valueKey is the hash of a cookie's name and value, written in turn rather
-// than joined: no string is built for each cookie and rule.
-func valueKey(name, value string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(valueSeed)
-	h.WriteString(name)
-	h.WriteByte(0)
-	h.WriteString(value)
-	return h.Sum64()
+// valueKey is the hash of the cookie's name and value, which every rule
+// judging values asks for: it is worked out once.
+func (o *Observed) valueKey() uint64 {
+	if !o.valueHashed {
+		var h maphash.Hash
+		h.SetSeed(valueSeed)
+		h.WriteString(o.Cookie.Name)
+		h.WriteByte(0)
+		h.WriteString(o.Cookie.Value)
+		o.value, o.valueHashed = h.Sum64(), true
+	}
+	return o.value
 }
 
 // Rejected reports whether a browser drops the cookie for any of reasons.
