@@ -322,7 +322,8 @@ func (b *siteBuilder) add(site *Site, sr *evidence.Response) {
 				}
 			}
 		}
-		o.Stored = jar.Set(u, c, setcookie.FromHTTP)
+		// The jar's clock reads r.Received, at which Eval was made.
+		o.Stored = jar.SetEvaluated(u, c, setcookie.FromHTTP, o.Eval)
 		if len(o.Held) > 0 {
 			for _, s := range jar.Cookies(u, setcookie.SameSiteRequest) {
 				if s.Name == c.Name {
