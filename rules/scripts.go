@@ -129,7 +129,14 @@ func followHelpers(scripts []*evidence.Script, results []*script.Result) {
 func (s *Site) scriptCookie(op *ScriptOp, now time.Time) *Observed {
 	w := op.located()
 	r := &Response{Response: &evidence.Response{URL: w.url, File: w.file, Line: op.Line, Entry: -1}, Received: now, Parsed: w.parsed}
-	c := setcookie.Parse(op.Cookie)
+	c := s.scriptWrites[op.Cookie]
+	if c == nil {
+		c = setcookie.Parse(op.Cookie)
+		if s.scriptWrites == nil {
+			s.scriptWrites = map[string]*setcookie.Cookie{}
+		}
+		s.scriptWrites[op.Cookie] = c
+	}
 	return &Observed{
 		Response: r,
 		Cookie:   c,

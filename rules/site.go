@@ -51,6 +51,9 @@ type Site struct {
 	// it decides how sure the logout rules are.
 	lifecycle  *evidence.Lifecycle
 	classifier *classMemo
+	// scriptWrites are the cookie lines scripts write, parsed: a script of
+	// every page writes the same line.
+	scriptWrites map[string]*setcookie.Cookie
 }
 
 // LogoutProbe is one logout request and what it did to the session.

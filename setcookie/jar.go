@@ -352,8 +352,15 @@ func (j *Jar) CookieHeader(u *url.URL, ctx Context) string {
 	now := j.now()
 	j.mu.Lock()
 	defer j.mu.Unlock()
+	hits := j.sent(u, ctx, now)
+	// The header is written into room made for it at once.
+	size := 0
+	for _, c := range hits {
+		size += len(c.Name) + len("=") + len(c.Value) + len("; ")
+	}
 	var b strings.Builder
-	for i, c := range j.sent(u, ctx, now) {
+	b.Grow(size)
+	for i, c := range hits {
 		if i > 0 {
 			b.WriteString("; ")
 		}
