@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/script"
@@ -44,16 +45,39 @@ func (o *Observed) where() where {
 // attributes differ, ignoring expiry values, which change on every response.
 func attributeSignature(c *setcookie.Cookie) string {
 	var b strings.Builder
+	size := 0
 	for _, a := range c.Attributes {
-		name := strings.ToLower(a.Name)
-		b.WriteString(name)
-		if name != "expires" && name != "max-age" {
+		size += len(a.Name) + len(a.Value) + len("=;")
+	}
+	b.Grow(size)
+	for _, a := range c.Attributes {
+		start := b.Len()
+		writeLower(&b, a.Name)
+		if name := b.String()[start:]; name != "expires" && name != "max-age" {
 			b.WriteByte('=')
-			b.WriteString(strings.ToLower(a.Value))
+			writeLower(&b, a.Value)
 		}
 		b.WriteByte(';')
 	}
 	return b.String()
+}
+
+// writeLower writes strings.ToLower(s) to b, without a copy of s in
+// between when s is ASCII, as attributes almost always are.
+func writeLower(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			b.WriteString(strings.ToLower(s))
+			return
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 }
 
 // aggregator folds repeated findings into one with an occurrence count,

@@ -111,7 +111,12 @@ func SecureOrigin(u *url.URL) bool {
 	if u == nil {
 		return false
 	}
-	return cryptographic(u) || isLoopback(canonicalHost(u))
+	return secureHost(u, canonicalHost(u))
+}
+
+// secureHost is SecureOrigin for u, whose canonicalHost is host.
+func secureHost(u *url.URL, host string) bool {
+	return cryptographic(u) || isLoopback(host)
 }
 
 func cryptographic(u *url.URL) bool {
@@ -224,7 +229,7 @@ func Evaluate(c *Cookie, u *url.URL, now time.Time, src Source) Evaluation {
 	}
 	var ev Evaluation
 	host := canonicalHost(u)
-	secureOrigin := SecureOrigin(u)
+	secureOrigin := secureHost(u, host)
 
 	if c.Name == "" && c.Value == "" {
 		ev.reject(RejectNoContent)

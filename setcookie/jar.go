@@ -301,7 +301,8 @@ func (j *Jar) Cookies(u *url.URL, ctx Context) []*Stored {
 // sent is what Cookies returns, as the jar's own entries, valid while j.mu
 // is held: their LastAccess is updated.
 func (j *Jar) sent(u *url.URL, ctx Context, now time.Time) []*entry {
-	host, path, secure := canonicalHost(u), requestPath(u), SecureOrigin(u)
+	host, path := canonicalHost(u), requestPath(u)
+	secure := secureHost(u, host)
 	// The slice is reused from one request to the next: a crawl asks for
 	// every page's cookies.
 	hits := j.hits[:0]
