@@ -38,6 +38,8 @@ type Pass struct {
 	agg  *aggregator
 	// seen holds the values the rule already judged, across the parts.
 	seen *valueSet
+	// sentSeen holds the values sentTokens yielded, across the parts.
+	sentSeen *valueSet
 }
 
 // valueSet holds cookie names and values, by valueKey.
@@ -115,7 +117,9 @@ type Judgement struct {
 	// inventory lists the cookies judged, across the parts.
 	inventory *inventory
 	seen      map[*Rule]*valueSet
-	pending   []*evidence.Response
+	// sentSeen holds the values sentTokens yielded, for every rule.
+	sentSeen *valueSet
+	pending  []*evidence.Response
 	// partSize is how many responses make a part (partResponses).
 	partSize int
 	cookies  int // Set-Cookie lines in pending
@@ -160,7 +164,7 @@ func NewJudgement(ctx context.Context, opts Options) *Judgement {
 		builder:   newSiteBuilder(opts.Now, opts.Classifier),
 		agg:       &aggregator{opts: opts, byKey: map[string]*Finding{}},
 		inventory: newInventory(opts),
-		seen:      map[*Rule]*valueSet{},
+		seen:      map[*Rule]*valueSet{}, sentSeen: &valueSet{},
 	}
 }
 
@@ -255,7 +259,7 @@ func (j *Judgement) check(site *Site) {
 			seen = &valueSet{}
 			j.seen[r] = seen
 		}
-		r.Check(&Pass{Rule: r, Site: site, agg: j.agg, seen: seen})
+		r.Check(&Pass{Rule: r, Site: site, agg: j.agg, seen: seen, sentSeen: j.sentSeen})
 	}
 	j.judged += len(site.Responses)
 	j.inventory.add(site)

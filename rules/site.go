@@ -54,6 +54,9 @@ type Site struct {
 	// scriptWrites are the cookie lines scripts write, parsed: a script of
 	// every page writes the same line.
 	scriptWrites map[string]*setcookie.Cookie
+	// firstSentCookies is firstSent, once firstSentReady is set.
+	firstSentCookies []*Observed
+	firstSentReady   bool
 }
 
 // LogoutProbe is one logout request and what it did to the session.
@@ -478,27 +481,44 @@ func (s *Site) Sent() iter.Seq[*Observed] {
 // sentTokens yields each distinct cookie the server sent once with what its
 // value is, so that costly checks run once per value however often it was seen.
 func sentTokens(p *Pass, visit func(o *Observed, t *token.Token)) {
-	for o := range p.Site.Sent() {
-		if o.Cookie.Value != "" && p.firstValue(o) {
-			visit(o, o.Token())
-		}
+	for _, o := range p.Site.firstSent(p.sentSeen) {
+		visit(o, o.Token())
 	}
+}
+
+// firstSent are the cookies of Sent with a value whose name and value are
+// met for the first time in the evidence (seen holds those of the parts
+// before). Every rule going through sentTokens meets the same cookies in
+// every part, so they are picked once per part, for all of them.
+func (s *Site) firstSent(seen *valueSet) []*Observed {
+	if !s.firstSentReady {
+		for o := range s.Sent() {
+			if o.Cookie.Value != "" && seen.first(o, len(s.Cookies)) {
+				s.firstSentCookies = append(s.firstSentCookies, o)
+			}
+		}
+		s.firstSentReady = true
+	}
+	return s.firstSentCookies
 }
 
 // firstValue reports whether the rule meets the cookie's name and value for
 // the first time in the evidence, across the parts of a judgement.
-func (p *Pass) firstValue(o *Observed) bool {
+func (p *Pass) firstValue(o *Observed) bool { return p.seen.first(o, len(p.Site.Cookies)) }
+
+// first reports whether the set did not hold the cookie's name and value,
+// and holds them from now on, within maxSeenValues. The first new value
+// makes room for part more at once: the values of a crawl mostly differ.
+func (set *valueSet) first(o *Observed, part int) bool {
 	key := o.valueKey()
-	seen := p.seen
-	if _, ok := seen.keys[key]; ok {
+	if _, ok := set.keys[key]; ok {
 		return false
 	}
-	if seen.keys == nil {
-		// Sized for the part at once: the values of a crawl mostly differ.
-		seen.keys = make(map[uint64]struct{}, min(len(p.Site.Cookies), maxSeenValues))
+	if set.keys == nil {
+		set.keys = make(map[uint64]struct{}, min(part, maxSeenValues))
 	}
-	if len(seen.keys) < maxSeenValues {
-		seen.keys[key] = struct{}{}
+	if len(set.keys) < maxSeenValues {
+		set.keys[key] = struct{}{}
 	}
 	return true
 }
