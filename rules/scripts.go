@@ -129,14 +129,7 @@ func followHelpers(scripts []*evidence.Script, results []*script.Result) {
 func (s *Site) scriptCookie(op *ScriptOp, now time.Time) *Observed {
 	w := op.located()
 	r := &Response{Response: &evidence.Response{URL: w.url, File: w.file, Line: op.Line, Entry: -1}, Received: now, Parsed: w.parsed}
-	c := s.scriptWrites[op.Cookie]
-	if c == nil {
-		c = setcookie.Parse(op.Cookie)
-		if s.scriptWrites == nil {
-			s.scriptWrites = map[string]*setcookie.Cookie{}
-		}
-		s.scriptWrites[op.Cookie] = c
-	}
+	c := s.parse(op.Cookie)
 	return &Observed{
 		Response: r,
 		Cookie:   c,

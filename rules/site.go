@@ -51,9 +51,9 @@ type Site struct {
 	// it decides how sure the logout rules are.
 	lifecycle  *evidence.Lifecycle
 	classifier *classMemo
-	// scriptWrites are the cookie lines scripts write, parsed: a script of
-	// every page writes the same line.
-	scriptWrites map[string]*setcookie.Cookie
+	// parsed are the part's cookie lines, parsed: a site sets the same
+	// lines on many pages, and a script of every page writes the same line.
+	parsed map[string]*setcookie.Cookie
 	// firstSentCookies is firstSent, once firstSentReady is set.
 	firstSentCookies []*Observed
 	firstSentReady   bool
@@ -311,7 +311,7 @@ func (b *siteBuilder) add(site *Site, sr *evidence.Response) {
 		b.probe.Cleared = true
 	}
 	for i, line := range sr.SetCookie {
-		c := setcookie.Parse(line)
+		c := site.parse(line)
 		u := r.evaluationURL(c)
 		o := &Observed{
 			Response: r,
@@ -351,6 +351,20 @@ func (b *siteBuilder) add(site *Site, sr *evidence.Response) {
 			b.headers[r.Host()] = HeaderSample{Response: r, Size: len(header), Cookies: strings.Count(header, "; ") + min(1, len(header))}
 		}
 	}
+}
+
+// parse is setcookie.Parse of a cookie line of the part, once per line.
+// What it returns is shared, and read only.
+func (s *Site) parse(line string) *setcookie.Cookie {
+	c := s.parsed[line]
+	if c == nil {
+		c = setcookie.Parse(line)
+		if s.parsed == nil {
+			s.parsed = map[string]*setcookie.Cookie{}
+		}
+		s.parsed[line] = c
+	}
+	return c
 }
 
 // count adds a header's cookie to what the whole evidence tells.
