@@ -18,39 +18,53 @@ type ScriptOp struct {
 	Script *evidence.Script
 	Class  Class
 
-	// place is where, worked out on first use: every finding about the
-	// operation asks for it, and it parses a URL.
-	place *scriptPlace
+	// origin is where Script is, shared by the operations of the script:
+	// every finding about one of them asks for it, and it parses a URL.
+	origin *scriptOrigin
 }
 
-// scriptPlace is an operation's where, with its URL parsed when it has a host.
-type scriptPlace struct {
-	where
-	parsed *url.URL
+// scriptOrigin is where a script is, worked out on first use (resolve):
+// the page URL for a crawled script (the script's own URL for an external
+// one), the file for a linted one, with the URL parsed when it has a host.
+type scriptOrigin struct {
+	script          *evidence.Script
+	resolved        bool
+	url, file, host string
+	unknownURL      bool
+	parsed          *url.URL
 }
 
-// where is the operation's place: the page URL for a crawled script (the
-// script's own URL for an external one), the file for a linted one.
-func (op *ScriptOp) where() where { return op.located().where }
-
-func (op *ScriptOp) located() *scriptPlace {
-	if op.place != nil {
-		return op.place
+func (o *scriptOrigin) resolve() *scriptOrigin {
+	if o.resolved {
+		return o
 	}
-	p := &scriptPlace{where: where{url: op.Script.Page, file: op.Script.File, line: op.Line, col: op.Col}}
-	if p.url == "" {
-		p.url = op.Script.URL
+	o.url, o.file, o.resolved = o.script.Page, o.script.File, true
+	if o.url == "" {
+		o.url = o.script.URL
 	}
-	if p.file == "" {
-		p.file = op.Script.URL
+	if o.file == "" {
+		o.file = o.script.URL
 	}
-	if u, err := url.Parse(p.url); err == nil && u.Host != "" {
-		p.host, p.parsed = u.Hostname(), u
+	if u, err := url.Parse(o.url); err == nil && u.Host != "" {
+		o.host, o.parsed = u.Hostname(), u
 	} else {
-		p.unknownURL = true
+		o.unknownURL = true
 	}
-	op.place = p
-	return p
+	return o
+}
+
+// located is where the operation's script is.
+func (op *ScriptOp) located() *scriptOrigin {
+	if op.origin == nil {
+		op.origin = &scriptOrigin{script: op.Script}
+	}
+	return op.origin.resolve()
+}
+
+// where is the operation's place: its script's origin, at its position.
+func (op *ScriptOp) where() where {
+	o := op.located()
+	return where{host: o.host, url: o.url, file: o.file, line: op.Line, col: op.Col, unknownURL: o.unknownURL}
 }
 
 // analyseScript finds the cookie operations of one script.
@@ -91,8 +105,12 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence
 		if sc.File != "" {
 			tree.Add(filepath.ToSlash(sc.File), sc.Source, res)
 		}
+		var origin *scriptOrigin
 		for i, op := range res.Ops {
-			o := &ScriptOp{Op: op, Script: sc, Class: classifier.Classify(op.Name, op.Value)}
+			if origin == nil {
+				origin = &scriptOrigin{script: sc}
+			}
+			o := &ScriptOp{Op: op, Script: sc, Class: classifier.Classify(op.Name, op.Value), origin: origin}
 			s.ScriptOps = append(s.ScriptOps, o)
 			if op.Kind != script.Read && op.Cookie != "" {
 				s.Cookies = append(s.Cookies, s.scriptCookie(o, now))
@@ -127,8 +145,15 @@ func followHelpers(scripts []*evidence.Script, results []*script.Result) {
 
 // scriptCookie is what a browser makes of a cookie a script writes.
 func (s *Site) scriptCookie(op *ScriptOp, now time.Time) *Observed {
-	w := op.located()
-	r := &Response{Response: &evidence.Response{URL: w.url, File: w.file, Line: op.Line, Entry: -1}, Received: now, Parsed: w.parsed}
+	at := op.located()
+	// The response stands for the script's place: it and the evidence it
+	// wraps are made in one allocation.
+	both := &struct {
+		Response
+		raw evidence.Response
+	}{raw: evidence.Response{URL: at.url, File: at.file, Line: op.Line, Entry: -1}}
+	r := &both.Response
+	r.Response, r.Received, r.Parsed = &both.raw, now, at.parsed
 	c := s.parse(op.Cookie)
 	return &Observed{
 		Response: r,
