@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/script"
@@ -44,16 +45,39 @@ func (o *Observed) where() where {
 // attributes differ, ignoring expiry values, which change on every response.
 func attributeSignature(c *setcookie.Cookie) string {
 	var b strings.Builder
+	size := 0
 	for _, a := range c.Attributes {
-		name := strings.ToLower(a.Name)
-		b.WriteString(name)
-		if name != "expires" && name != "max-age" {
+		size += len(a.Name) + len(a.Value) + len("=;")
+	}
+	b.Grow(size)
+	for _, a := range c.Attributes {
+		start := b.Len()
+		writeLower(&b, a.Name)
+		if name := b.String()[start:]; name != "expires" && name != "max-age" {
 			b.WriteByte('=')
-			b.WriteString(strings.ToLower(a.Value))
+			writeLower(&b, a.Value)
 		}
 		b.WriteByte(';')
 	}
 	return b.String()
+}
+
+// writeLower writes strings.ToLower(s) to b, without a copy of s in
+// between when s is ASCII, as attributes almost always are.
+func writeLower(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			b.WriteString(strings.ToLower(s))
+			return
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 }
 
 // aggregator folds repeated findings into one with an occurrence count,
@@ -71,6 +95,8 @@ type aggregator struct {
 	scriptLines map[*evidence.Script][]string
 	// secretIDs are the secrets each finding lists, told apart by value.
 	secretIDs map[*Finding][]string
+	// key is the buffer the key of a report is built in.
+	key []byte
 }
 
 // occurrence is one sighting of a subject: where it was seen, and the
@@ -86,7 +112,7 @@ type occurrence struct {
 }
 
 func (o *Observed) occurrence() occurrence {
-	oc := occurrence{where: o.where(), name: o.Cookie.Name, domain: o.Eval.Domain, path: o.Eval.Path, signature: attributeSignature(o.Cookie)}
+	oc := occurrence{where: o.where(), name: o.Cookie.Name, domain: o.Eval.Domain, path: o.Eval.Path, signature: o.attributes()}
 	oc.times = o.times()
 	if o.Op != nil {
 		oc.positions = o.Op.Positions
@@ -142,8 +168,9 @@ func (rc ResponseCookie) describe(f *Finding, _ *aggregator) {
 }
 
 // add counts one occurrence of a finding, building it only the first time
-// it is seen: a cookie repeated on every page costs a map lookup.
-func (a *aggregator) add(rule *Rule, d Diagnostic) {
+// it is seen: a cookie repeated on every page costs a map lookup. A message,
+// when given, is d's Message, built only if the finding takes it.
+func (a *aggregator) add(rule *Rule, d Diagnostic, message func() string) {
 	if op := scriptOf(d.At); op != nil {
 		if ig, ok := a.inlineIgnore(op.Script, op.Line, rule.ID); ok {
 			a.ignored = append(a.ignored, ig)
@@ -153,22 +180,34 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 	severity := cmp.Or(d.Severity, rule.Severity)
 	oc := d.At.occurrence()
 	w := oc.where
-	key := strings.Join([]string{rule.ID, w.host, oc.name, oc.domain, oc.path, oc.signature}, "\x00")
+	// The key is built in a buffer kept between reports: most reports are
+	// of a finding already kept, and looking it up allocates nothing.
+	key := append(a.key[:0], rule.ID...)
+	for _, part := range [...]string{w.host, oc.name, oc.domain, oc.path, oc.signature} {
+		key = append(append(key, 0), part...)
+	}
 	if w.unknownURL {
 		// Without a URL, the file is the only identity a finding has; its
 		// places in the file are kept as locations.
-		key += "\x00" + w.file
+		key = append(append(key, 0), w.file...)
 	}
+	a.key = key
+	f := a.byKey[string(key)]
+	if f == nil && len(a.order) >= a.opts.MaxFindings {
+		a.dropped.add(string(key))
+		return
+	}
+	// Only a URL or file the finding may still list is redacted.
 	if !a.opts.ShowValues {
-		w.url = RedactSessionIDs(w.url)
-		if strings.Contains(w.file, "://") {
+		if f == nil || len(f.URLs) < a.opts.MaxURLs {
+			w.url = RedactSessionIDs(w.url)
+		}
+		if (f == nil || f.Location != nil) && strings.Contains(w.file, "://") {
 			w.file = RedactSessionIDs(w.file)
 		}
 	}
-	f := a.byKey[key]
-	if f == nil && len(a.order) >= a.opts.MaxFindings {
-		a.dropped.add(key)
-		return
+	if message != nil && (f == nil || severity > f.Severity || d.Secret != "") {
+		d.Message = message()
 	}
 	if f == nil {
 		f = &Finding{
@@ -189,7 +228,7 @@ func (a *aggregator) add(rule *Rule, d Diagnostic) {
 		if d.Evidence != "" {
 			f.Evidence = d.Evidence
 		}
-		a.byKey[key] = f
+		a.byKey[string(key)] = f
 		a.order = append(a.order, f)
 	} else if severity > f.Severity {
 		f.Severity = severity

@@ -3,7 +3,10 @@ package rules
 import (
 	"fmt"
 	"net/http"
+	"runtime"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/cookiescan/cookiescan/evidence"
 )
@@ -51,4 +54,76 @@ func BenchmarkJudgeOneResponseOfManyCookies(b *testing.B) {
 		Run(ev, Options{Now: testNow})
 	}
 	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/20000-lines")
+}
+
+// crawlEvidence is what a crawl of a numbered site of pages on one host
+// records: each page sets a cookie of its own value and holds an inline
+// script writing a cookie, every fifth page is reached through a redirect
+// setting a cookie of its own, and twenty shared scripts read one.
+func crawlEvidence(pages int) *evidence.Evidence {
+	const origin = "http://127.0.0.1:41773"
+	ev := &evidence.Evidence{}
+	for i := range pages {
+		sent := testNow.Add(time.Duration(i) * time.Millisecond)
+		page := origin + "/p/" + strconv.Itoa(i)
+		if i%5 == 0 && i > 0 {
+			ev.Responses = append(ev.Responses, &evidence.Response{
+				URL: origin + "/r/" + strconv.Itoa(i), Method: "GET", Status: 302, Date: sent,
+				Header:    http.Header{"Location": {"/p/" + strconv.Itoa(i)}},
+				SetCookie: []string{"hop=" + strconv.Itoa(i) + "; Path=/; Secure; SameSite=Lax"}, Entry: -1,
+			})
+		}
+		from := ""
+		if i%5 == 0 && i > 0 {
+			from = origin + "/r/" + strconv.Itoa(i)
+		}
+		ev.Responses = append(ev.Responses, &evidence.Response{
+			URL: page, Method: "GET", Status: 200, Date: sent, From: from, Hop: min(len(from), 1),
+			SetCookie: []string{"visit=" + strconv.Itoa(i) + "; Path=/; HttpOnly"}, Entry: -1,
+		})
+		ev.Scripts = append(ev.Scripts, &evidence.Script{
+			URL: page, Page: page, Inline: true, Line: 1, Col: 1, Kind: "inline",
+			Source: "window.page = " + strconv.Itoa(i) + "; if (document.cookie.indexOf('seen=') < 0) { document.cookie = 'seen=1; path=/'; }",
+		})
+	}
+	for k := range 20 {
+		js := origin + "/js/" + strconv.Itoa(k) + ".js"
+		ev.Responses = append(ev.Responses, &evidence.Response{URL: js, Method: "GET", Status: 200, Date: testNow, Entry: -1})
+		ev.Scripts = append(ev.Scripts, &evidence.Script{
+			URL: js, Page: origin + "/p/" + strconv.Itoa(k), Line: 1, Col: 1, Kind: "external",
+			Source: "// shared script " + strconv.Itoa(k) + "\nfunction readTheme() { return document.cookie.split('; ').find(c => c.startsWith('theme=')); }\n",
+		})
+	}
+	return ev
+}
+
+// BenchmarkJudgeCrawl judges a 2000-page crawl as cookiescan scan does:
+// its scripts analysed as the crawl recorded them (outside the timing),
+// then Judge. ns/cookie and allocs/cookie are per Set-Cookie line.
+func BenchmarkJudgeCrawl(b *testing.B) {
+	ev := crawlEvidence(2000)
+	cookies := 0
+	for _, r := range ev.Responses {
+		cookies += len(r.SetCookie)
+	}
+	var allocs uint64
+	var before, after runtime.MemStats
+	for b.Loop() {
+		b.StopTimer()
+		j := NewJudgement(b.Context(), Options{Now: testNow})
+		for _, sc := range ev.Scripts {
+			j.AddScript(sc)
+		}
+		runtime.ReadMemStats(&before)
+		b.StartTimer()
+		if out := j.Judge(ev); len(out.Findings) == 0 {
+			b.Fatal("no findings")
+		}
+		b.StopTimer()
+		runtime.ReadMemStats(&after)
+		allocs += after.Mallocs - before.Mallocs
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(cookies), "ns/cookie")
+	b.ReportMetric(float64(allocs)/float64(b.N)/float64(cookies), "allocs/cookie")
 }

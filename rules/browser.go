@@ -157,7 +157,7 @@ func (s *Site) browserIssues(seen map[string]bool) []string {
 // that the script rules and the header rules judge them as they judge the
 // writes found in source, even when no reading of the source could name
 // the cookie.
-func (s *Site) addRuntimeWrites(writes []*evidence.CookieWrite, now time.Time, classifier *Classifier) {
+func (s *Site) addRuntimeWrites(writes []*evidence.CookieWrite, now time.Time, classifier *classMemo) {
 	for _, w := range writes {
 		c := setcookie.Parse(w.Cookie)
 		op := script.Op{

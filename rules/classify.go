@@ -82,9 +82,25 @@ func set(names ...string) map[string]bool {
 // nothing falls back to the value: a long high-entropy opaque value is almost
 // always a session identifier.
 func (c *Classifier) Classify(name, value string) Class {
+	return c.nameTraits(name).classify(name, value)
+}
+
+// nameTraits is what a cookie's name alone tells of its class: the class
+// itself, or what the value then decides between.
+type nameTraits struct {
+	// class is the class the name decides, when decided is set.
+	class   Class
+	decided bool
+	// sessionName is set for a framework's session cookie name.
+	sessionName bool
+	// session and identity are what the words of the name say.
+	session, identity bool
+}
+
+func (c *Classifier) nameTraits(name string) nameTraits {
 	for _, p := range c.extra {
 		if p.re.MatchString(name) {
-			return p.class
+			return nameTraits{class: p.class, decided: true}
 		}
 	}
 	lower := strings.ToLower(name)
@@ -97,46 +113,79 @@ func (c *Classifier) Classify(name, value string) Class {
 	}
 	switch {
 	case csrfExact[lower] || containsAny(lower, csrfParts):
-		return ClassCSRF
+		return nameTraits{class: ClassCSRF, decided: true}
 	case infraExact[lower] || hasAnyPrefix(lower, infraPrefixes):
-		return ClassInfrastructure
+		return nameTraits{class: ClassInfrastructure, decided: true}
 	case trackingExact[lower] || hasAnyPrefix(lower, trackingPrefixes):
-		return ClassTracking
+		return nameTraits{class: ClassTracking, decided: true}
 	}
 	words := nameWords(name)
 	if containsAny(lower, credentialParts) || slices.ContainsFunc(words, func(w string) bool { return credentialWords[w] }) {
-		return ClassCredential
+		return nameTraits{class: ClassCredential, decided: true}
 	}
 	if sessionExact[lower] {
-		if flagValues[strings.ToLower(value)] {
-			return ClassUnknown
-		}
-		return ClassSession
+		return nameTraits{sessionName: true}
 	}
-	identity := false
+	var t nameTraits
 	for _, w := range words {
 		if identityWords[w] {
-			identity = true
+			t.identity = true
 		}
 	}
-	joined := strings.Join(words, "")
-	if identityWords[joined] {
-		identity = true
+	if identityWords[strings.Join(words, "")] {
+		t.identity = true
 	}
-	session := hasAnyPrefix(lower, sessionPrefixes) || hasAnySuffix(lower, sessionSuffix) ||
+	t.session = hasAnyPrefix(lower, sessionPrefixes) || hasAnySuffix(lower, sessionSuffix) ||
 		(containsAny(lower, sessionParts) && !strings.Contains(lower, "author"))
+	return t
+}
+
+// classify is the class of the cookie name, of these traits, with value.
+func (t nameTraits) classify(name, value string) Class {
 	switch {
-	case session && IsFlag(name, value):
+	case t.decided:
+		return t.class
+	case t.sessionName && flagValues[strings.ToLower(value)]:
 		return ClassUnknown
-	case session:
+	case t.sessionName:
+		return ClassSession
+	case t.session && IsFlag(name, value):
+		return ClassUnknown
+	case t.session:
 		// "user_session" and "auth_token" hold credentials, not forgeable claims.
 		return ClassSession
-	case identity:
+	case t.identity:
 		return ClassIdentity
 	case OpaqueID(value):
 		return ClassSession
 	}
 	return ClassUnknown
+}
+
+// maxClassifiedNames bounds the cookie names a classMemo remembers.
+const maxClassifiedNames = 1 << 12
+
+// classMemo classifies the cookies of one judgement, judging each name once:
+// a crawl meets the same few names on every page, with values that differ.
+type classMemo struct {
+	classifier *Classifier
+	byName     map[string]nameTraits
+}
+
+func newClassMemo(c *Classifier) *classMemo {
+	return &classMemo{classifier: c, byName: map[string]nameTraits{}}
+}
+
+// Classify is the classifier's Classify.
+func (m *classMemo) Classify(name, value string) Class {
+	t, ok := m.byName[name]
+	if !ok {
+		t = m.classifier.nameTraits(name)
+		if len(m.byName) < maxClassifiedNames {
+			m.byName[name] = t
+		}
+	}
+	return t.classify(name, value)
 }
 
 // IsFlag reports whether a cookie holds a flag rather than a token: its

@@ -63,9 +63,17 @@ func TestClassifierPutsCookiesInTheirClass(t *testing.T) {
 		{"spinner", "x", ClassUnknown},
 		{"_pin_unauth", "x", ClassTracking},
 	}
+	// A judgement's memo judges a name once, and must give the same class
+	// whatever value comes with the name the second time.
+	memo := newClassMemo(DefaultClassifier)
 	for _, c := range cases {
 		if got := DefaultClassifier.Classify(c.name, c.value); got != c.want {
 			t.Errorf("Classify(%q, %q) = %s, want %s", c.name, c.value, got, c.want)
+		}
+		for range 2 {
+			if got := memo.Classify(c.name, c.value); got != c.want {
+				t.Errorf("classMemo.Classify(%q, %q) = %s, want %s", c.name, c.value, got, c.want)
+			}
 		}
 	}
 }

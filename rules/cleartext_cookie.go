@@ -30,7 +30,9 @@ before any cookie is set.`,
 			if o.Class == ClassSession {
 				sev = Medium
 			}
-			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q was set by a plain-HTTP response: its value crossed the network unencrypted", o.Class, o.Cookie.Name)})
+			p.reportLazily(Diagnostic{At: o, Severity: sev}, func() string {
+				return fmt.Sprintf("%s cookie %q was set by a plain-HTTP response: its value crossed the network unencrypted", o.Class, o.Cookie.Name)
+			})
 		}
 	},
 }

@@ -65,6 +65,8 @@ type inventory struct {
 	order []*SeenCookie
 	// leftOut counts the distinct cookies past the bound.
 	leftOut distinctCount
+	// key is the buffer the key of a cookie is built in.
+	key []byte
 }
 
 func newInventory(opts Options) *inventory {
@@ -95,13 +97,22 @@ func (inv *inventory) addCookie(o *Observed) {
 		v := b.Verdicts[o.Index]
 		chromium = &v
 	}
-	reasons := make([]string, len(verdict.Reasons))
-	for i, r := range verdict.Reasons {
-		reasons[i] = string(r)
+	// The key is built in a buffer kept between cookies: most cookies were
+	// seen before, and looking one up allocates nothing.
+	key := append(inv.key[:0], c.Name...)
+	for _, part := range [...]string{domain, o.Eval.Path, setBy, o.attributes()} {
+		key = append(append(key, 0), part...)
 	}
-	key := strings.Join([]string{c.Name, domain, o.Eval.Path, setBy, attributeSignature(c), strings.Join(reasons, ",")}, "\x00")
+	key = append(key, 0)
+	for i, r := range verdict.Reasons {
+		if i > 0 {
+			key = append(key, ',')
+		}
+		key = append(key, r...)
+	}
+	inv.key = key
 	times := o.times()
-	if s := inv.byKey[key]; s != nil {
+	if s := inv.byKey[string(key)]; s != nil {
 		s.Occurrences += times
 		if s.Chromium == nil && chromium != nil {
 			s.Chromium = chromium
@@ -109,8 +120,12 @@ func (inv *inventory) addCookie(o *Observed) {
 		return
 	}
 	if len(inv.order) >= MaxSeenCookies {
-		inv.leftOut.add(key)
+		inv.leftOut.add(string(key))
 		return
+	}
+	reasons := make([]string, len(verdict.Reasons))
+	for i, r := range verdict.Reasons {
+		reasons[i] = string(r)
 	}
 	s := &SeenCookie{
 		Name: c.Name, Domain: domain, Path: o.Eval.Path, Class: o.Class, SetBy: setBy,
@@ -139,6 +154,6 @@ func (inv *inventory) addCookie(o *Observed) {
 	if w.file != "" && !strings.Contains(w.file, "://") {
 		s.Location = &Location{File: w.file, Line: w.line, Col: w.col}
 	}
-	inv.byKey[key] = s
+	inv.byKey[string(key)] = s
 	inv.order = append(inv.order, s)
 }

@@ -117,3 +117,29 @@ func TestOneFileSettingACookieInManyPlacesIsOneFindingWithItsFirstPlaces(t *test
 		t.Errorf("occurrences %d, location %v, locations %v; want 1000 and the first 5 columns", f.Occurrences, f.Location, f.Locations)
 	}
 }
+
+// TestAFindingTakesTheMessageOfItsMostSevereReport judges one cookie set
+// first with a plain value, then with a session ID (or the other way): the
+// finding is as severe as the session ID makes it, and says so, in either order.
+func TestAFindingTakesTheMessageOfItsMostSevereReport(t *testing.T) {
+	plain := "pref=blue; Path=/"
+	session := "pref=Zx8Qp3Lm9Rt2Vw7Yk4Hn6Bc1; Path=/"
+	for _, order := range [][]string{{plain, session, plain}, {session, plain, plain}} {
+		ev := &evidence.Evidence{}
+		for i, line := range order {
+			ev.Responses = append(ev.Responses, &evidence.Response{
+				URL: fmt.Sprintf("https://shop.example/p/%d", i), Status: 200, TLS: true, Entry: -1, SetCookie: []string{line},
+			})
+		}
+		var got *Finding
+		for _, f := range Run(ev, Options{Now: testNow}) {
+			if f.Rule == MissingSecure.ID {
+				got = f
+			}
+		}
+		want := `session cookie "pref" lacks Secure: browsers also send it over plain HTTP`
+		if got == nil || got.Severity != Medium || got.Message != want || got.Occurrences != 3 {
+			t.Errorf("%q: finding %+v, want severity medium, message %q and 3 occurrences", order, got, want)
+		}
+	}
+}

@@ -53,7 +53,9 @@ lifetime to hours, and expire sessions on the server as well.`,
 			if login {
 				what = "login cookie (a signed identity the server takes as who you are)"
 			}
-			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s %q persists on disk for %d days", what, o.Cookie.Name, int(lifetime/day))})
+			p.reportLazily(Diagnostic{At: o, Severity: sev}, func() string {
+				return fmt.Sprintf("%s %q persists on disk for %d days", what, o.Cookie.Name, int(lifetime/day))
+			})
 		}
 	},
 }

@@ -26,7 +26,9 @@ Fix: omit Domain so the cookie is host-only, or use the __Host- prefix.`,
 				continue
 			}
 			sev := bySensitivity(o.Class, Low, Info, Info)
-			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q set by %s is sent to every subdomain of %s", o.Class, o.Cookie.Name, host, o.Eval.Domain)})
+			p.reportLazily(Diagnostic{At: o, Severity: sev}, func() string {
+				return fmt.Sprintf("%s cookie %q set by %s is sent to every subdomain of %s", o.Class, o.Cookie.Name, host, o.Eval.Domain)
+			})
 		}
 	},
 }

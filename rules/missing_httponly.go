@@ -26,7 +26,9 @@ Fix: add HttpOnly to every cookie that scripts do not need to read.`,
 			if o.Class == ClassCSRF || sev == 0 {
 				continue
 			}
-			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q is readable by JavaScript: a cross-site scripting flaw can steal it", o.Class, o.Cookie.Name)})
+			p.reportLazily(Diagnostic{At: o, Severity: sev}, func() string {
+				return fmt.Sprintf("%s cookie %q is readable by JavaScript: a cross-site scripting flaw can steal it", o.Class, o.Cookie.Name)
+			})
 		}
 	},
 }

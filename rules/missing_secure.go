@@ -23,7 +23,9 @@ Fix: add Secure, and serve the site over HTTPS only.`,
 				continue
 			}
 			sev := bySensitivity(o.Class, Medium, Low, Info)
-			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q lacks Secure: browsers also send it over plain HTTP", o.Class, o.Cookie.Name)})
+			p.reportLazily(Diagnostic{At: o, Severity: sev}, func() string {
+				return fmt.Sprintf("%s cookie %q lacks Secure: browsers also send it over plain HTTP", o.Class, o.Cookie.Name)
+			})
 		}
 	},
 }

@@ -37,7 +37,14 @@ type Pass struct {
 	Site *Site
 	agg  *aggregator
 	// seen holds the values the rule already judged, across the parts.
-	seen map[uint64]bool
+	seen *valueSet
+	// sentSeen holds the values sentTokens yielded, across the parts.
+	sentSeen *valueSet
+}
+
+// valueSet holds cookie names and values, by valueKey.
+type valueSet struct {
+	keys map[uint64]struct{}
 }
 
 // Secrets are the signing secrets to try against signed cookies.
@@ -109,8 +116,10 @@ type Judgement struct {
 	agg     *aggregator
 	// inventory lists the cookies judged, across the parts.
 	inventory *inventory
-	seen      map[*Rule]map[uint64]bool
-	pending   []*evidence.Response
+	seen      map[*Rule]*valueSet
+	// sentSeen holds the values sentTokens yielded, for every rule.
+	sentSeen *valueSet
+	pending  []*evidence.Response
 	// partSize is how many responses make a part (partResponses).
 	partSize int
 	cookies  int // Set-Cookie lines in pending
@@ -155,7 +164,7 @@ func NewJudgement(ctx context.Context, opts Options) *Judgement {
 		builder:   newSiteBuilder(opts.Now, opts.Classifier),
 		agg:       &aggregator{opts: opts, byKey: map[string]*Finding{}},
 		inventory: newInventory(opts),
-		seen:      map[*Rule]map[uint64]bool{},
+		seen:      map[*Rule]*valueSet{}, sentSeen: &valueSet{},
 	}
 }
 
@@ -247,10 +256,10 @@ func (j *Judgement) check(site *Site) {
 		}
 		seen := j.seen[r]
 		if seen == nil {
-			seen = map[uint64]bool{}
+			seen = &valueSet{}
 			j.seen[r] = seen
 		}
-		r.Check(&Pass{Rule: r, Site: site, agg: j.agg, seen: seen})
+		r.Check(&Pass{Rule: r, Site: site, agg: j.agg, seen: seen, sentSeen: j.sentSeen})
 	}
 	j.judged += len(site.Responses)
 	j.inventory.add(site)
@@ -301,10 +310,15 @@ type Diagnostic struct {
 }
 
 // Report files a finding.
-func (p *Pass) Report(d Diagnostic) { p.agg.add(p.Rule, d) }
+func (p *Pass) Report(d Diagnostic) { p.agg.add(p.Rule, d, nil) }
+
+// reportLazily files a finding whose message is built only when the
+// finding takes it: most reports of a cookie met on every page add an
+// occurrence to a finding kept already.
+func (p *Pass) reportLazily(d Diagnostic, message func() string) { p.agg.add(p.Rule, d, message) }
 
 // Reportf files a finding about at with the rule's default severity and a
 // message formatted as by fmt.Sprintf.
 func (p *Pass) Reportf(at Subject, format string, args ...any) {
-	p.agg.add(p.Rule, Diagnostic{At: at, Message: fmt.Sprintf(format, args...)})
+	p.agg.add(p.Rule, Diagnostic{At: at, Message: fmt.Sprintf(format, args...)}, nil)
 }

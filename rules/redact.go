@@ -32,7 +32,10 @@ func redactSessionIDs(raw string) string {
 // redactQuery replaces path-parameter session IDs and the values of the
 // query parameters that secret says hold one.
 func redactQuery(raw string, secret func(name string) bool) string {
-	raw = pathSessionID.ReplaceAllString(raw, ";$1="+Redacted)
+	// Most URLs have no path parameter for the expression to match.
+	if strings.IndexByte(raw, ';') >= 0 {
+		raw = pathSessionID.ReplaceAllString(raw, ";$1="+Redacted)
+	}
 	base, query, ok := strings.Cut(raw, "?")
 	if !ok {
 		return raw

@@ -30,7 +30,9 @@ real cross-site need.`,
 			if o.Class == ClassCSRF {
 				sev = Low
 			}
-			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("%s cookie %q has no SameSite: Chromium treats it as Lax, Firefox and Safari send it cross-site", o.Class, o.Cookie.Name)})
+			p.reportLazily(Diagnostic{At: o, Severity: sev}, func() string {
+				return fmt.Sprintf("%s cookie %q has no SameSite: Chromium treats it as Lax, Firefox and Safari send it cross-site", o.Class, o.Cookie.Name)
+			})
 		}
 	},
 }

@@ -17,24 +17,54 @@ type ScriptOp struct {
 	script.Op
 	Script *evidence.Script
 	Class  Class
+
+	// origin is where Script is, shared by the operations of the script:
+	// every finding about one of them asks for it, and it parses a URL.
+	origin *scriptOrigin
 }
 
-// where is the operation's place: the page URL for a crawled script (the
-// script's own URL for an external one), the file for a linted one.
-func (op *ScriptOp) where() where {
-	w := where{url: op.Script.Page, file: op.Script.File, line: op.Line, col: op.Col}
-	if w.url == "" {
-		w.url = op.Script.URL
+// scriptOrigin is where a script is, worked out on first use (resolve):
+// the page URL for a crawled script (the script's own URL for an external
+// one), the file for a linted one, with the URL parsed when it has a host.
+type scriptOrigin struct {
+	script          *evidence.Script
+	resolved        bool
+	url, file, host string
+	unknownURL      bool
+	parsed          *url.URL
+}
+
+func (o *scriptOrigin) resolve() *scriptOrigin {
+	if o.resolved {
+		return o
 	}
-	if w.file == "" {
-		w.file = op.Script.URL
+	o.url, o.file, o.resolved = o.script.Page, o.script.File, true
+	if o.url == "" {
+		o.url = o.script.URL
 	}
-	if u, err := url.Parse(w.url); err == nil && u.Host != "" {
-		w.host = u.Hostname()
+	if o.file == "" {
+		o.file = o.script.URL
+	}
+	if u, err := url.Parse(o.url); err == nil && u.Host != "" {
+		o.host, o.parsed = u.Hostname(), u
 	} else {
-		w.unknownURL = true
+		o.unknownURL = true
 	}
-	return w
+	return o
+}
+
+// located is where the operation's script is.
+func (op *ScriptOp) located() *scriptOrigin {
+	if op.origin == nil {
+		op.origin = &scriptOrigin{script: op.Script}
+	}
+	return op.origin.resolve()
+}
+
+// where is the operation's place: its script's origin, at its position.
+func (op *ScriptOp) where() where {
+	o := op.located()
+	return where{host: o.host, url: o.url, file: o.file, line: op.Line, col: op.Col, unknownURL: o.unknownURL}
 }
 
 // analyseScript finds the cookie operations of one script.
@@ -47,7 +77,7 @@ func analyseScript(sc *evidence.Script) *script.Result {
 // each write with a known cookie into an Observed cookie so that the header
 // rules judge it too. Scripts that fail to parse are analysed as far as
 // they go and noted.
-func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence.Script]*script.Result, now time.Time, classifier *Classifier) {
+func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence.Script]*script.Result, now time.Time, classifier *classMemo) {
 	// Source files form a tree whose modules call into one another: a
 	// deletion is cleanup when a request is reached through another file.
 	tree := script.NewTree()
@@ -75,8 +105,12 @@ func (s *Site) analyseScripts(scripts []*evidence.Script, analysed map[*evidence
 		if sc.File != "" {
 			tree.Add(filepath.ToSlash(sc.File), sc.Source, res)
 		}
+		var origin *scriptOrigin
 		for i, op := range res.Ops {
-			o := &ScriptOp{Op: op, Script: sc, Class: classifier.Classify(op.Name, op.Value)}
+			if origin == nil {
+				origin = &scriptOrigin{script: sc}
+			}
+			o := &ScriptOp{Op: op, Script: sc, Class: classifier.Classify(op.Name, op.Value), origin: origin}
 			s.ScriptOps = append(s.ScriptOps, o)
 			if op.Kind != script.Read && op.Cookie != "" {
 				s.Cookies = append(s.Cookies, s.scriptCookie(o, now))
@@ -111,12 +145,16 @@ func followHelpers(scripts []*evidence.Script, results []*script.Result) {
 
 // scriptCookie is what a browser makes of a cookie a script writes.
 func (s *Site) scriptCookie(op *ScriptOp, now time.Time) *Observed {
-	w := op.where()
-	r := &Response{Response: &evidence.Response{URL: w.url, File: w.file, Line: op.Line, Entry: -1}, Received: now}
-	if !w.unknownURL {
-		r.Parsed, _ = url.Parse(w.url)
-	}
-	c := setcookie.Parse(op.Cookie)
+	at := op.located()
+	// The response stands for the script's place: it and the evidence it
+	// wraps are made in one allocation.
+	both := &struct {
+		Response
+		raw evidence.Response
+	}{raw: evidence.Response{URL: at.url, File: at.file, Line: op.Line, Entry: -1}}
+	r := &both.Response
+	r.Response, r.Received, r.Parsed = &both.raw, now, at.parsed
+	c := s.parse(op.Cookie)
 	return &Observed{
 		Response: r,
 		Cookie:   c,

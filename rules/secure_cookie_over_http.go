@@ -29,7 +29,9 @@ Fix: serve the page over HTTPS; do not remove Secure.`,
 			if o.Sensitive() {
 				sev = Medium
 			}
-			p.Report(Diagnostic{At: o, Severity: sev, Message: fmt.Sprintf("cookie %q has Secure but came over plain HTTP: browsers drop it", o.Cookie.Name)})
+			p.reportLazily(Diagnostic{At: o, Severity: sev}, func() string {
+				return fmt.Sprintf("cookie %q has Secure but came over plain HTTP: browsers drop it", o.Cookie.Name)
+			})
 		}
 	},
 }

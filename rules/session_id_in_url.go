@@ -32,6 +32,10 @@ for PHP, session.use_only_cookies and session.use_trans_sid=0).`,
 }
 
 func checkURL(p *Pass, r *Response, raw, where string) {
+	// A session ID needs a path parameter or a query, which most URLs lack.
+	if !strings.ContainsAny(raw, ";?") {
+		return
+	}
 	if m := pathSessionID.FindStringSubmatch(raw); m != nil {
 		p.Report(Diagnostic{
 			At:       ResponseCookie{r, m[1]},

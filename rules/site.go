@@ -50,7 +50,13 @@ type Site struct {
 	// lifecycle is what the session-lifecycle probes saw, in every part:
 	// it decides how sure the logout rules are.
 	lifecycle  *evidence.Lifecycle
-	classifier *Classifier
+	classifier *classMemo
+	// parsed are the part's cookie lines, parsed: a site sets the same
+	// lines on many pages, and a script of every page writes the same line.
+	parsed map[string]*setcookie.Cookie
+	// firstSentCookies is firstSent, once firstSentReady is set.
+	firstSentCookies []*Observed
+	firstSentReady   bool
 }
 
 // LogoutProbe is one logout request and what it did to the session.
@@ -114,6 +120,21 @@ type Observed struct {
 	Op *ScriptOp
 
 	token *token.Token // what the value is, recognised on first use
+	// signature is attributeSignature of Cookie, once signed is set: every
+	// finding about the cookie and its inventory entry need it.
+	signature string
+	signed    bool
+	// value is valueKey, once valueHashed is set.
+	value       uint64
+	valueHashed bool
+}
+
+// attributes is the cookie's attributeSignature.
+func (o *Observed) attributes() string {
+	if !o.signed {
+		o.signature, o.signed = attributeSignature(o.Cookie), true
+	}
+	return o.signature
 }
 
 // Token tells what the cookie's value is: a JWT, a Flask session, a plain
@@ -175,7 +196,7 @@ type SiteCookies struct {
 // parts only what later responses can change.
 type siteBuilder struct {
 	now        time.Time
-	classifier *Classifier
+	classifier *classMemo
 	clock      time.Time
 	jars       map[string]*setcookie.Jar
 	probe      *LogoutProbe
@@ -194,11 +215,13 @@ type siteBuilder struct {
 	lifecycle *evidence.Lifecycle
 	responses int
 	cookies   int
+	// lastDomain and lastSite are the last answer of registrable.
+	lastDomain, lastSite string
 }
 
 func newSiteBuilder(now time.Time, classifier *Classifier) *siteBuilder {
 	return &siteBuilder{
-		now: now, classifier: classifier, clock: now,
+		now: now, classifier: newClassMemo(classifier), clock: now,
 		jars:    map[string]*setcookie.Jar{},
 		headers: map[string]HeaderSample{},
 		sites:   map[string]*SiteCookies{}, httpOnly: map[string]bool{},
@@ -288,7 +311,7 @@ func (b *siteBuilder) add(site *Site, sr *evidence.Response) {
 		b.probe.Cleared = true
 	}
 	for i, line := range sr.SetCookie {
-		c := setcookie.Parse(line)
+		c := site.parse(line)
 		u := r.evaluationURL(c)
 		o := &Observed{
 			Response: r,
@@ -305,7 +328,8 @@ func (b *siteBuilder) add(site *Site, sr *evidence.Response) {
 				}
 			}
 		}
-		o.Stored = jar.Set(u, c, setcookie.FromHTTP)
+		// The jar's clock reads r.Received, at which Eval was made.
+		o.Stored = jar.SetEvaluated(u, c, setcookie.FromHTTP, o.Eval)
 		if len(o.Held) > 0 {
 			for _, s := range jar.Cookies(u, setcookie.SameSiteRequest) {
 				if s.Name == c.Name {
@@ -329,6 +353,20 @@ func (b *siteBuilder) add(site *Site, sr *evidence.Response) {
 	}
 }
 
+// parse is setcookie.Parse of a cookie line of the part, once per line.
+// What it returns is shared, and read only.
+func (s *Site) parse(line string) *setcookie.Cookie {
+	c := s.parsed[line]
+	if c == nil {
+		c = setcookie.Parse(line)
+		if s.parsed == nil {
+			s.parsed = map[string]*setcookie.Cookie{}
+		}
+		s.parsed[line] = c
+	}
+	return c
+}
+
 // count adds a header's cookie to what the whole evidence tells.
 func (b *siteBuilder) count(o *Observed) {
 	if o.Deletion() {
@@ -344,10 +382,7 @@ func (b *siteBuilder) count(o *Observed) {
 	if !o.Eval.Stored {
 		return
 	}
-	reg, err := publicsuffix.EffectiveTLDPlusOne(o.Eval.Domain)
-	if err != nil {
-		reg = o.Eval.Domain
-	}
+	reg := b.registrable(o.Eval.Domain)
 	s := b.sites[reg]
 	if s == nil {
 		if len(b.sites) >= maxTrackedSites {
@@ -362,7 +397,14 @@ func (b *siteBuilder) count(o *Observed) {
 		return
 	}
 	// A hash stands for the cookie: the count needs identity, not the name.
-	key := maphash.String(b.seed, o.Cookie.Name+"\x00"+o.Eval.Domain+"\x00"+o.Eval.Path)
+	var h maphash.Hash
+	h.SetSeed(b.seed)
+	h.WriteString(o.Cookie.Name)
+	h.WriteByte(0)
+	h.WriteString(o.Eval.Domain)
+	h.WriteByte(0)
+	h.WriteString(o.Eval.Path)
+	key := h.Sum64()
 	if _, ok := s.seen[key]; ok {
 		return
 	}
@@ -374,6 +416,21 @@ func (b *siteBuilder) count(o *Observed) {
 	if s.Distinct >= maxCountedCookies {
 		s.Capped, s.seen = true, nil
 	}
+}
+
+// registrable is the registrable domain of a cookie's domain, or the domain
+// itself when it has none. The last answer is kept, as lastDomain's
+// lastSite: one site's cookies come in runs.
+func (b *siteBuilder) registrable(domain string) string {
+	if domain == b.lastDomain && b.lastSite != "" {
+		return b.lastSite
+	}
+	reg, err := publicsuffix.EffectiveTLDPlusOne(domain)
+	if err != nil {
+		reg = domain
+	}
+	b.lastDomain, b.lastSite = domain, reg
+	return reg
 }
 
 // note records once that a bound cut what a rule can tell.
@@ -438,22 +495,44 @@ func (s *Site) Sent() iter.Seq[*Observed] {
 // sentTokens yields each distinct cookie the server sent once with what its
 // value is, so that costly checks run once per value however often it was seen.
 func sentTokens(p *Pass, visit func(o *Observed, t *token.Token)) {
-	for o := range p.Site.Sent() {
-		if o.Cookie.Value != "" && p.firstValue(o) {
-			visit(o, o.Token())
-		}
+	for _, o := range p.Site.firstSent(p.sentSeen) {
+		visit(o, o.Token())
 	}
+}
+
+// firstSent are the cookies of Sent with a value whose name and value are
+// met for the first time in the evidence (seen holds those of the parts
+// before). Every rule going through sentTokens meets the same cookies in
+// every part, so they are picked once per part, for all of them.
+func (s *Site) firstSent(seen *valueSet) []*Observed {
+	if !s.firstSentReady {
+		for o := range s.Sent() {
+			if o.Cookie.Value != "" && seen.first(o, len(s.Cookies)) {
+				s.firstSentCookies = append(s.firstSentCookies, o)
+			}
+		}
+		s.firstSentReady = true
+	}
+	return s.firstSentCookies
 }
 
 // firstValue reports whether the rule meets the cookie's name and value for
 // the first time in the evidence, across the parts of a judgement.
-func (p *Pass) firstValue(o *Observed) bool {
-	key := maphash.String(valueSeed, o.Cookie.Name+"\x00"+o.Cookie.Value)
-	if p.seen[key] {
+func (p *Pass) firstValue(o *Observed) bool { return p.seen.first(o, len(p.Site.Cookies)) }
+
+// first reports whether the set did not hold the cookie's name and value,
+// and holds them from now on, within maxSeenValues. The first new value
+// makes room for part more at once: the values of a crawl mostly differ.
+func (set *valueSet) first(o *Observed, part int) bool {
+	key := o.valueKey()
+	if _, ok := set.keys[key]; ok {
 		return false
 	}
-	if len(p.seen) < maxSeenValues {
-		p.seen[key] = true
+	if set.keys == nil {
+		set.keys = make(map[uint64]struct{}, min(part, maxSeenValues))
+	}
+	if len(set.keys) < maxSeenValues {
+		set.keys[key] = struct{}{}
 	}
 	return true
 }
@@ -492,6 +571,20 @@ func (p *Pass) verify(o *Observed) (token.Secret, bool) {
 
 // valueSeed hashes the values a rule already judged.
 var valueSeed = maphash.MakeSeed()
+
+// valueKey is the hash of the cookie's name and value, which every rule
+// judging values asks for: it is worked out once.
+func (o *Observed) valueKey() uint64 {
+	if !o.valueHashed {
+		var h maphash.Hash
+		h.SetSeed(valueSeed)
+		h.WriteString(o.Cookie.Name)
+		h.WriteByte(0)
+		h.WriteString(o.Cookie.Value)
+		o.value, o.valueHashed = h.Sum64(), true
+	}
+	return o.value
+}
 
 // Rejected reports whether a browser drops the cookie for any of reasons.
 func (o *Observed) Rejected(reasons ...setcookie.Reason) bool {

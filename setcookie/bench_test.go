@@ -2,7 +2,10 @@ package setcookie
 
 import (
 	"net/http"
+	"net/url"
+	"strconv"
 	"testing"
+	"time"
 )
 
 // benchHeaders are realistic Set-Cookie values from common stacks.
@@ -40,4 +43,37 @@ func BenchmarkParse(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkJarSetCookie stores a crawl's cookies as its jar does, one
+// Set-Cookie line per page on one host, a redirect's cookie every fifth
+// line, then asks for the Cookie header of the next page; on a loopback
+// origin and on a named one.
+func BenchmarkJarSetCookie(b *testing.B) {
+	for _, site := range []struct{ name, origin string }{{"loopback", "http://127.0.0.1:41773"}, {"named", "https://shop.example.com"}} {
+		b.Run(site.name, func(b *testing.B) {
+			const pages = 1000
+			urls := make([]*url.URL, pages)
+			lines := make([]string, pages)
+			for i := range pages {
+				urls[i], _ = url.Parse(site.origin + "/p/" + strconv.Itoa(i))
+				lines[i] = "visit=" + strconv.Itoa(i) + "; Path=/; HttpOnly"
+				if i%5 == 0 {
+					lines[i] = "hop=" + strconv.Itoa(i) + "; Path=/; Secure; SameSite=Lax"
+				}
+			}
+			now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+			b.ReportAllocs()
+			for b.Loop() {
+				jar := NewJar(func() time.Time { return now })
+				for i, u := range urls {
+					jar.SetCookie(u, lines[i])
+					if jar.CookieHeader(u, SameSiteRequest) == "" {
+						b.Fatal("no Cookie header")
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/pages, "ns/line")
+		})
+	}
 }

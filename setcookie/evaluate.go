@@ -111,7 +111,12 @@ func SecureOrigin(u *url.URL) bool {
 	if u == nil {
 		return false
 	}
-	return cryptographic(u) || isLoopback(canonicalHost(u))
+	return secureHost(u, canonicalHost(u))
+}
+
+// secureHost is SecureOrigin for u, whose canonicalHost is host.
+func secureHost(u *url.URL, host string) bool {
+	return cryptographic(u) || isLoopback(host)
 }
 
 func cryptographic(u *url.URL) bool {
@@ -122,14 +127,27 @@ func isLoopback(host string) bool {
 	if host == "localhost" || host == "localhost." || strings.HasSuffix(host, ".localhost") || strings.HasSuffix(host, ".localhost.") {
 		return true
 	}
+	if !mayBeIP(host) {
+		return false
+	}
 	// An IPv4-mapped IPv6 address is not loopback to Chromium's IPAddress::IsLoopback.
 	ip, err := netip.ParseAddr(host)
 	return err == nil && ip.IsLoopback() && !ip.Is4In6()
 }
 
 func isIP(host string) bool {
+	if !mayBeIP(host) {
+		return false
+	}
 	_, err := netip.ParseAddr(host)
 	return err == nil
+}
+
+// mayBeIP reports whether host could be an IP address: an IPv4 address
+// begins with a digit and an IPv6 one has a colon. It spares host names the
+// parse, and the error it allocates.
+func mayBeIP(host string) bool {
+	return host != "" && (host[0] >= '0' && host[0] <= '9' || strings.IndexByte(host, ':') >= 0)
 }
 
 // canonicalHost is the request host as browsers compare it: lowercase, punycode
@@ -211,7 +229,7 @@ func Evaluate(c *Cookie, u *url.URL, now time.Time, src Source) Evaluation {
 	}
 	var ev Evaluation
 	host := canonicalHost(u)
-	secureOrigin := SecureOrigin(u)
+	secureOrigin := secureHost(u, host)
 
 	if c.Name == "" && c.Value == "" {
 		ev.reject(RejectNoContent)
@@ -238,7 +256,7 @@ func Evaluate(c *Cookie, u *url.URL, now time.Time, src Source) Evaluation {
 	if c.SameSite == SameSiteNone && !c.Secure {
 		ev.reject(RejectSameSiteNoneInsecure)
 	}
-	ev.evaluatePrefix(c, u, host)
+	ev.evaluatePrefix(c, host, secureOrigin)
 	if c.Partitioned && !c.Secure {
 		ev.reject(RejectPartitionedInsecure)
 	}
@@ -292,10 +310,10 @@ func (ev *Evaluation) evaluateDomain(c *Cookie, host string) {
 // evaluatePrefix applies the cookie-prefix rules (RFC 6265bis §4.1.3 and the
 // layered-cookies draft) the way Chromium's IsCookiePrefixValid does: the prefix
 // also needs a cryptographic scheme, and an empty Domain attribute counts as none.
-func (ev *Evaluation) evaluatePrefix(c *Cookie, u *url.URL, host string) {
+func (ev *Evaluation) evaluatePrefix(c *Cookie, host string, secureOrigin bool) {
 	// Chromium (156) checks prefixes against the same secure origins as
 	// Secure itself, plain-HTTP loopback included.
-	secure := c.Secure && SecureOrigin(u)
+	secure := c.Secure && secureOrigin
 	hostOnly := !c.HasDomain || c.Domain == "" || (isIP(host) && c.Domain == host)
 	rootPath := c.HasPath && c.Path == "/"
 	switch c.Prefix() {

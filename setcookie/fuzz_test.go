@@ -3,6 +3,7 @@ package setcookie
 import (
 	"encoding/json"
 	"net/http"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -112,6 +113,25 @@ func FuzzParseDate(f *testing.F) {
 		again, ok := ParseDate(formatted)
 		if !ok || !again.Equal(got) {
 			t.Errorf("ParseDate(%q) = %v, but its formatting %q parses as %v, %v", s, got, formatted, again, ok)
+		}
+	})
+}
+
+// FuzzIsIP checks that the quick look at a host before parsing it as an IP
+// address never turns one away: isIP and isLoopback agree with netip.
+func FuzzIsIP(f *testing.F) {
+	for _, h := range []string{"", "127.0.0.1", "::1", "::ffff:127.0.0.1", "fe80::1%eth0", "%eth0", "1.2.3", ".1.2.3.4", "localhost", "example.com", "1example.com", "a:b", "ff::"} {
+		f.Add(h)
+	}
+	f.Fuzz(func(t *testing.T, host string) {
+		ip, err := netip.ParseAddr(host)
+		if got := isIP(host); got != (err == nil) {
+			t.Errorf("isIP(%q) = %v, netip.ParseAddr error %v", host, got, err)
+		}
+		loopbackName := host == "localhost" || host == "localhost." || strings.HasSuffix(host, ".localhost") || strings.HasSuffix(host, ".localhost.")
+		want := loopbackName || err == nil && ip.IsLoopback() && !ip.Is4In6()
+		if got := isLoopback(host); got != want {
+			t.Errorf("isLoopback(%q) = %v, want %v", host, got, want)
 		}
 	})
 }

@@ -86,6 +86,8 @@ type Jar struct {
 	cookies map[key]*entry
 	groups  map[string]int
 	seq     uint64
+	// hits is the slice sent fills, kept for the next request.
+	hits []*entry
 }
 
 // NewJar returns an empty jar that reads the time from now (time.Now when nil).
@@ -108,7 +110,20 @@ func (j *Jar) SetCookie(u *url.URL, line string) (*Cookie, Evaluation) {
 // deleting on expiry and evicting over Chromium's limits.
 func (j *Jar) Set(u *url.URL, c *Cookie, src Source) Evaluation {
 	now := j.now()
-	ev := Evaluate(c, u, now, src)
+	return j.store(u, c, src, now, Evaluate(c, u, now, src))
+}
+
+// SetEvaluated is Set for a cookie the caller has evaluated already: ev
+// must be Evaluate(c, u, now, src) at the jar's now. Judging a cookie and
+// storing it then evaluates it once. ev is left as it is.
+func (j *Jar) SetEvaluated(u *url.URL, c *Cookie, src Source, ev Evaluation) Evaluation {
+	// The jar's own rejections go into an array of their own.
+	ev.Reasons = slices.Clip(ev.Reasons)
+	return j.store(u, c, src, j.now(), ev)
+}
+
+// store is Set once the cookie is evaluated at now.
+func (j *Jar) store(u *url.URL, c *Cookie, src Source, now time.Time, ev Evaluation) Evaluation {
 	if c == nil {
 		return ev
 	}
@@ -271,11 +286,26 @@ func cmpSeq(a, b uint64) int {
 // earlier creation, and their LastAccess is updated. The results are copies.
 func (j *Jar) Cookies(u *url.URL, ctx Context) []*Stored {
 	now := j.now()
-	host, path, secure := canonicalHost(u), requestPath(u), SecureOrigin(u)
-
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	var hits []*entry
+	hits := j.sent(u, ctx, now)
+	out := make([]*Stored, len(hits))
+	copies := make([]Stored, len(hits))
+	for i, e := range hits {
+		copies[i] = e.Stored
+		out[i] = &copies[i]
+	}
+	return out
+}
+
+// sent is what Cookies returns, as the jar's own entries, valid while j.mu
+// is held: their LastAccess is updated.
+func (j *Jar) sent(u *url.URL, ctx Context, now time.Time) []*entry {
+	host, path := canonicalHost(u), requestPath(u)
+	secure := secureHost(u, host)
+	// The slice is reused from one request to the next: a crawl asks for
+	// every page's cookies.
+	hits := j.hits[:0]
 	for k, e := range j.cookies {
 		if e.expired(now) {
 			j.remove(k, e)
@@ -298,13 +328,11 @@ func (j *Jar) Cookies(u *url.URL, ctx Context) []*Stored {
 		}
 		return cmpSeq(a.seq, b.seq)
 	})
-	out := make([]*Stored, len(hits))
-	for i, e := range hits {
+	for _, e := range hits {
 		e.LastAccess = now
-		s := e.Stored
-		out[i] = &s
 	}
-	return out
+	j.hits = hits
+	return hits
 }
 
 func sameSiteAllows(e *entry, ctx Context, now time.Time) bool {
@@ -322,8 +350,18 @@ func sameSiteAllows(e *entry, ctx Context, now time.Time) bool {
 // CookieHeader is the Cookie header a browser sends to u in ctx ("a=b; c=d"), or
 // "" when it sends none. A nameless cookie is sent as its bare value.
 func (j *Jar) CookieHeader(u *url.URL, ctx Context) string {
+	now := j.now()
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	hits := j.sent(u, ctx, now)
+	// The header is written into room made for it at once.
+	size := 0
+	for _, c := range hits {
+		size += len(c.Name) + len("=") + len(c.Value) + len("; ")
+	}
 	var b strings.Builder
-	for i, c := range j.Cookies(u, ctx) {
+	b.Grow(size)
+	for i, c := range hits {
 		if i > 0 {
 			b.WriteString("; ")
 		}

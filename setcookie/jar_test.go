@@ -375,3 +375,43 @@ func TestContextNamesRoundTrip(t *testing.T) {
 		t.Errorf("Context(42).String() = %q", s)
 	}
 }
+
+// TestJarSetEvaluatedIsSet stores the same lines in two jars, one through
+// Set and one through SetEvaluated with the cookie's own evaluation: the
+// verdicts and the jars agree, rejections by what the jar holds included,
+// and the caller's evaluation shares no array with the verdict.
+func TestJarSetEvaluatedIsSet(t *testing.T) {
+	set, clk := newTestJar()
+	evaluated := NewJar(clk.now)
+	steps := []struct{ from, line string }{
+		{"https://www.example.com/admin", "sid=good; Secure; Path=/admin"},
+		{"http://www.example.com/", "sid=evil; Path=/admin"},
+		{"http://www.example.com/", "sid=evil; Secure; Path=/admin/x"},
+		{"http://www.example.com/", "sid=evil; Path=/admin; SameSite=None"},
+		{"https://www.example.com/", "a=1; Max-Age=60; SameSite=None; Secure"},
+		{"https://www.example.com/", "a=; Max-Age=0"},
+		{"http://localhost/", "__Host-x=1; Secure; Path=/"},
+		{"https://www.example.com/", "b=2; Domain=com"},
+	}
+	for _, s := range steps {
+		u, c := mustURL(t, s.from), Parse(s.line)
+		want := set.Set(u, c, FromHTTP)
+		ev := Evaluate(c, u, clk.now(), FromHTTP)
+		if len(ev.Reasons) > 0 {
+			// Room in the array, for the jar's rejections to land in were it shared.
+			ev.Reasons = append(make([]Reason, 0, 8), ev.Reasons...)
+		}
+		got := evaluated.SetEvaluated(u, c, FromHTTP, ev)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s from %s: SetEvaluated = %+v, Set = %+v", s.line, s.from, got, want)
+		}
+		ev.Reasons = append(ev.Reasons, RejectTooLarge)
+		if !reflect.DeepEqual(got.Reasons, want.Reasons) {
+			t.Errorf("%s from %s: the verdict's reasons changed with the caller's to %v", s.line, s.from, got.Reasons)
+		}
+		clk.advance(time.Second)
+	}
+	if got, want := evaluated.All(), set.All(); !reflect.DeepEqual(got, want) {
+		t.Errorf("jars differ:\n%+v\n%+v", got, want)
+	}
+}
