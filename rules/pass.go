@@ -48,7 +48,13 @@ type valueSet struct {
 }
 
 // Secrets are the signing secrets to try against signed cookies.
-func (p *Pass) Secrets() []token.Secret { return p.agg.opts.Secrets }
+// The built-in list is loaded the first time a cookie needs it.
+func (p *Pass) Secrets() []token.Secret {
+	if s := p.agg.opts.Secrets; s != nil {
+		return s
+	}
+	return token.BuiltinSecrets()
+}
 
 // ShowValues reports whether the user asked to see cookie values (and secrets found).
 func (p *Pass) ShowValues() bool { return p.agg.opts.ShowValues }
@@ -151,9 +157,6 @@ func NewJudgement(ctx context.Context, opts Options) *Judgement {
 	}
 	if opts.MaxFindings == 0 {
 		opts.MaxFindings = DefaultMaxFindings
-	}
-	if opts.Secrets == nil {
-		opts.Secrets = token.BuiltinSecrets()
 	}
 	ruleset := opts.Rules
 	if ruleset == nil {

@@ -41,7 +41,8 @@ func (s *secretsFlag) register(fs *pflag.FlagSet) {
 }
 
 // load returns the secrets of the config's lists and of --secrets, then the
-// built-in ones: a list given for a run names its secrets first.
+// built-in ones: a list given for a run names its secrets first. Without
+// such lists it returns nil, which rules.Options reads as the built-in list.
 func (s *secretsFlag) load(conf *config) ([]token.Secret, error) {
 	var out []token.Secret
 	for _, list := range conf.secretLists() {
@@ -59,7 +60,7 @@ func (s *secretsFlag) load(conf *config) ([]token.Secret, error) {
 		out = append(out, secrets...)
 	}
 	if out == nil {
-		return token.BuiltinSecrets(), nil
+		return nil, nil // loaded by the judgement only if a signed cookie needs it
 	}
 	return append(out, token.BuiltinSecrets()...), nil
 }
