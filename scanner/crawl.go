@@ -602,18 +602,18 @@ func (c *crawler) run(ctx context.Context, start time.Time) {
 	c.seed()
 	tasks := make(chan crawlTask)
 	results := make(chan *crawlResult)
-	// A worker hands a page it has read to an idle parser and sends its
-	// next request at once, so that Concurrency requests stay in flight;
-	// with every parser busy, the worker parses itself, which bounds the
-	// pages held in memory. Parsers live as long as the crawl, so their
-	// stacks, grown by deep pages, are not grown again for each page. A
-	// single worker parses each page itself, so that a crawl of one
-	// request at a time goes in exact breadth-first order.
+	// A worker hands a page it has read to one of GOMAXPROCS parsers and
+	// sends its next request at once, so that Concurrency requests stay in
+	// flight; with every parser busy, the worker waits for one, which
+	// bounds the pages held in memory. Only the parsers' stacks grow deep
+	// enough for a deep page, and they live as long as the crawl, so they
+	// grow once. A single worker parses each page itself, so that a crawl
+	// of one request at a time goes in exact breadth-first order.
 	parsers := runtime.GOMAXPROCS(0)
 	if c.cfg.Concurrency == 1 {
 		parsers = 0
 	}
-	parses := make(chan parseJob) // unbuffered: a send succeeds only to an idle parser
+	parses := make(chan parseJob)
 	var parsersDone sync.WaitGroup
 	for range parsers {
 		parsersDone.Go(func() {
@@ -628,13 +628,12 @@ func (c *crawler) run(ctx context.Context, start time.Time) {
 		wg.Go(func() {
 			for t := range tasks {
 				r, parse := c.do(ctx, t)
-				if parse != nil {
-					select {
-					case parses <- parseJob{r, parse}:
-						continue
-					default:
-						guard(r, t.key, parse)
-					}
+				switch {
+				case parse != nil && parsers > 0:
+					parses <- parseJob{r, parse}
+					continue
+				case parse != nil:
+					guard(r, t.key, parse)
 				}
 				results <- r
 			}
