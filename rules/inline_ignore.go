@@ -20,6 +20,10 @@ type InlineIgnore struct {
 // suppression must give.
 var inlineIgnoreComment = regexp.MustCompile(`cookiescan-ignore\s+([a-z0-9-]+)\s+(\S[^\r\n]*?)\s*(?:\*/|-->)?\s*$`)
 
+// searchAgainBytes is the size up to which a script is searched for the
+// comment each time it is asked about.
+const searchAgainBytes = 4096
+
 // inlineIgnore finds the comment that silences rule at line (of the file or
 // page) of script sc: on that line or the one above.
 func (a *aggregator) inlineIgnore(sc *evidence.Script, line int, rule string) (InlineIgnore, bool) {
@@ -32,10 +36,14 @@ func (a *aggregator) inlineIgnore(sc *evidence.Script, line int, rule string) (I
 		if strings.Contains(sc.Source, "cookiescan-ignore") {
 			lines = strings.Split(sc.Source, "\n")
 		}
-		if a.scriptLines == nil {
-			a.scriptLines = map[*evidence.Script][]string{}
+		// A small script without the comment is searched again rather
+		// than remembered: a crawl reports thousands of them.
+		if lines != nil || len(sc.Source) > searchAgainBytes {
+			if a.scriptLines == nil {
+				a.scriptLines = map[*evidence.Script][]string{}
+			}
+			a.scriptLines[sc] = lines
 		}
-		a.scriptLines[sc] = lines
 	}
 	start := max(sc.Line, 1)
 	for _, l := range []int{line, line - 1} {

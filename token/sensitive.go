@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Hit is one piece of sensitive data: what kind, and where (never the value itself).
@@ -15,7 +16,11 @@ type Hit struct {
 }
 
 var (
-	emailPattern = regexp.MustCompile(`[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}`)
+	// emailPattern is compiled when first needed: its bounded repetitions
+	// make a large program, which every run would otherwise build at start.
+	emailPattern = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}`)
+	})
 	// phonePattern is E.164 with a '+' and 8–15 digits, spaces or dashes between groups allowed.
 	phonePattern = regexp.MustCompile(`^\+[1-9][0-9 -]{6,18}[0-9]$`)
 	cardPattern  = regexp.MustCompile(`^[0-9][0-9 -]{11,21}[0-9]$`)
@@ -82,7 +87,7 @@ func scanString(where, key, s string, add func(kind, where string)) {
 	if len(s) > 4096 {
 		s = s[:4096]
 	}
-	if emailPattern.MatchString(s) {
+	if strings.Contains(s, "@") && emailPattern().MatchString(s) {
 		add("email", where)
 	}
 	if cardPattern.MatchString(s) && isCardNumber(s) {
