@@ -143,6 +143,12 @@ type CrawlConfig struct {
 	// script, which is in Evidence.Scripts too.
 	Scripts func(*evidence.Script)
 
+	// Responses, when not nil, receives each response as it is added to
+	// Evidence.Responses, in that order, on the goroutine running the
+	// crawl, so that responses can be judged while the crawl goes on. It
+	// must not block for long, nor change the response.
+	Responses func(*evidence.Response)
+
 	// Progress, when not nil, is called about ten times a second through
 	// every part of the crawl (login, sampling and probes included) and
 	// once at its end, never concurrently.
@@ -762,6 +768,11 @@ func (c *crawler) pop(t crawlTask) {
 // merge adds a worker's result to the evidence and queues what it found.
 func (c *crawler) merge(r *crawlResult) {
 	c.ev.Responses = append(c.ev.Responses, r.responses...)
+	if c.cfg.Responses != nil {
+		for _, resp := range r.responses {
+			c.cfg.Responses(resp)
+		}
+	}
 	c.ev.Scripts = append(c.ev.Scripts, r.scripts...)
 	c.ev.Errors = append(c.ev.Errors, r.errs...)
 	for _, u := range r.outOfScope {

@@ -154,6 +154,11 @@ func (a *app) scanCommand() *cobra.Command {
 		judgement := newScanJudgement(judge.options(started, out.showValues))
 		defer judgement.stop(nil)
 		cfg.Scripts = judgement.AddScript
+		if !inBrowser && cfg.Login == nil {
+			// Only a login's session probes, which come last, add to what
+			// a response is judged with (Evidence.Lifecycle).
+			cfg.Responses = judgement.judgeResponses()
+		}
 		var ev *evidence.Evidence
 		if inBrowser {
 			if !fs.Changed("concurrency") && cfg.Concurrency == scanner.DefaultConcurrency {
@@ -163,6 +168,7 @@ func (a *app) scanCommand() *cobra.Command {
 		} else {
 			ev, err = scanner.Crawl(ctx, cfg)
 		}
+		judged := judgement.crawled()
 		progress.done()
 		if harOut != "" && ev != nil {
 			if err := writeHAROut(harOut, ev, started, out.showValues); err != nil {
@@ -177,7 +183,7 @@ func (a *app) scanCommand() *cobra.Command {
 			ev.Responses = append(ev.Responses, files.Responses...)
 			ev.Errors = append(ev.Errors, files.Errors...)
 		}
-		outcome := judgement.finish(ev, cfg.MaxDuration, started, time.Now())
+		outcome := judgement.finish(ev, judged, cfg.MaxDuration, started, time.Now())
 		triaged := judge.triage(outcome.Findings)
 		result := newResult(ctx, append(cfg.Targets, harFiles...), ev, outcome, triaged.shown, judge.ruleSet, started)
 		fetched := fetchedAnything(ev)
@@ -216,23 +222,60 @@ func (a *app) scanCommand() *cobra.Command {
 
 // scanJudgement judges a crawl: its scripts as the crawl records them
 // (CrawlConfig.Scripts), while it waits on the network and right after
-// each was parsed, the rest once the crawl is over (finish).
+// each was parsed, its responses as they are added to the evidence
+// (CrawlConfig.Responses) where nothing the crawl learns later changes
+// their judging, and the rest once the crawl is over (finish).
 type scanJudgement struct {
 	*rules.Judgement
 	stop context.CancelCauseFunc
+	// handed carries the responses of judgeResponses to the goroutine
+	// judging them, which sends on judged how many it judged.
+	handed chan *evidence.Response
+	judged chan int
 }
+
+// handedResponses is how many responses the crawl may hand over ahead of
+// their judging: two parts of the judgement, so that the crawl rarely
+// waits while a part is judged.
+const handedResponses = 2048
 
 func newScanJudgement(opts rules.Options) *scanJudgement {
 	ctx, stop := context.WithCancelCause(context.Background())
 	return &scanJudgement{Judgement: rules.NewJudgement(ctx, opts), stop: stop}
 }
 
+// judgeResponses starts judging responses on a goroutine of its own and
+// returns the hook that hands them over, in order.
+func (s *scanJudgement) judgeResponses() func(*evidence.Response) {
+	s.handed, s.judged = make(chan *evidence.Response, handedResponses), make(chan int, 1)
+	go func() {
+		n := 0
+		for r := range s.handed {
+			s.Add(r)
+			n++
+		}
+		s.judged <- n
+	}()
+	return func(r *evidence.Response) { s.handed <- r }
+}
+
+// crawled ends the handing over of judgeResponses, if it was started, and
+// returns how many responses were handed over, once they are judged.
+func (s *scanJudgement) crawled() int {
+	if s.handed == nil {
+		return 0
+	}
+	close(s.handed)
+	return <-s.judged
+}
+
 // finish judges ev, which a crawl begun at started handed over at now,
 // within --max-duration: the judging ends when the duration since started
 // has passed, yet has at least a tenth of the duration after now, so that
 // a crawl stopped by the bound is still judged in part. Without a bound,
-// judging is not limited.
-func (s *scanJudgement) finish(ev *evidence.Evidence, maxDuration time.Duration, started, now time.Time) *rules.Outcome {
+// judging is not limited. The first judged responses of ev were judged
+// as the crawl handed them over.
+func (s *scanJudgement) finish(ev *evidence.Evidence, judged int, maxDuration time.Duration, started, now time.Time) *rules.Outcome {
 	if maxDuration > 0 {
 		deadline := started.Add(maxDuration)
 		if least := now.Add(maxDuration / 10); deadline.Before(least) {
@@ -241,7 +284,13 @@ func (s *scanJudgement) finish(ev *evidence.Evidence, maxDuration time.Duration,
 		timer := time.AfterFunc(deadline.Sub(now), func() { s.stop(fmt.Errorf("max duration %s", maxDuration)) })
 		defer timer.Stop()
 	}
-	return s.Judge(ev)
+	if judged == 0 {
+		return s.Judge(ev)
+	}
+	for _, r := range ev.Responses[judged:] {
+		s.Add(r)
+	}
+	return s.Finish(ev)
 }
 
 // fetchedAnything reports whether any in-scope page answered without a server error.

@@ -3,12 +3,16 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/cookiescan/cookiescan/evidence"
 	"github.com/cookiescan/cookiescan/rules"
 	"github.com/cookiescan/cookiescan/scanner"
 )
@@ -55,7 +59,7 @@ func TestScanJudgingScriptsAsCrawledEqualsJudgingTheEvidenceAfterwards(t *testin
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := judgement.finish(ev, 0, now, now)
+		got := judgement.finish(ev, 0, 0, now, now)
 		judgement.stop(nil)
 		want := rules.Judge(ev, opts)
 
@@ -78,5 +82,86 @@ func TestScanReportsWhatEachKindOfScriptDoes(t *testing.T) {
 	_, stdout, _ := cli(t, "scan", "--format", "json", "--no-sitemap", "--entropy-samples", "0", srv.URL+"/")
 	if got := scriptFindings(t, stdout); !slices.Equal(got, scriptedSiteFindings) {
 		t.Errorf("script findings %q, want %q", got, scriptedSiteFindings)
+	}
+}
+
+// manyPagesSite is a numbered site of n pages, page i linking to pages
+// 10i+1…10i+10: each sets a cookie of one of a few names (some that look
+// like sessions, some identities, some without flags), and every third
+// page has a script that writes one.
+func manyPagesSite(t *testing.T, n int) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		i, err := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/p/"))
+		if err != nil || i < 0 || i >= n {
+			http.NotFound(w, r)
+			return
+		}
+		cookies := []string{
+			"sid=%08x%08x; Path=/; HttpOnly", "uid=%d%d; Path=/", "theme=dark%d%d; Path=/; Secure; SameSite=Lax",
+			"role=admin%d%d; Path=/; Secure; HttpOnly", "cart=%d-%d",
+		}
+		w.Header().Add("Set-Cookie", fmt.Sprintf(cookies[i%len(cookies)], i, i*7))
+		w.Header().Set("Content-Type", "text/html")
+		var body strings.Builder
+		for c := 10*i + 1; c <= 10*i+10 && c < n; c++ {
+			fmt.Fprintf(&body, `<a href="/p/%d">%d</a>`, c, c)
+		}
+		if i%3 == 0 {
+			fmt.Fprintf(&body, `<script>document.cookie = "seen%d=1; path=/";</script>`, i%4)
+		}
+		fmt.Fprintf(w, "<!doctype html><html><body>%s</body></html>", body.String())
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestScanJudgingResponsesAsCrawledEqualsJudgingTheEvidenceAfterwards(t *testing.T) {
+	srv := manyPagesSite(t, 2600) // more than two parts of the judgement
+	now := time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)
+	opts := rules.Options{Now: now}
+	judgement := newScanJudgement(opts)
+	defer judgement.stop(nil)
+	var handed []*evidence.Response
+	judge := judgement.judgeResponses()
+	cfg := scanner.CrawlConfig{
+		Targets: []string{srv.URL + "/p/0"}, Concurrency: 8, PerHostRate: 1e9, Proxy: "none", MaxPages: 3000,
+		Scripts: judgement.AddScript,
+		Responses: func(r *evidence.Response) {
+			handed = append(handed, r)
+			judge(r)
+		},
+	}
+	ev, err := scanner.Crawl(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	judged := judgement.crawled()
+	if judged != len(ev.Responses) || !slices.Equal(handed, ev.Responses) {
+		t.Fatalf("handed over %d responses, judged %d, want the evidence's %d in order", len(handed), judged, len(ev.Responses))
+	}
+	// A response added after the crawl, as --har adds a capture's, is judged at the end.
+	ev.Responses = append(ev.Responses, &evidence.Response{URL: srv.URL + "/late", Status: 200, Entry: -1, SetCookie: []string{"late=1"}})
+	got := judgement.finish(ev, judged, 0, now, now)
+	want := rules.Judge(ev, opts)
+	if got.Responses != len(ev.Responses) || got.Responses != want.Responses || got.Cookies != want.Cookies {
+		t.Errorf("judged %d responses and %d cookies, want %d and %d", got.Responses, got.Cookies, want.Responses, want.Cookies)
+	}
+	for _, part := range []struct {
+		name      string
+		got, want any
+	}{
+		{"findings", got.Findings, want.Findings},
+		{"notes", got.Notes, want.Notes},
+		{"cookies seen", got.SeenCookies, want.SeenCookies},
+		{"limits", got.Limits, want.Limits},
+	} {
+		gotJSON, _ := json.Marshal(part.got)
+		wantJSON, _ := json.Marshal(part.want)
+		if string(gotJSON) != string(wantJSON) {
+			t.Errorf("%s of responses judged as crawled\n%s\ndiffer from judging afterwards\n%s", part.name, gotJSON, wantJSON)
+		}
+	}
+	if len(got.Findings) < 3 {
+		t.Errorf("only %d findings: the site should show several rules", len(got.Findings))
 	}
 }

@@ -4,6 +4,8 @@
 # served by a separate process on loopback, with `cookiescan scan` (crawl,
 # judgement and report) and with wget2, interleaved, and prints the median
 # of ROUNDS runs of each: wall time, CPU time and peak memory (max RSS).
+# cookiescan is built as releases are (.goreleaser.yaml: static, without
+# cgo, stripped); set DEV_BUILD=1 to measure a plain `go build` instead.
 # wget2 is skipped when it is not on PATH.
 #
 # Usage: scanner/testdata/crawl_vs_wget2.sh [ROUNDS]   (from the module root)
@@ -19,7 +21,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-go build -o "$work/cookiescan" ./cmd/cookiescan
+if [ "${DEV_BUILD:-0}" = 1 ]; then
+	go build -o "$work/cookiescan" ./cmd/cookiescan
+else
+	CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o "$work/cookiescan" ./cmd/cookiescan
+fi
 go test -c -o "$work/scanner.test" ./scanner
 have_wget2=0
 if command -v wget2 >/dev/null; then have_wget2=1; else echo "wget2 not on PATH: measuring cookiescan only" >&2; fi
