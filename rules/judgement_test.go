@@ -71,6 +71,20 @@ func TestJudgingInPartsFindsWhatJudgingAtOnceFinds(t *testing.T) {
 			t.Errorf("parts of %d responses: outcome differs from judging at once:\n%s\nwant\n%s", size, got, want)
 		}
 	}
+	// A caller judging what waits whenever it is idle makes parts of
+	// uneven sizes, which find the same.
+	j := NewJudgement(context.Background(), Options{Now: testNow})
+	for i, r := range ev.Responses {
+		j.Add(r)
+		j.JudgePending(1 + i%4)
+		if len(j.pending) > i%4 {
+			t.Fatalf("after response %d, %d left pending, want at most %d", i, len(j.pending), i%4)
+		}
+	}
+	want, _ := json.MarshalIndent(whole, "", " ")
+	if got, _ := json.MarshalIndent(j.Finish(ev), "", " "); string(got) != string(want) {
+		t.Errorf("parts judged while idle: outcome differs from judging at once:\n%s\nwant\n%s", got, want)
+	}
 	if len(whole.Findings) == 0 || whole.Responses != len(ev.Responses) {
 		t.Fatalf("%d findings over %d responses", len(whole.Findings), whole.Responses)
 	}

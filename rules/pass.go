@@ -185,6 +185,17 @@ func (j *Judgement) Add(r *evidence.Response) {
 	}
 }
 
+// JudgePending judges the responses added and not judged yet as a part of
+// their own, when there are at least atLeast of them, rather than waiting
+// for a whole part: a caller handing responses over as they come calls it
+// while it waits for more. Parts of any size find what judging at once finds.
+func (j *Judgement) JudgePending(atLeast int) {
+	if len(j.pending) == 0 || len(j.pending) < atLeast || j.ctx.Err() != nil {
+		return
+	}
+	j.check(j.builder.part(j.take()))
+}
+
 // AddScript analyses a script of the evidence ahead of Finish, which then
 // uses that analysis. It is safe for concurrent use (see
 // scanner.LoadOptions.Scripts): scripts read on several goroutines are

@@ -239,6 +239,10 @@ type scanJudgement struct {
 // waits while a part is judged.
 const handedResponses = 2048
 
+// idlePart is how many responses waiting for their judging make a part
+// when none is being handed over.
+const idlePart = 256
+
 func newScanJudgement(opts rules.Options) *scanJudgement {
 	ctx, stop := context.WithCancelCause(context.Background())
 	return &scanJudgement{Judgement: rules.NewJudgement(ctx, opts), stop: stop}
@@ -250,11 +254,24 @@ func (s *scanJudgement) judgeResponses() func(*evidence.Response) {
 	s.handed, s.judged = make(chan *evidence.Response, handedResponses), make(chan int, 1)
 	go func() {
 		n := 0
-		for r := range s.handed {
+		for {
+			var r *evidence.Response
+			var ok bool
+			select {
+			case r, ok = <-s.handed:
+			default:
+				// Nothing to take for now: judge what waits, so that
+				// less is left for after the crawl.
+				s.JudgePending(idlePart)
+				r, ok = <-s.handed
+			}
+			if !ok {
+				s.judged <- n
+				return
+			}
 			s.Add(r)
 			n++
 		}
-		s.judged <- n
 	}()
 	return func(r *evidence.Response) { s.handed <- r }
 }
