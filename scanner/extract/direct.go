@@ -52,16 +52,17 @@ var formatting = map[string]bool{
 	"s": true, "small": true, "strike": true, "strong": true, "tt": true, "u": true,
 }
 
-// special lists the ordinary elements the HTML standard calls special,
-// which stop the parser's search for an open <li>.
+// special lists the ordinary elements x/net/html counts as special (its
+// isSpecialElementMap, which leaves out <dialog> and <search>), which stop
+// the parser's search for an open <li>.
 var special = map[string]bool{
 	"address": true, "area": true, "article": true, "aside": true, "base": true, "blockquote": true,
-	"body": true, "br": true, "button": true, "center": true, "details": true, "dialog": true, "div": true,
+	"body": true, "br": true, "button": true, "center": true, "details": true, "div": true,
 	"embed": true, "fieldset": true, "figcaption": true, "figure": true, "footer": true, "form": true,
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "head": true, "header": true,
 	"hgroup": true, "hr": true, "html": true, "iframe": true, "img": true, "input": true, "li": true,
 	"link": true, "main": true, "menu": true, "meta": true, "nav": true, "noscript": true, "ol": true,
-	"p": true, "search": true, "section": true, "script": true, "source": true, "style": true,
+	"p": true, "section": true, "script": true, "source": true, "style": true,
 	"summary": true, "title": true, "track": true, "ul": true, "wbr": true,
 }
 
@@ -104,7 +105,8 @@ func directTree(data []byte) (*html.Node, *directTags) {
 		return nil, nil // the parser drops NUL from text
 	}
 	b := &directBuilder{tags: &directTags{}}
-	// A node for each tag and each text between tags, the whole tree at once.
+	// Room for a node for each tag and each text between tags: the whole
+	// tree of most pages in one block.
 	b.nodes.free = make([]html.Node, min(bytes.Count(data, []byte("<"))+1, maxBlock))
 	b.doc = b.node(html.DocumentNode, "")
 	b.open = append(b.mostOpen[:0], b.doc)
@@ -319,14 +321,14 @@ func (b *directBuilder) start(data []byte, start, end int, name string, attrs []
 			}
 		}
 	}
-	if name == "html" && hasScriptAttr(attrs) {
-		return false // its text would take in the blanks the parser moves into it
-	}
 	n := b.node(html.ElementNode, name)
 	if len(attrs) > 0 {
 		n.Attr = b.attrs.take(len(attrs))
 		for i, a := range attrs {
 			n.Attr[i] = html.Attribute{Key: a.key, Val: string(a.val)}
+		}
+		if name == "html" && hasScript(n) {
+			return false // its text would take in the blanks the parser moves into it
 		}
 		if t&isFormatting != 0 {
 			slices.SortFunc(n.Attr, func(a, b html.Attribute) int {
@@ -362,21 +364,6 @@ func hasElement(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
 			return true
-		}
-	}
-	return false
-}
-
-// hasScriptAttr reports whether attrs hold a handler or a javascript: URL.
-func hasScriptAttr(attrs []rawAttr) bool {
-	for _, a := range attrs {
-		if len(a.key) > 2 && strings.HasPrefix(a.key, "on") {
-			return true
-		}
-		if isURLAttr(a.key) {
-			if _, _, ok := jsURL(string(a.val)); ok {
-				return true
-			}
 		}
 	}
 	return false

@@ -82,6 +82,14 @@ func BenchmarkHTMLShapes(b *testing.B) {
 			}
 			return []byte(b.String() + ">x</div>")
 		}},
+		{"many attributes without values on a link", func(n int) []byte {
+			var b strings.Builder
+			b.WriteString("<a href=/x")
+			for i := range n {
+				fmt.Fprintf(&b, " a%d", i)
+			}
+			return []byte(b.String() + ">x</a>")
+		}},
 		{"many merged body attributes", func(n int) []byte { return repeat("<body on%d=x()>", n) }},
 		{"long character references", func(n int) []byte {
 			return []byte("<a href=\"javascript:" + strings.Repeat("&#0000000000000097;&amp", n) + "\">x</a>")

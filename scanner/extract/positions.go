@@ -14,7 +14,7 @@ import (
 	"github.com/cookiescan/cookiescan/script"
 )
 
-// Neither x/net/html's tree nor goquery records where a node came from, so a
+// x/net/html's tree does not record where a node came from, so a
 // second pass with the same tokenizer the parser uses records every start tag
 // and its attribute values, and elements of the tree are matched back to
 // those records.
@@ -637,9 +637,15 @@ func plainAttrs(dst []rawAttr, raw []byte, base int) ([]rawAttr, bool) {
 		return dst, false
 	}
 	var few [8]writtenAttr
+	written := writtenAttrs(few[:0], raw)
+	if len(written) > len(few) {
+		// Telling repeated names apart in a short list is quadratic: the
+		// tokenizer's own reading does it for a tag of many attributes.
+		return dst, false
+	}
 	var lower [32]byte
 	from := len(dst)
-	for _, a := range writtenAttrs(few[:0], raw) {
+	for _, a := range written {
 		key := internedName(appendLower(lower[:0], a.key))
 		// The tokenizer keeps the first of attributes of the same name.
 		if !slices.ContainsFunc(dst[from:], func(d rawAttr) bool { return d.key == key }) {
