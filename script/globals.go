@@ -1,6 +1,7 @@
 package script
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/tdewolff/parse/v2/js"
@@ -264,27 +265,42 @@ const preludeSeparator = "\n;\n"
 // analyzeAfter analyses src after the scripts opts.Preludes, as one
 // script: its operations alone are kept, placed in src. When the whole
 // does not parse, src is analysed alone.
-func analyzeAfter(src string, opts Options) *Result {
+func analyzeAfter(src string, opts Options) (res *Result) {
 	prelude := strings.Join(opts.Preludes, preludeSeparator) + preludeSeparator
-	shift := strings.Count(prelude, "\n")
-	whole := opts
-	whole.Preludes, whole.Line, whole.Col = nil, 1, 1
-	res := Analyze(prelude+src, whole)
 	alone := opts
 	alone.Preludes = nil
-	if !res.Parsed || res.Module == nil || len(res.Module.ops) != len(res.Ops) {
+	whole := prelude + src
+	if !Mentions(whole) {
 		return Analyze(src, alone)
 	}
-	kept := &Result{Parsed: true, Module: res.Module}
-	var flows []opFlow
-	for i, op := range res.Ops {
-		if op.Line <= shift {
-			continue // an operation of a prelude, reported with it
-		}
-		op.Line, op.Col = place(alone, op.Line-shift, op.Col)
-		kept.Ops = append(kept.Ops, op)
-		flows = append(flows, res.Module.ops[i])
+	prog, perr := parseJS(whole)
+	if perr != nil {
+		return Analyze(src, alone)
 	}
-	kept.Module.ops = flows
-	return kept
+	res = &Result{Parsed: true}
+	defer func() {
+		// As in Analyze: a scanner must not take its caller down with it.
+		if r := recover(); r != nil {
+			res.Ops, res.Module, res.Parsed = nil, nil, false
+			res.Err = fmt.Errorf("%w: %v", errInternal, r)
+		}
+	}()
+	together := opts
+	together.Preludes, together.Line, together.Col = nil, 1, 1
+	a := newAnalyzer(prog, whole, together)
+	// The sightings in src of each operation, moved into src: those in a
+	// prelude are reported with it, even when src repeats them.
+	var kept []*rawOp
+	for _, o := range a.run() {
+		if o := o.from(len(prelude)); o != nil {
+			o.pos -= len(prelude)
+			for i := range o.more {
+				o.more[i] -= len(prelude)
+			}
+			kept = append(kept, o)
+		}
+	}
+	res.Module = a.module(kept)
+	res.addOps(kept, src, LinesOf(src), alone)
+	return res
 }

@@ -55,6 +55,26 @@ func TestAnalyzeAfterPreludesKeepsOnlyItsOwnOperationsInItsOwnPlaces(t *testing.
 	}
 }
 
+// A script repeating a write its prelude makes has the write once, counted
+// and placed in the script alone, as without the prelude.
+func TestAnalyzeAfterPreludesCountsOnlyItsOwnSightings(t *testing.T) {
+	prelude := "document.cookie = 'a=1';\nfunction f() {}"
+	src := "document.cookie = 'a=1';\n  document.cookie = 'a=1';\ndocument.cookie = 'a=1';"
+	with := Analyze(src, Options{Line: 10, Col: 5, Preludes: []string{prelude}})
+	alone := Analyze(src, Options{Line: 10, Col: 5})
+	describe := func(r *Result) []string {
+		var out []string
+		for _, op := range r.Ops {
+			out = append(out, fmt.Sprintf("%s %s %d:%d ×%d %v", op.Kind, op.Name, op.Line, op.Col, op.Count, op.Positions))
+		}
+		return out
+	}
+	got, want := describe(with), describe(alone)
+	if !slices.Equal(got, want) || len(want) != 1 || alone.Ops[0].Count != 3 {
+		t.Errorf("after the prelude %q, want %q as alone", got, want)
+	}
+}
+
 func TestAnalyzeAfterPreludesThatDoNotJoinIsAnalyzeAlone(t *testing.T) {
 	src := "let token = 1;\ndocument.cookie = 'a=1';"
 	r := Analyze(src, Options{Preludes: []string{"let token = 2; function f() { document.cookie = 'b=2'; }"}})
