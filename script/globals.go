@@ -128,13 +128,16 @@ func (a *analyzer) globalFacts(m *Module) {
 			}
 		}
 	}
-	own := map[string]bool{}
+	// A helper defined more than once is the file's if any definition
+	// touches a cookie.
+	own, listed := map[string]bool{}, map[string]bool{}
 	for _, d := range defs {
-		if d.declared && !classic || own[d.path] {
+		if d.declared && !classic {
 			continue
 		}
 		own[d.path] = true
-		if f, _ := a.fns.get(d.fn); f != nil && f.relevant {
+		if f, _ := a.fns.get(d.fn); f != nil && f.relevant && !listed[d.path] {
+			listed[d.path] = true
 			m.globalDefs = append(m.globalDefs, d.path)
 		}
 	}

@@ -12,6 +12,8 @@ func TestHelperPreludesAreTheFilesDefiningTheHelpersCalled(t *testing.T) {
 		{"lib/app.js", "window.App = window.App || {};\nwindow.App.setCookie = function (n, v) { document.cookie = n + '=' + v; };"},
 		{"lib/render.js", "window.App.render = function (el) { el.textContent = 'x'; };"},
 		{"lib/erase.js", "function eraseCookie(n) { document.cookie = n + '=; max-age=0'; }"},
+		{"lib/redefined.js", "window.App.clear = function (n) { return n; };\nwindow.App.clear = function (n) { document.cookie = n + '=; max-age=0'; };"},
+		{"pages/redefined.js", "App.clear('cookie_sid');"},
 		{"lib/cookies.js", "export function setCookie(n, v) { document.cookie = n + '=' + v; }"},
 		{"pages/global.js", "App.setCookie('sid', 'x'); App.render(document.body);"},
 		{"pages/both.js", "eraseCookie('sid'); App.setCookie('a', 'b');"},
@@ -27,9 +29,10 @@ func TestHelperPreludesAreTheFilesDefiningTheHelpersCalled(t *testing.T) {
 	}
 	got := tree.HelperPreludes()
 	want := map[string][]string{
-		"pages/global.js":   {files[0][1]},
-		"pages/both.js":     {files[0][1], files[2][1]},
-		"pages/imported.js": {files[3][1]},
+		"pages/global.js":    {files[0][1]},
+		"pages/both.js":      {files[0][1], files[2][1]},
+		"pages/imported.js":  {files[5][1]},
+		"pages/redefined.js": {files[3][1]},
 	}
 	for _, f := range files {
 		if !slices.Equal(got[results[f[0]]], want[f[0]]) {
