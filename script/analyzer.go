@@ -257,7 +257,7 @@ func (a *analyzer) run() []*rawOp {
 }
 
 // interpreted lets go of a top-level statement once interpreted: nothing
-// comes back to it, and a large script's tree is then never held whole.
+// comes back to it but to the functions it defines, which are kept.
 func (a *analyzer) interpreted(list []js.IStmt, i int) {
 	if top := a.p.ast.BlockStmt.List; len(top) > 0 && &list[0] == &top[0] {
 		list[i] = nil

@@ -176,7 +176,10 @@ func globalCallPath(call *js.CallExpr) (string, bool) {
 // noteTopGlobalCall records the global function a top-level call calls.
 func (a *analyzer) noteTopGlobalCall(call *js.CallExpr) {
 	path, ok := globalCallPath(call)
-	if _, seen := a.topGlobalSeen.get(path); !ok || seen {
+	if !ok {
+		return
+	}
+	if _, seen := a.topGlobalSeen.get(path); seen {
 		return
 	}
 	a.topGlobalSeen.set(path, true)

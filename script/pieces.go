@@ -8,8 +8,10 @@ import (
 )
 
 // A large script is parsed and interpreted a piece at a time, so that its
-// syntax tree is never held whole: a minified file repeating one statement
-// a million times would otherwise need a tree twenty times its size. The
+// top-level statements are never held at once: a minified file repeating
+// one statement a million times would otherwise need a tree twenty times
+// its size. The functions the statements define are kept to the end, as
+// calls may come back to them. The
 // pieces are cut at semicolons outside any bracket and template, where a
 // statement ends. As a piece reads the bindings of the pieces before it by
 // name alone, a script is cut only when none of its pieces declares

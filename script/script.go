@@ -64,7 +64,8 @@
 // Work is bounded: helpers are followed four deep, under a step budget
 // proportional to the script, folded strings stop at 8 KB.
 // A script over 4 MB declaring nothing at its top level is parsed and
-// interpreted 1 MB at a time, so that its syntax tree is never held whole.
+// interpreted 1 MB at a time, so that its top-level statements are never
+// held at once (the functions they define are kept to the end).
 //
 // Properties of the global object are global variables: a helper put on
 // it (window.App.setCookie = function ..., CKEDITOR.tools = { setCookie:
